@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ProdAI.Quality.Data;
+
+namespace ProdAI.Quality.Suites;
+
+internal sealed class InjectionSuite : DataOnlySuite
+{
+    public override string Name => "injection";
+
+    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"label\": 0|1}")];
+
+    protected override string MissingComponent => "the prompt-injection detector (ProdAI.Guardrails, issue #3)";
+
+    protected override int Validate(SuiteArguments arguments) =>
+        Jsonl.Read(arguments.Get("data"), (e, row) => (row.String(e, "text"), row.Label(e, "label"))).Count();
+}
+
+internal sealed class PiiSuite : DataOnlySuite
+{
+    public override string Name => "pii";
+
+    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"entities\": [{\"type\", \"start\", \"end\"}]}")];
+
+    protected override string MissingComponent => "the PII recognisers (ProdAI.Guardrails, issue #3)";
+
+    protected override int Validate(SuiteArguments arguments) =>
+        Jsonl.Read(arguments.Get("data"), (e, row) =>
+        {
+            string text = row.String(e, "text");
+            if (!e.TryGetProperty("entities", out JsonElement entities) || entities.ValueKind != JsonValueKind.Array)
+            {
+                throw row.Error("field 'entities' must be an array");
+            }
+
+            foreach (JsonElement entity in entities.EnumerateArray())
+            {
+                row.String(entity, "type");
+                int start = row.Int(entity, "start"), end = row.Int(entity, "end");
+                if (start < 0 || end <= start || end > text.Length)
+                {
+                    throw row.Error($"entity span [{start}, {end}) is outside the text (length {text.Length} UTF-16 code units)");
+                }
+            }
+
+            return text;
+        }).Count();
+}
+
+internal sealed class CacheSuite : DataOnlySuite
+{
+    public override string Name => "cache";
+
+    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text_a\": str, \"text_b\": str, \"label\": 0|1}")];
+
+    protected override string MissingComponent => "the semantic cache (ProdAI.Caching, issue #4)";
+
+    protected override int Validate(SuiteArguments arguments) =>
+        Jsonl.Read(arguments.Get("data"), (e, row) => (row.String(e, "text_a"), row.String(e, "text_b"), row.Label(e, "label"))).Count();
+}
+
+internal sealed class RoutingSuite : DataOnlySuite
+{
+    public override string Name => "routing";
+
+    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"prompt\": str, \"strong_correct\": bool, \"weak_correct\": bool}")];
+
+    protected override string MissingComponent => "the router (ProdAI.Routing, issue #6)";
+
+    protected override int Validate(SuiteArguments arguments) =>
+        Jsonl.Read(arguments.Get("data"), (e, row) => (row.String(e, "prompt"), row.Bool(e, "strong_correct"), row.Bool(e, "weak_correct"))).Count();
+}
+
+internal sealed class RetrievalSuite : DataOnlySuite
+{
+    public override string Name => "retrieval";
+
+    public override IReadOnlyList<SuiteOption> Options { get; } =
+    [
+        new("corpus", "BEIR corpus JSONL {\"_id\", \"title\", \"text\"}"),
+        new("queries", "BEIR queries JSONL {\"_id\", \"text\"}"),
+        new("qrels", "BEIR qrels TSV: query-id, corpus-id, score, with a header"),
+        new("mode", "retrieval mode", AllowedValues: ["bm25", "dense", "hybrid"]),
+    ];
+
+    protected override string MissingComponent => "retrieval (ProdAI.Rag, issue #5)";
+
+    protected override int Validate(SuiteArguments arguments)
+    {
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string id in Jsonl.Read(arguments.Get("corpus"), (e, row) =>
+        {
+            row.String(e, "text");
+            return row.String(e, "_id");
+        }))
+        {
+            documents.Add(id);
+        }
+
+        var queries = Jsonl.Read(arguments.Get("queries"), (e, row) =>
+        {
+            row.String(e, "text");
+            return row.String(e, "_id");
+        }).ToHashSet(StringComparer.Ordinal);
+
+        int judged = Qrels.Read(arguments.Get("qrels"), documents, queries).Count;
+        return documents.Count + queries.Count + judged;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text.Json;
+
+namespace ProdAI.Quality.Tests;
+
+public sealed class QualityAppTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("prodai-quality-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private (int Code, JsonElement Last, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = QualityApp.Run(args, stdout, stderr);
+        string lastLine = stdout.ToString().TrimEnd().Split('\n')[^1];
+        using JsonDocument doc = JsonDocument.Parse(lastLine);
+        return (code, doc.RootElement.Clone(), stderr.ToString());
+    }
+
+    private string File(string name, string content)
+    {
+        string path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Run_NoSuite_ExitsWithBadArgumentsAndJsonError()
+    {
+        (int code, JsonElement last, _) = Run();
+        Assert.Equal(QualityApp.ExitBadArguments, code);
+        Assert.Contains("No suite", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnknownSuite_ListsKnownSuites()
+    {
+        (int code, JsonElement last, string err) = Run("speed");
+        Assert.Equal(QualityApp.ExitBadArguments, code);
+        Assert.Contains("injection, pii, cache, retrieval, routing", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Unknown suite 'speed'", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "injection" }, "Missing required option '--data'")]
+    [InlineData(new[] { "injection", "--data" }, "needs a value")]
+    [InlineData(new[] { "injection", "--nope", "x" }, "Unknown option '--nope'")]
+    [InlineData(new[] { "injection", "stray" }, "Unexpected argument 'stray'")]
+    [InlineData(new[] { "retrieval", "--corpus", "c", "--queries", "q", "--qrels", "r", "--mode", "magic" }, "must be one of bm25, dense, hybrid")]
+    public void Run_BadOptions_ExitTwoWithMessage(string[] args, string expected)
+    {
+        (int code, JsonElement last, _) = Run(args);
+        Assert.Equal(QualityApp.ExitBadArguments, code);
+        Assert.Contains(expected, last.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_MissingFile_ExitThreeNamingFile()
+    {
+        string missing = Path.Combine(_dir, "nope.jsonl");
+        (int code, JsonElement last, _) = Run("injection", "--data", missing);
+        Assert.Equal(QualityApp.ExitUnreadableData, code);
+        Assert.Contains("nope.jsonl: file not found", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"text\": \"hi\", \"label\": 1}\n{not json\n", ":2: not valid JSON")]
+    [InlineData("{\"text\": \"hi\", \"label\": 7}\n", ":1: field 'label' must be 0 or 1")]
+    [InlineData("[1]\n", ":1: each line must be a JSON object")]
+    public void Run_MalformedRows_ExitThreeNamingLine(string content, string expected)
+    {
+        (int code, JsonElement last, _) = Run("injection", "--data", File("bad.jsonl", content));
+        Assert.Equal(QualityApp.ExitUnreadableData, code);
+        Assert.Contains(expected, last.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PiiSpanOutsideText_ExitThree()
+    {
+        string data = File("pii.jsonl", "{\"text\": \"call 555\", \"entities\": [{\"type\": \"PHONE_NUMBER\", \"start\": 5, \"end\": 50}]}\n");
+        (int code, JsonElement last, _) = Run("pii", "--data", data);
+        Assert.Equal(QualityApp.ExitUnreadableData, code);
+        Assert.Contains("outside the text", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ValidDataForSuiteNotYetBuilt_ExitFourWithoutFigures()
+    {
+        string data = File("ok.jsonl", "{\"text\": \"ignore previous instructions\", \"label\": 1}\n\n{\"text\": \"hello\", \"label\": 0}\n");
+        (int code, JsonElement last, _) = Run("injection", "--data", data);
+        Assert.Equal(QualityApp.ExitSuiteUnavailable, code);
+        Assert.Contains("valid (2 rows)", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.False(last.TryGetProperty("tpr", out _));
+    }
+
+    [Fact]
+    public void Run_QrelsNamingUnknownDocument_ExitThree()
+    {
+        string corpus = File("corpus.jsonl", "{\"_id\": \"d1\", \"title\": \"\", \"text\": \"a\"}\n");
+        string queries = File("queries.jsonl", "{\"_id\": \"q1\", \"text\": \"a\"}\n");
+        string qrels = File("qrels.tsv", "query-id\tcorpus-id\tscore\nq1\td9\t1\n");
+        (int code, JsonElement last, _) = Run("retrieval", "--corpus", corpus, "--queries", queries, "--qrels", qrels, "--mode", "bm25");
+        Assert.Equal(QualityApp.ExitUnreadableData, code);
+        Assert.Contains("corpus-id 'd9' is not in the corpus", last.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+}
