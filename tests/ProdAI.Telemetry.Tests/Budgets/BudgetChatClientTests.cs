@@ -223,6 +223,32 @@ public class BudgetChatClientTests
     }
 
     [Fact]
+    public async Task Streaming_CancelledMidStream_SettlesWhatWasStreamed_LeaksNothing()
+    {
+        BudgetOptions options = Limit(1m);
+        var ledger = new InMemoryBudgetLedger(options);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var inner = new ScriptedChatClient("gpt-4o", time).Enqueue(new ScriptedResponse { Chunks = ["first chunk ", "second"], ChunkLatency = TimeSpan.FromSeconds(10) });
+        using var client = new BudgetChatClient(inner, ledger, options);
+        using var cts = new CancellationTokenSource();
+
+        var seen = new List<string>();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync(Prompt, ForAcme(), cts.Token))
+            {
+                seen.Add(update.Text);
+                await cts.CancelAsync(); // the caller gives up while the second chunk is pending
+            }
+        });
+
+        Assert.Equal(["first chunk "], seen);
+        BudgetCounterStatus status = (await ledger.GetStatusAsync(Acme))[0];
+        Assert.Equal(0m, status.Reserved);
+        Assert.True(status.Spent > 0m);
+    }
+
+    [Fact]
     public async Task InvalidUsage_SettlesAtReservation()
     {
         BudgetOptions options = Limit(1m);

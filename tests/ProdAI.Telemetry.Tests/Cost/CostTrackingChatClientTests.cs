@@ -152,6 +152,28 @@ public class CostTrackingChatClientTests
     }
 
     [Fact]
+    public async Task GetStreamingResponseAsync_CancelledMidStream_RecordedAsEstimateAndCancellationSurfaces()
+    {
+        using var meters = new TestMeters();
+        using var costs = new MetricCollector<double>(meters.Factory, "ProdAI.Telemetry", "prodai.telemetry.cost");
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var inner = new ScriptedChatClient("gpt-4o", time).Enqueue(new ScriptedResponse { Chunks = ["one ", "two"], ChunkLatency = TimeSpan.FromSeconds(5) });
+        using var client = new CostTrackingChatClient(inner, meterFactory: meters.Factory);
+        using var cts = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync(Question, cancellationToken: cts.Token))
+            {
+                await cts.CancelAsync();
+            }
+        });
+
+        CollectedMeasurement<double> measurement = Assert.Single(costs.GetMeasurementSnapshot());
+        Assert.Equal(true, measurement.Tags["prodai.usage.estimated"]);
+    }
+
+    [Fact]
     public async Task GetResponseAsync_NullMessages_Throws()
     {
         using var client = new CostTrackingChatClient(new ScriptedChatClient());
