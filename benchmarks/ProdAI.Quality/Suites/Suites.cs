@@ -3,18 +3,6 @@ using ProdAI.Quality.Data;
 
 namespace ProdAI.Quality.Suites;
 
-internal sealed class InjectionSuite : DataOnlySuite
-{
-    public override string Name => "injection";
-
-    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"label\": 0|1}")];
-
-    protected override string MissingComponent => "the prompt-injection detector (ProdAI.Guardrails, issue #3)";
-
-    protected override int Validate(SuiteArguments arguments) =>
-        Jsonl.Read(arguments.Get("data"), (e, row) => (row.String(e, "text"), row.Label(e, "label"))).Count();
-}
-
 internal sealed class PiiSuite : DataOnlySuite
 {
     public override string Name => "pii";

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProdAI.Guardrails.PromptInjection;
+using ProdAI.Quality.Data;
+
+namespace ProdAI.Quality.Suites;
+
+/// <summary>
+/// Prompt-injection detection on labelled rows <c>{"text", "label"}</c> (optional <c>"mode": "document"</c> for untrusted
+/// data such as e-mails), with the default detector: TPR, FPR, precision and F1 at the default threshold, ROC AUC, and the
+/// median scan time per KB of input.
+/// </summary>
+internal sealed class InjectionSuite : IQualitySuite
+{
+    public string Name => "injection";
+
+    public IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"label\": 0|1}")];
+
+    public string Help => "injection --data FILE";
+
+    public JsonObject Run(SuiteArguments arguments, TextWriter log)
+    {
+        var rows = Jsonl.Read(arguments.Get("data"), (e, row) =>
+        {
+            string text = row.String(e, "text");
+            int label = row.Label(e, "label");
+            InjectionScanMode mode = e.TryGetProperty("mode", out JsonElement m) && m.ValueKind == JsonValueKind.String && m.GetString() == "document"
+                ? InjectionScanMode.Document
+                : InjectionScanMode.Prompt;
+            return (Text: text, Label: label, Mode: mode);
+        }).ToList();
+        if (rows.Count == 0)
+        {
+            throw new DataFormatException($"{arguments.Get("data")}: no rows.");
+        }
+
+        PromptInjectionDetector detector = PromptInjectionDetector.Default;
+        detector.Scan("warm up the model and the regular expressions", InjectionScanMode.Prompt);
+        var scores = new List<(double Score, int Label)>(rows.Count);
+        var microsPerKb = new List<double>(rows.Count);
+        foreach ((string text, int label, InjectionScanMode mode) in rows)
+        {
+            long start = TimeProvider.System.GetTimestamp();
+            PromptInjectionResult result = detector.Scan(text, mode);
+            TimeSpan elapsed = TimeProvider.System.GetElapsedTime(start);
+            scores.Add((result.Score, label));
+            microsPerKb.Add(elapsed.TotalMicroseconds / Math.Max(1.0, text.Length / 1024.0));
+        }
+
+        Metrics.Binary binary = Metrics.AtThreshold(scores, detector.Threshold);
+        log.WriteLine($"injection: {rows.Count} rows, {binary.Positives} attacks, {binary.Negatives} benign; threshold {detector.Threshold:0.0000}");
+        log.WriteLine($"  TP {binary.TruePositives}  FN {binary.Positives - binary.TruePositives}  FP {binary.FalsePositives}  TN {binary.Negatives - binary.FalsePositives}");
+        return new JsonObject
+        {
+            ["n"] = rows.Count,
+            ["tpr"] = Metrics.Round(binary.Tpr),
+            ["fpr"] = Metrics.Round(binary.Fpr),
+            ["precision"] = Metrics.Round(binary.Precision),
+            ["f1"] = Metrics.Round(binary.F1),
+            ["auc"] = Metrics.Round(Metrics.RocAuc(scores)),
+            ["threshold"] = Metrics.Round(detector.Threshold),
+            ["us_per_kb_p50"] = Metrics.Round(Metrics.Percentile(microsPerKb, 0.5)),
+        };
+    }
+}

@@ -1,0 +1,33 @@
+namespace ProdAI.Guardrails.Normalization;
+
+/// <summary>What the normaliser found and undid in a text. Any of these in a prompt is a signal of evasion.</summary>
+[Flags]
+public enum NormalizationFindings
+{
+    /// <summary>Nothing was changed beyond compatibility normalisation and case.</summary>
+    None = 0,
+
+    /// <summary>Zero-width or other invisible format characters were removed.</summary>
+    InvisibleCharacters = 1,
+
+    /// <summary>Bidirectional override or isolate controls were removed.</summary>
+    BidiControls = 2,
+
+    /// <summary>Unicode TAG characters (U+E0000–U+E007F, "ASCII smuggling") were removed and decoded.</summary>
+    TagCharacters = 4,
+
+    /// <summary>Cyrillic or Greek look-alikes inside Latin words were folded to Latin.</summary>
+    Confusables = 8,
+
+    /// <summary>Leetspeak inside words (1gn0r3) was folded to letters.</summary>
+    Leetspeak = 16,
+
+    /// <summary>A base64, hex or URL-encoded payload decoded to text.</summary>
+    EncodedPayload = 32,
+
+    /// <summary>Compatibility characters (full-width, mathematical alphanumerics, ligatures) were folded by NFKC.</summary>
+    CompatibilityCharacters = 64,
+
+    /// <summary>Unpaired UTF-16 surrogates were replaced with U+FFFD.</summary>
+    InvalidUnicode = 128,
+}

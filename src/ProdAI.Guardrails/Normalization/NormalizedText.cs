@@ -1,0 +1,50 @@
+namespace ProdAI.Guardrails.Normalization;
+
+/// <summary>
+/// A text as detectors see it: NFKC, invisible and bidirectional controls removed, look-alikes and leetspeak folded,
+/// lower case — with a map back to the original so that evidence spans point at what the user sent.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _map;
+
+    internal NormalizedText(string original, string text, int[] map, NormalizationFindings findings, IReadOnlyList<DecodedPayload> payloads)
+    {
+        Original = original;
+        Text = text;
+        _map = map;
+        Findings = findings;
+        Payloads = payloads;
+    }
+
+    /// <summary>Gets the original text.</summary>
+    public string Original { get; }
+
+    /// <summary>Gets the normalised text.</summary>
+    public string Text { get; }
+
+    /// <summary>Gets what normalisation found and undid.</summary>
+    public NormalizationFindings Findings { get; }
+
+    /// <summary>Gets the payloads that were found encoded in the text and decoded to text.</summary>
+    public IReadOnlyList<DecodedPayload> Payloads { get; }
+
+    /// <summary>Maps a span of <see cref="Text"/> back to the original text.</summary>
+    /// <param name="start">Start in the normalised text.</param>
+    /// <param name="end">End (exclusive) in the normalised text.</param>
+    /// <returns>The span in the original text, <c>[start, end)</c> in UTF-16 code units.</returns>
+    public (int Start, int End) ToOriginal(int start, int end)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+        int s = _map[start];
+        int e = end == start ? s : _map[end - 1] + 1;
+        while (e < Original.Length && char.IsLowSurrogate(Original[e]))
+        {
+            e++;
+        }
+
+        return (s, Math.Max(s, e));
+    }
+}

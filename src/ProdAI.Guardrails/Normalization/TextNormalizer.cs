@@ -1,0 +1,466 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace ProdAI.Guardrails.Normalization;
+
+/// <summary>
+/// Undoes the tricks used to slip instructions past filters: compatibility forms (NFKC), invisible and bidirectional
+/// controls, Unicode TAG smuggling, Cyrillic/Greek look-alikes inside Latin words, leetspeak, and payloads encoded as
+/// base64, hex, URL-encoding or ROT13. Runs in linear time; it allocates per call, never per character.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>The shortest base64 or hex run that is tried as an encoded payload.</summary>
+    public const int MinEncodedRunLength = 16;
+
+    private const int MaxPayloads = 16;
+    private static readonly string?[] BmpCache = new string?[0x10000];
+    private static readonly ConcurrentDictionary<int, string> SupplementaryCache = new();
+
+    /// <summary>Normalises <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The normalised text with its findings, decoded payloads and a map back to the original.</returns>
+    public static NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        NormalizationFindings findings = NormalizationFindings.None;
+        char[] buffer = ArrayPool<char>.Shared.Rent((text.Length * 2) + 16);
+        int[] map = new int[(text.Length * 2) + 16];
+        int length = 0;
+        StringBuilder? tags = null;
+        int tagStart = -1, tagEnd = -1;
+        try
+        {
+            int i = 0;
+            while (i < text.Length)
+            {
+                int origin = i;
+                Rune rune;
+                if (Rune.DecodeFromUtf16(text.AsSpan(i), out rune, out int consumed) != OperationStatus.Done)
+                {
+                    rune = Rune.ReplacementChar;
+                    findings |= NormalizationFindings.InvalidUnicode;
+                    consumed = 1;
+                }
+
+                i += consumed;
+                int cp = rune.Value;
+                if (cp < 0x80)
+                {
+                    char c = (char)cp;
+                    Emit(ref buffer, ref map, ref length, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, origin);
+                    continue;
+                }
+
+                if (cp is >= 0xE0000 and <= 0xE007F)
+                {
+                    findings |= NormalizationFindings.TagCharacters;
+                    if (cp is >= 0xE0020 and <= 0xE007E)
+                    {
+                        (tags ??= new StringBuilder()).Append((char)(cp - 0xE0000));
+                        tagStart = tagStart < 0 ? origin : tagStart;
+                        tagEnd = i;
+                    }
+
+                    continue;
+                }
+
+                if (IsBidiControl(cp))
+                {
+                    findings |= NormalizationFindings.BidiControls;
+                    continue;
+                }
+
+                if (IsInvisible(cp) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
+                {
+                    findings |= NormalizationFindings.InvisibleCharacters;
+                    continue;
+                }
+
+                string folded = Nfkc(rune);
+                bool changed = rune.IsBmp
+                    ? folded.Length != 1 || folded[0] != (char)cp
+                    : folded.Length != 2 || folded[0] != text[origin] || folded[1] != text[origin + 1];
+                if (changed)
+                {
+                    findings |= NormalizationFindings.CompatibilityCharacters;
+                }
+
+                foreach (char c in folded)
+                {
+                    Emit(ref buffer, ref map, ref length, StripAccent(char.ToLowerInvariant(c)), origin);
+                }
+            }
+
+            map[length] = text.Length;
+            findings |= FoldWords(buffer.AsSpan(0, length));
+            string normalized = new(buffer, 0, length);
+
+            List<DecodedPayload>? payloads = null;
+            if (tags is not null && tags.Length > 0)
+            {
+                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.TagCharacters, tagStart, tagEnd, tags.ToString()));
+            }
+
+            if (FindEncodedPayloads(text, ref payloads))
+            {
+                findings |= NormalizationFindings.EncodedPayload;
+            }
+
+            return new NormalizedText(text, normalized, map, findings, (IReadOnlyList<DecodedPayload>?)payloads ?? []);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Applies ROT13 to the ASCII letters of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The rotated text.</returns>
+    public static string Rot13(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                dest[i] = c switch
+                {
+                    >= 'a' and <= 'z' => (char)('a' + ((c - 'a' + 13) % 26)),
+                    >= 'A' and <= 'Z' => (char)('A' + ((c - 'A' + 13) % 26)),
+                    _ => c,
+                };
+            }
+        });
+    }
+
+    private static void Emit(ref char[] buffer, ref int[] map, ref int length, char c, int origin)
+    {
+        if (length + 1 >= map.Length)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = bigger;
+            Array.Resize(ref map, map.Length * 2);
+        }
+
+        if (length >= buffer.Length)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = bigger;
+        }
+
+        buffer[length] = c;
+        map[length] = origin;
+        length++;
+    }
+
+    private static string Nfkc(Rune rune)
+    {
+        if (rune.IsBmp)
+        {
+            string? cached = BmpCache[rune.Value];
+            if (cached is null)
+            {
+                string s = rune.ToString();
+                cached = s.IsNormalized(NormalizationForm.FormKC) ? s : s.Normalize(NormalizationForm.FormKC);
+                BmpCache[rune.Value] = cached;
+            }
+
+            return cached;
+        }
+
+        if (SupplementaryCache.TryGetValue(rune.Value, out string? value))
+        {
+            return value;
+        }
+
+        string t = rune.ToString();
+        t = t.IsNormalized(NormalizationForm.FormKC) ? t : t.Normalize(NormalizationForm.FormKC);
+        if (SupplementaryCache.Count < 8192)
+        {
+            SupplementaryCache.TryAdd(rune.Value, t);
+        }
+
+        return t;
+    }
+
+    // Latin letters with diacritics fold to their base letter, so one pattern covers "précédentes" and "precedentes".
+    private static char StripAccent(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
+        'ç' or 'ć' or 'č' => 'c',
+        'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' => 'e',
+        'ì' or 'í' or 'î' or 'ï' or 'ī' or 'į' => 'i',
+        'ñ' or 'ń' or 'ň' => 'n',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ō' or 'ő' => 'o',
+        'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => 'u',
+        'ý' or 'ÿ' => 'y',
+        'š' or 'ś' => 's',
+        'ž' or 'ź' or 'ż' => 'z',
+        _ => c,
+    };
+
+    private static bool IsBidiControl(int cp) => cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
+
+    private static bool IsInvisible(int cp) =>
+        cp is (>= 0x200B and <= 0x200D) or (>= 0x2060 and <= 0x2064) or 0xFEFF or 0x00AD or 0x180E or 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0
+            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
+
+    // Word-level folding: look-alikes only inside words that also hold Latin letters; leetspeak only in words whose
+    // digits are all leet digits and where a leet character is followed by a letter (so "gpt4", "mp3", "2024" stay).
+    private static NormalizationFindings FoldWords(Span<char> text)
+    {
+        NormalizationFindings findings = NormalizationFindings.None;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool latin = false, confusable = false, otherDigit = false, leetBeforeLetter = false, letter = false;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                char c = text[i];
+                if (c is >= 'a' and <= 'z')
+                {
+                    latin = true;
+                    letter = true;
+                    if (i > start && IsLeet(text[i - 1]))
+                    {
+                        leetBeforeLetter = true;
+                    }
+                }
+                else if (Confusables.Map(c) != '\0')
+                {
+                    confusable = true;
+                    letter = true;
+                }
+                else if (char.IsAsciiDigit(c) && !IsLeet(c))
+                {
+                    otherDigit = true;
+                }
+                else if (char.IsLetter(c))
+                {
+                    letter = true;
+                }
+
+                i++;
+            }
+
+            Span<char> word = text[start..i];
+            if (latin && confusable)
+            {
+                for (int k = 0; k < word.Length; k++)
+                {
+                    char m = Confusables.Map(word[k]);
+                    if (m != '\0')
+                    {
+                        word[k] = m;
+                    }
+                }
+
+                findings |= NormalizationFindings.Confusables;
+            }
+
+            if (letter && leetBeforeLetter && !otherDigit)
+            {
+                for (int k = 0; k < word.Length; k++)
+                {
+                    char m = LeetToLetter(word[k]);
+                    if (m != '\0')
+                    {
+                        word[k] = m;
+                    }
+                }
+
+                findings |= NormalizationFindings.Leetspeak;
+            }
+        }
+
+        return findings;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$';
+
+    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$';
+
+    private static char LeetToLetter(char c) => c switch
+    {
+        '0' => 'o',
+        '1' => 'i',
+        '3' => 'e',
+        '4' => 'a',
+        '5' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '@' => 'a',
+        '$' => 's',
+        _ => '\0',
+    };
+
+    private static bool FindEncodedPayloads(string text, ref List<DecodedPayload>? payloads)
+    {
+        bool found = false;
+        int i = 0;
+        while (i < text.Length && (payloads?.Count ?? 0) < MaxPayloads)
+        {
+            char c = text[i];
+            if (IsBase64Char(c))
+            {
+                int start = i;
+                bool allHex = true;
+                while (i < text.Length && IsBase64Char(text[i]))
+                {
+                    allHex &= char.IsAsciiHexDigit(text[i]);
+                    i++;
+                }
+
+                int length = i - start;
+                if (length >= MinEncodedRunLength)
+                {
+                    ReadOnlySpan<char> run = text.AsSpan(start, length);
+                    string? decoded = allHex && length % 2 == 0 ? DecodeHex(run) : DecodeBase64(run);
+                    if (decoded is not null)
+                    {
+                        (payloads ??= []).Add(new DecodedPayload(allHex ? PayloadEncoding.Hex : PayloadEncoding.Base64, start, i, decoded));
+                        found = true;
+                    }
+                }
+
+                continue;
+            }
+
+            if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+            {
+                int start = i;
+                int escapes = 0;
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    if (text[i] == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+                    {
+                        escapes++;
+                    }
+
+                    i++;
+                }
+
+                if (escapes >= 3)
+                {
+                    string decoded = Uri.UnescapeDataString(text[start..i]);
+                    if (IsMostlyText(decoded))
+                    {
+                        (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.UrlEncoding, start, i, decoded));
+                        found = true;
+                    }
+                }
+
+                continue;
+            }
+
+            i++;
+        }
+
+        return found;
+    }
+
+    private static bool IsBase64Char(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_';
+
+    private static string? DecodeBase64(ReadOnlySpan<char> run)
+    {
+        int padding = run.Length % 4 == 0 ? 0 : 4 - (run.Length % 4);
+        char[] chars = ArrayPool<char>.Shared.Rent(run.Length + padding);
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(run.Length);
+        try
+        {
+            int n = 0;
+            foreach (char c in run)
+            {
+                chars[n++] = c switch { '-' => '+', '_' => '/', _ => c };
+            }
+
+            for (int p = 0; p < padding; p++)
+            {
+                chars[n++] = '=';
+            }
+
+            return Convert.TryFromBase64Chars(chars.AsSpan(0, n), bytes, out int written) ? TextFromBytes(bytes.AsSpan(0, written)) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static string? DecodeHex(ReadOnlySpan<char> run)
+    {
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(run.Length / 2);
+        try
+        {
+            return Convert.FromHexString(run, bytes, out _, out int written) == OperationStatus.Done ? TextFromBytes(bytes.AsSpan(0, written)) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static string? TextFromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length < 8)
+        {
+            return null;
+        }
+
+        string decoded;
+        try
+        {
+            decoded = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+
+        return IsMostlyText(decoded) ? decoded : null;
+    }
+
+    // Decoded bytes count as text when nearly all are printable and there are several letters in a row.
+    private static bool IsMostlyText(string s)
+    {
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        int printable = 0, letters = 0;
+        foreach (char c in s)
+        {
+            if (!char.IsControl(c) || c is '\n' or '\r' or '\t')
+            {
+                printable++;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return printable >= s.Length * 0.95 && letters >= s.Length * 0.5 && s.Contains(' ', StringComparison.Ordinal);
+    }
+}

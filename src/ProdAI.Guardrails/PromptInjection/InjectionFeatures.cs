@@ -1,0 +1,87 @@
+using ProdAI.Guardrails.Normalization;
+
+namespace ProdAI.Guardrails.PromptInjection;
+
+/// <summary>
+/// Hashed features of the learned classifier, shared by the runtime and the training tool so both see the same thing:
+/// character 4-grams (rolling hash), word unigrams and bigrams over the normalised text, plus binary evidence features
+/// (rule categories, normalisation findings, scan mode). Allocation-free.
+/// </summary>
+internal static class InjectionFeatures
+{
+    public const int Bits = 18;
+    public const int Size = 1 << Bits;
+    private const int Mask = Size - 1;
+    private const uint Prime = 16777619;
+
+    /// <summary>Calls <paramref name="visit"/> for every n-gram feature of <paramref name="text"/>; returns their number.</summary>
+    public static int VisitNgrams<TState>(ReadOnlySpan<char> text, ref TState state, Visitor<TState> visit)
+    {
+        int count = 0;
+
+        // char 4-grams
+        if (text.Length >= 4)
+        {
+            for (int i = 0; i + 4 <= text.Length; i++)
+            {
+                uint h = 2166136261;
+                h = (h ^ text[i]) * Prime;
+                h = (h ^ text[i + 1]) * Prime;
+                h = (h ^ text[i + 2]) * Prime;
+                h = (h ^ text[i + 3]) * Prime;
+                visit(ref state, (int)(h & Mask));
+                count++;
+            }
+        }
+
+        // words and bigrams
+        uint previous = 0;
+        int w = 0;
+        while (w < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[w]))
+            {
+                w++;
+                continue;
+            }
+
+            uint h = 0x811C9DC5 ^ 0x5bd1e995;
+            while (w < text.Length && char.IsLetterOrDigit(text[w]))
+            {
+                h = (h ^ text[w]) * Prime;
+                w++;
+            }
+
+            visit(ref state, (int)(Mix(h, 1) & Mask));
+            count++;
+            if (previous != 0)
+            {
+                visit(ref state, (int)(Mix(previous * 31 + h, 2) & Mask));
+                count++;
+            }
+
+            previous = h;
+        }
+
+        return count;
+    }
+
+    public static int Evidence(InjectionCategory category) => (int)(Mix((uint)category + 1000, 3) & Mask);
+
+    public static int Finding(NormalizationFindings finding) => (int)(Mix((uint)finding + 5000, 4) & Mask);
+
+    public static int Mode(InjectionScanMode mode) => (int)(Mix((uint)mode + 9000, 5) & Mask);
+
+    private static uint Mix(uint h, uint salt)
+    {
+        h ^= salt * 0x9E3779B9;
+        h ^= h >> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >> 16;
+        return h;
+    }
+
+    public delegate void Visitor<TState>(ref TState state, int index);
+}

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace ProdAI.Guardrails.PromptInjection;
+
+/// <summary>
+/// The rule layer: one regular expression per category over the normalised text (lower case, accents folded), covering
+/// English, French, Spanish, German, Italian and Portuguese. Every pattern runs with
+/// <see cref="RegexOptions.NonBacktracking"/>: matching time is linear in the input whatever the input.
+/// </summary>
+internal static partial class InjectionRules
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    // ---- instruction override ------------------------------------------------------------------------------------
+    private const string OverrideVerb =
+        @"\b(ignore|ignoring|disregard|forget|override|bypass|skip|neglect|abandon|drop|discard|" +
+        @"ignorez|ignorer|ignore[sz]?|oublie[rz]?|oubliez|ne tiens pas compte|ne tenez pas compte|" +
+        @"ignora|ignore|olvida|olvide|omite|descarta|no hagas caso|" +
+        @"ignoriere|ignorieren sie|ignoriert|vergiss|vergessen sie|missachte|uberschreibe|" +
+        @"dimentica|dimenticate|trascura|non considerare|" +
+        @"esqueca|esquece|desconsidere|desconsidera|nao considere)\b";
+
+    private const string OverrideQualifier =
+        @"\b(previous|prior|above|earlier|preceding|initial|original|system|existing|all|any|old|" +
+        @"precedentes?|anterieures?|ci-dessus|initiales?|toutes?|" +
+        @"anteriores|previas|de arriba|iniciales|todas?|" +
+        @"vorherigen?|obigen?|bisherigen?|alle[ns]?|ursprunglichen?|" +
+        @"precedenti|sopra|iniziali|tutte|" +
+        @"acima|iniciais)\b";
+
+    private const string OverrideNoun =
+        @"\b(instructions?|prompts?|rules|directives?|guidelines|commands?|context|messages?|constraints|restrictions|programming|orders|" +
+        @"consignes?|regles|directives?|" +
+        @"instrucciones|indicaciones|reglas|directrices|ordenes|" +
+        @"anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|" +
+        @"istruzioni|regole|indicazioni|direttive|" +
+        @"instrucoes|regras|orientacoes|diretrizes|comandos)\b";
+
+    [GeneratedRegex(
+        OverrideVerb + ".{0,60}(" + OverrideQualifier + ".{0,30}" + OverrideNoun + "|" + OverrideNoun + ".{0,30}" + OverrideQualifier + ")" +
+        @"|\bnew (instructions?|rules|task)\s*:|\bfrom now on,? (you|u) (will|are|must|shall)\b|\byou are no longer\b|\bforget everything\b" +
+        @"|\bdo not follow (your|the|any) (rules|instructions|guidelines)\b|\binstead,? (only )?(say|output|print|respond with|reply with)\b" +
+        @"|\bnouvelles? (instructions?|consignes?)\s*:|\bnuevas instrucciones\s*:|\bneue anweisungen?\s*:|\bnuove istruzioni\s*:|\bnovas instrucoes\s*:" +
+        @"|\ba partir de maintenant,? tu\b|\ba partir de ahora,? (tu|eres|debes)\b|\bab jetzt (bist|musst|wirst) du\b|\bda ora in poi,? (tu|sei|devi)\b|\ba partir de agora,? (voce|tu)\b",
+        Options)]
+    internal static partial Regex InstructionOverride();
+
+    // ---- role-play jailbreaks -----------------------------------------------------------------------------------
+    [GeneratedRegex(
+        @"\bdo anything now\b|\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dan|dude|stan|aim) mode\b" +
+        @"|\b(act|behave|respond|answer|reply|roleplay) as (an? )?(unfiltered|uncensored|unrestricted|amoral|unethical|evil|jailbroken|rogue)\b" +
+        @"|\bwithout (any )?(restrictions|filters|filtering|censorship|limitations|ethical|moral|safety)\b" +
+        @"|\b(no|free of|free from|without|ignore) (ethical|moral|safety|content) (guidelines|constraints|restrictions|boundaries|filters|policies)\b" +
+        @"|\bstay in character\b|\bjailbr(oken|eak|eaking)\b|\b(you|u) (are|r) (now )?(dan|stan|dude|aim|an unrestricted|a rogue)\b" +
+        @"|\bpretend (that )?(you|u) (have|are|were) (no|not bound|free|an? (unrestricted|unfiltered))\b" +
+        @"|\b(openai|anthropic)('?s)? (content )?(polic(y|ies)|guidelines|rules)\b|\bbroken free\b|\bbreak free of\b|\bhas no (rules|restrictions|limits|filters)\b" +
+        @"|\bmode developpeur\b|\bsans (aucune )?(restrictions?|censure|filtres?|limites?)\b|\btu n'?as (plus )?(aucune|pas de) (regles?|limites?|restrictions?)\b" +
+        @"|\bmodo (desarrollador|sin restricciones|dios)\b|\bsin (ninguna )?(restricciones|restriccion|censura|filtros?|limites?)\b|\bno tienes (reglas|restricciones|limites)\b" +
+        @"|\bentwicklermodus\b|\bohne (jegliche )?(einschrankungen|zensur|filter|regeln|grenzen)\b|\bdu hast keine (regeln|einschrankungen|grenzen)\b" +
+        @"|\bmodalita (sviluppatore|senza restrizioni)\b|\bsenza (alcuna )?(restrizion[ei]|censura|filtr[oi]|limit[ei])\b|\bnon hai (regole|restrizioni|limiti)\b" +
+        @"|\bmodo (desenvolvedor|sem restricoes)\b|\bsem (nenhuma )?(restricao|restricoes|censura|filtros?|limites?)\b|\bvoce nao tem (regras|restricoes|limites)\b",
+        Options)]
+    internal static partial Regex RolePlayJailbreak();
+
+    // ---- system prompt extraction -------------------------------------------------------------------------------
+    [GeneratedRegex(
+        @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b.{0,40}\b(your|the) ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?(prompt|instructions|message|rules|guidelines|directives)\b" +
+        @"|\brepeat (the )?(text|words|everything|all)( that (is|was|came))? (above|before)\b|\bwhat were you told\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
+        @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b.{0,40}\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
+        @"|\b(revela|muestra|repite|dime|ensename|muestrame)\b.{0,40}\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
+        @"|\b(zeige|verrate|wiederhole|gib|nenne)\b.{0,40}\b(deinen|deine|den|die|mir deine) (system-?prompt|systemanweisungen|anweisungen|ursprunglichen anweisungen|geheimen anweisungen)\b" +
+        @"|\b(rivela|mostra|ripeti|dimmi|mostrami)\b.{0,40}\b(il tuo|le tue|il|le) (prompt|istruzioni)( (di sistema|iniziali|nascoste|segrete))?\b" +
+        @"|\b(revele|mostre|repita|diga|me mostre)\b.{0,40}\b(seu|suas|o|as) (prompt|instrucoes)( (do sistema|iniciais|ocultas|secretas))?\b",
+        Options)]
+    internal static partial Regex SystemPromptExtraction();
+
+    // ---- chat-template tokens and fake delimiters ---------------------------------------------------------------
+    [GeneratedRegex(
+        @"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<\s*/?\s*(system|instructions?|sys)\s*>" +
+        @"|\b(end of (user )?(input|prompt|message)|begin(ning of)? (system|new) (prompt|instructions?)|system override|admin override|developer override)\b" +
+        @"|(^|\n)\s*(system|assistant|###\s*(system|instruction|new instructions?))\s*:|(^|\n)\s*-{3,}\s*(system|end|new instructions?)\b" +
+        @"|\bfin de (l'?entree|la saisie) utilisateur\b|\bfin de la entrada del usuario\b|\bende der benutzereingabe\b|\bfine dell'?input utente\b|\bfim da entrada do usuario\b",
+        Options)]
+    internal static partial Regex TemplateInjection();
+
+    // ---- tool-call coercion -------------------------------------------------------------------------------------
+    [GeneratedRegex(
+        @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b.{0,80}\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
+        @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b.{0,60}\b(to|at)\b" +
+        @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
+        @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
+        @"|\b(sende|leite|losche) (alle|die) (e-?mails|nachrichten|dateien|daten|passworter)\b|\b(invia|inoltra|cancella|elimina) (tutte|tutti|le|i) (email|messaggi|file|dati|password)\b" +
+        @"|\b(envie|encaminhe|apague|exclua) (todos|todas|os|as) (e-?mails|mensagens|arquivos|dados|senhas)\b",
+        Options)]
+    internal static partial Regex ToolCoercion();
+
+    // ---- exfiltration markup ------------------------------------------------------------------------------------
+    [GeneratedRegex(
+        @"!\[[^\]\n]*\]\(\s*https?://[^)\s?]+\?[^)\s]*=|<img[^>]*src\s*=\s*[""']?https?://[^""'>\s?]+\?[^""'>\s]*=" +
+        @"|\]\(\s*https?://[^)\s]*(\{|%7b|\$\{|<)[^)\s]*\)" +
+        @"|\b(append|include|add|encode|insert|put)\b.{0,60}\b(conversation|chat history|previous messages|user data|the data|secrets?|passwords?|api keys?|personal data|email address)\b.{0,60}\b(url|link|query string|query parameter|image|markdown)\b",
+        Options)]
+    internal static partial Regex Exfiltration();
+
+    // ---- indirect instructions inside data ----------------------------------------------------------------------
+    [GeneratedRegex(
+        @"\b(ai|assistant|chatbot|language model|llm|gpt|chatgpt|claude|copilot|gemini|bot|agent)s?\b.{0,30}\b(must|should|needs to|has to|is instructed|are instructed|shall|will now|ignore|disregard)\b" +
+        @"|\b(if|when) you are an? (ai|assistant|language model|llm|chatbot|agent)\b|\bnote to (the )?(ai|assistant|model|llm|agent|bot)\b" +
+        @"|\b(ai|assistant|model|llm|agent)s? (reading|processing|summari[sz]ing|analy[sz]ing) this\b|\binstructions? (for|to) (the )?(ai|assistant|model|llm|agent)\b" +
+        @"|\bdear (ai|assistant|chatbot|model|llm|agent)\b|\b(important|urgent)( message)?:? (for|to) (the )?(ai|assistant|model|llm|agent)\b" +
+        @"|\b(when|while) (summari[sz]ing|answering|responding|replying|processing)\b.{0,40}\b(you must|make sure to|always|be sure to|also)\b",
+        Options)]
+    internal static partial Regex IndirectInstruction();
+
+    // ---- hidden content -----------------------------------------------------------------------------------------
+    [GeneratedRegex(
+        @"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(px|pt|em)?\b|opacity\s*:\s*0(\.0+)?\s*[;""']|\bhidden\s*=|<!--[^>]*\b(ignore|instruction|assistant|ai|model|prompt)\b",
+        Options)]
+    internal static partial Regex HiddenContent();
+
+    internal static readonly (InjectionCategory Category, Regex Pattern)[] All =
+    [
+        (InjectionCategory.InstructionOverride, InstructionOverride()),
+        (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak()),
+        (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction()),
+        (InjectionCategory.TemplateInjection, TemplateInjection()),
+        (InjectionCategory.ToolCoercion, ToolCoercion()),
+        (InjectionCategory.Exfiltration, Exfiltration()),
+        (InjectionCategory.IndirectInstruction, IndirectInstruction()),
+        (InjectionCategory.HiddenContent, HiddenContent()),
+    ];
+}

@@ -1,0 +1,21 @@
+namespace ProdAI.Guardrails.PromptInjection;
+
+/// <summary>Options of <see cref="PromptInjectionDetector"/>.</summary>
+public class PromptInjectionOptions
+{
+    /// <summary>Gets or sets the decision threshold on the score; <see langword="null"/> uses the model's own threshold,
+    /// chosen at training time for a false-positive rate of at most 1 % on held-out benign prompts.</summary>
+    public double? Threshold { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether base64, hex, URL-encoded and Unicode-TAG payloads are decoded and scanned.</summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool ScanEncodedPayloads { get; set; } = true;
+
+    /// <summary>Gets or sets a value indicating whether the ROT13 rotation of the text is checked against the rules.</summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool ScanRot13 { get; set; } = true;
+
+    /// <summary>Gets or sets the longest text, in characters, that is scanned in full; longer text is scanned up to this length and flagged.</summary>
+    /// <value>Defaults to 4,000,000.</value>
+    public int MaxScanLength { get; set; } = 4_000_000;
+}

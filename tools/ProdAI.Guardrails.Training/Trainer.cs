@@ -1,0 +1,104 @@
+using ProdAI.Guardrails.Normalization;
+using ProdAI.Guardrails.PromptInjection;
+
+namespace ProdAI.Guardrails.Training;
+
+/// <summary>
+/// Logistic regression with AdaGrad over the hashed features of <see cref="InjectionFeatures"/>, trained the way the
+/// runtime scores: evidence features (rules, findings, mode) plus the n-grams of each window; a long text contributes one
+/// example per window. Classes are weighted to balance. Deterministic for a given seed.
+/// </summary>
+internal sealed class Trainer
+{
+    private readonly float[] _weights = new float[InjectionFeatures.Size];
+    private readonly float[] _gradSquares = new float[InjectionFeatures.Size];
+    private float _bias;
+    private float _biasGrad;
+
+    public float[] Weights => _weights;
+
+    public float Bias => _bias;
+
+    public static List<(int[] Index, float[] Value, int Label)> Featurize(IEnumerable<Example> examples)
+    {
+        var result = new List<(int[], float[], int)>();
+        foreach (Example example in examples)
+        {
+            NormalizedText normalized = TextNormalizer.Normalize(example.Text);
+            HashSet<InjectionCategory> categories = PromptInjectionDetector.RuleCategories(normalized, example.Mode);
+            var evidence = new List<int> { InjectionFeatures.Mode(example.Mode) };
+            evidence.AddRange(categories.Select(InjectionFeatures.Evidence));
+            foreach (NormalizationFindings f in Enum.GetValues<NormalizationFindings>())
+            {
+                if (f != NormalizationFindings.None && (normalized.Findings & f) != 0)
+                {
+                    evidence.Add(InjectionFeatures.Finding(f));
+                }
+            }
+
+            string s = normalized.Text;
+            int window = HashedNgramClassifier.WindowLength;
+            for (int start = 0; ; start += window / 2)
+            {
+                int length = Math.Min(window, s.Length - start);
+                var features = new Dictionary<int, float>();
+                var ngrams = new List<int>();
+                int n = InjectionFeatures.VisitNgrams(s.AsSpan(start, Math.Max(0, length)), ref ngrams, static (ref List<int> list, int index) => list.Add(index));
+                float value = n == 0 ? 0 : 1f / MathF.Sqrt(n);
+                foreach (int index in ngrams)
+                {
+                    features[index] = features.GetValueOrDefault(index) + value;
+                }
+
+                foreach (int index in evidence)
+                {
+                    features[index] = features.GetValueOrDefault(index) + 1f;
+                }
+
+                result.Add(([.. features.Keys], [.. features.Values], example.Label));
+                if (start + length >= s.Length)
+                {
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    public void Fit(List<(int[] Index, float[] Value, int Label)> data, int epochs, float learningRate, float l2, int seed)
+    {
+        int positives = data.Count(d => d.Label == 1);
+        int negatives = data.Count - positives;
+        float positiveWeight = data.Count / (2f * Math.Max(1, positives));
+        float negativeWeight = data.Count / (2f * Math.Max(1, negatives));
+        var random = new Random(seed);
+        int[] order = [.. Enumerable.Range(0, data.Count)];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (int i in order)
+            {
+                (int[] index, float[] value, int label) = data[i];
+                double z = _bias;
+                for (int k = 0; k < index.Length; k++)
+                {
+                    z += _weights[index[k]] * value[k];
+                }
+
+                double p = HashedNgramClassifier.Sigmoid(z);
+                float g = (float)(p - label) * (label == 1 ? positiveWeight : negativeWeight);
+                for (int k = 0; k < index.Length; k++)
+                {
+                    int j = index[k];
+                    float grad = (g * value[k]) + (l2 * _weights[j]);
+                    _gradSquares[j] += grad * grad;
+                    _weights[j] -= learningRate * grad / (MathF.Sqrt(_gradSquares[j]) + 1e-6f);
+                }
+
+                _biasGrad += g * g;
+                _bias -= learningRate * g / (MathF.Sqrt(_biasGrad) + 1e-6f);
+            }
+        }
+    }
+}
