@@ -19,6 +19,9 @@ string Arg(string name, string? fallback = null)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback ?? throw new ArgumentException($"--{name} is required");
 }
 
+const int Epochs = 12;
+const float LearningRate = 0.2f;
+const float L2 = 1e-7f;
 string datasets = Arg("datasets", "../shared/datasets");
 string outDir = Arg("out", "artifacts/guardrails");
 List<Example> corpus = Corpus.Load(datasets);
@@ -36,24 +39,43 @@ if (args[0] == "split")
     return 0;
 }
 
-List<Example> train = [.. corpus.Where(e => !e.Test), .. Synthetic.Train()];
+// The whole-text model learns prompts; documents (BIPIA e-mails) are left to the segment model below, because an injected
+// e-mail differs from its clean twin by one sentence and whole-text n-grams would only memorise the e-mails.
+// Clean train e-mails and scientific abstracts teach it that long, ordinary documents are benign.
+List<Example> train =
+[
+    .. corpus.Where(e => !e.Test && e.Mode == InjectionScanMode.Prompt),
+    .. corpus.Where(e => !e.Test && e.Mode == InjectionScanMode.Document && e.Label == 0).SelectMany(e => new[] { e, e with { Mode = InjectionScanMode.Prompt } }),
+    .. Segments.Abstracts(datasets, skip: 400, take: 400).Select(text => new Example("scifact-abstracts", text, 0, InjectionScanMode.Prompt, false)),
+    .. Synthetic.Train(),
+];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
 
-// 1. Threshold: train on 80 % of the train split, pick the lowest threshold with FPR <= 0.5 % on the other 20 %.
-bool IsValidation(Example e) => System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("val:" + e.Text)) % 5 == 0;
-var probe = new Trainer();
-probe.Fit(Trainer.Featurize(train.Where(e => !IsValidation(e))), epochs: 12, learningRate: 0.2f, l2: 1e-7f, seed: 1);
-var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-var validation = train.Where(IsValidation).Select(e => (Score: Score(probeModel, e), e.Label)).ToList();
-double[] negatives = [.. validation.Where(v => v.Label == 0).Select(v => v.Score).OrderDescending()];
+// 1. Threshold from 5-fold out-of-fold scores on the train split: the lowest threshold that keeps the false-positive
+//    rate on benign examples at or below 0.5 %, leaving room under the 1 % target on unseen data.
+int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + e.Text)) % 5);
+var outOfFold = new List<(double Score, int Label, string Source)>();
+for (int fold = 0; fold < 5; fold++)
+{
+    var probe = new Trainer();
+    probe.Fit(Trainer.Featurize(train.Where(e => Fold(e) != fold)), Epochs, LearningRate, L2, seed: 1);
+    var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+    outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source)));
+}
+
+double[] negatives = [.. outOfFold.Where(v => v.Label == 0).Select(v => v.Score).OrderDescending()];
 int allowed = (int)Math.Floor(negatives.Length * 0.005);
-double threshold = Math.Clamp((negatives.Length > allowed ? negatives[allowed] : 0.5) + 1e-6, 0.05, 0.99);
-int validationPositives = validation.Count(v => v.Label == 1);
-Console.WriteLine($"validation: {negatives.Length} benign, {validationPositives} attacks; threshold {threshold:0.0000}; TPR {validation.Count(v => v.Label == 1 && v.Score >= threshold) / (double)Math.Max(1, validationPositives):0.000}");
+double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);
+int oofPositives = outOfFold.Count(v => v.Label == 1);
+Console.WriteLine($"out-of-fold: {negatives.Length} benign, {oofPositives} attacks; threshold {threshold:0.0000}; TPR {outOfFold.Count(v => v.Label == 1 && v.Score >= threshold) / (double)oofPositives:0.000}; FPR {outOfFold.Count(v => v.Label == 0 && v.Score >= threshold) / (double)negatives.Length:0.000}");
+foreach (IGrouping<string, (double Score, int Label, string Source)> g in outOfFold.GroupBy(v => v.Source))
+{
+    Console.WriteLine($"  {g.Key,-24} attacks {g.Count(v => v.Label == 1),4} caught {g.Count(v => v.Label == 1 && v.Score >= threshold),4} | benign {g.Count(v => v.Label == 0),4} flagged {g.Count(v => v.Label == 0 && v.Score >= threshold),3}");
+}
 
 // 2. Final model on the whole train split.
 var trainer = new Trainer();
-trainer.Fit(Trainer.Featurize(train), epochs: 12, learningRate: 0.2f, l2: 1e-7f, seed: 1);
+trainer.Fit(Trainer.Featurize(train), Epochs, LearningRate, L2, seed: 1);
 string modelPath = Arg("model", "src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
 using (FileStream stream = File.Create(modelPath))
@@ -62,6 +84,34 @@ using (FileStream stream = File.Create(modelPath))
 }
 
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
+
+// 3. Segment model for document mode: does one sentence of untrusted data read like a task given to an assistant?
+List<(string Text, int Label)> segments = Segments.Build(datasets, corpus, train);
+Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
+int SegmentFold(string text) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("seg:" + text)) % 5);
+var segmentOof = new List<(double Logit, int Label)>();
+for (int fold = 0; fold < 5; fold++)
+{
+    var probe = new Trainer();
+    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x.Text) != fold)), Epochs, LearningRate, L2, seed: 2);
+    var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+    segmentOof.AddRange(segments.Where(x => SegmentFold(x.Text) == fold).Select(x => (probeModel.SegmentLogit(Trainer.NormalizeSegment(x.Text)), x.Label)));
+}
+
+double[] segmentNegatives = [.. segmentOof.Where(v => v.Label == 0).Select(v => v.Logit).OrderDescending()];
+int segmentAllowed = (int)Math.Floor(segmentNegatives.Length * 0.001);
+double segmentThreshold = HashedNgramClassifier.Sigmoid(segmentNegatives[segmentAllowed] + 1e-6);
+int segmentPositives = segmentOof.Count(v => v.Label == 1);
+Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at FPR <= 0.1 %");
+var segmentTrainer = new Trainer();
+segmentTrainer.Fit(Trainer.FeaturizeSegments(segments), Epochs, LearningRate, L2, seed: 2);
+string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-segment-model.bin");
+using (FileStream stream = File.Create(segmentPath))
+{
+    HashedNgramClassifier.Save(stream, segmentTrainer.Weights, segmentTrainer.Bias, segmentThreshold);
+}
+
+Console.WriteLine($"segment model written to {segmentPath}");
 return 0;
 
 static double Score(HashedNgramClassifier model, Example e) => new PromptInjectionDetector(new PromptInjectionOptions { Threshold = 0.5 }, model).Scan(e.Text, e.Mode).Score;

@@ -66,6 +66,30 @@ internal sealed class Trainer
         return result;
     }
 
+    public static string NormalizeSegment(string text) => TextNormalizer.Normalize(text).Text.Trim();
+
+    public static List<(int[] Index, float[] Value, int Label)> FeaturizeSegments(IEnumerable<(string Text, int Label)> segments)
+    {
+        var result = new List<(int[], float[], int)>();
+        int mode = InjectionFeatures.Mode(InjectionScanMode.Document);
+        foreach ((string text, int label) in segments)
+        {
+            string s = NormalizeSegment(text);
+            var ngrams = new List<int>();
+            int n = InjectionFeatures.VisitNgrams(s.AsSpan(0, Math.Min(s.Length, HashedNgramClassifier.WindowLength)), ref ngrams, static (ref List<int> list, int index) => list.Add(index));
+            float value = n == 0 ? 0 : 1f / MathF.Sqrt(n);
+            var features = new Dictionary<int, float> { [mode] = 1f };
+            foreach (int index in ngrams)
+            {
+                features[index] = features.GetValueOrDefault(index) + value;
+            }
+
+            result.Add(([.. features.Keys], [.. features.Values], label));
+        }
+
+        return result;
+    }
+
     public void Fit(List<(int[] Index, float[] Value, int Label)> data, int epochs, float learningRate, float l2, int seed)
     {
         int positives = data.Count(d => d.Label == 1);

@@ -6,9 +6,9 @@ namespace ProdAI.Guardrails.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _map;
+    private readonly int[]? _map; // null: identity (ASCII text, nothing removed)
 
-    internal NormalizedText(string original, string text, int[] map, NormalizationFindings findings, IReadOnlyList<DecodedPayload> payloads)
+    internal NormalizedText(string original, string text, int[]? map, NormalizationFindings findings, IReadOnlyList<DecodedPayload> payloads)
     {
         Original = original;
         Text = text;
@@ -38,6 +38,11 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
+        if (_map is null)
+        {
+            return (start, end);
+        }
+
         int s = _map[start];
         int e = end == start ? s : _map[end - 1] + 1;
         while (e < Original.Length && char.IsLowSurrogate(Original[e]))

@@ -16,6 +16,8 @@ public static class TextNormalizer
     public const int MinEncodedRunLength = 16;
 
     private const int MaxPayloads = 16;
+    private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$");
+    private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
     private static readonly string?[] BmpCache = new string?[0x10000];
     private static readonly ConcurrentDictionary<int, string> SupplementaryCache = new();
 
@@ -25,6 +27,11 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (System.Text.Ascii.IsValid(text) && !HasAsciiControls(text))
+        {
+            return NormalizeAscii(text);
+        }
+
         NormalizationFindings findings = NormalizationFindings.None;
         char[] buffer = ArrayPool<char>.Shared.Rent((text.Length * 2) + 16);
         int[] map = new int[(text.Length * 2) + 16];
@@ -115,6 +122,43 @@ public static class TextNormalizer
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
+    }
+
+    // Fast path: printable ASCII needs no NFKC, no invisible-character removal and no offset map (identity).
+    private static NormalizedText NormalizeAscii(string text)
+    {
+        char[] buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            Span<char> span = buffer.AsSpan(0, text.Length);
+            System.Text.Ascii.ToLower(text, span, out _);
+            NormalizationFindings findings = span.ContainsAny(LeetChars) ? FoldWords(span) : NormalizationFindings.None;
+            string normalized = findings == NormalizationFindings.None && text.AsSpan().SequenceEqual(span) ? text : new string(span);
+            List<DecodedPayload>? payloads = null;
+            if (FindEncodedPayloads(text, ref payloads))
+            {
+                findings |= NormalizationFindings.EncodedPayload;
+            }
+
+            return new NormalizedText(text, normalized, null, findings, (IReadOnlyList<DecodedPayload>?)payloads ?? []);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool HasAsciiControls(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c < 0x20 && c is not ('\n' or '\r' or '\t'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Applies ROT13 to the ASCII letters of <paramref name="text"/>.</summary>
@@ -313,67 +357,81 @@ public static class TextNormalizer
     private static bool FindEncodedPayloads(string text, ref List<DecodedPayload>? payloads)
     {
         bool found = false;
+        ReadOnlySpan<char> all = text;
+
+        // base64 / hex: runs of the base64 alphabet at least MinEncodedRunLength long (vectorised run search).
         int i = 0;
-        while (i < text.Length && (payloads?.Count ?? 0) < MaxPayloads)
+        while (i < all.Length && (payloads?.Count ?? 0) < MaxPayloads)
         {
-            char c = text[i];
-            if (IsBase64Char(c))
+            int offset = all[i..].IndexOfAny(Base64Chars);
+            if (offset < 0)
             {
-                int start = i;
-                bool allHex = true;
-                while (i < text.Length && IsBase64Char(text[i]))
-                {
-                    allHex &= char.IsAsciiHexDigit(text[i]);
-                    i++;
-                }
+                break;
+            }
 
-                int length = i - start;
-                if (length >= MinEncodedRunLength)
-                {
-                    ReadOnlySpan<char> run = text.AsSpan(start, length);
-                    string? decoded = allHex && length % 2 == 0 ? DecodeHex(run) : DecodeBase64(run);
-                    if (decoded is not null)
-                    {
-                        (payloads ??= []).Add(new DecodedPayload(allHex ? PayloadEncoding.Hex : PayloadEncoding.Base64, start, i, decoded));
-                        found = true;
-                    }
-                }
-
+            int start = i + offset;
+            int runLength = all[start..].IndexOfAnyExcept(Base64Chars);
+            int end = runLength < 0 ? all.Length : start + runLength;
+            i = end;
+            if (end - start < MinEncodedRunLength)
+            {
                 continue;
             }
 
-            if (c == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
+            ReadOnlySpan<char> run = all[start..end];
+            bool allHex = !run.ContainsAnyExcept(HexChars);
+            string? decoded = allHex && run.Length % 2 == 0 ? DecodeHex(run) : DecodeBase64(run);
+            if (decoded is not null)
             {
-                int start = i;
-                int escapes = 0;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]))
-                {
-                    if (text[i] == '%' && i + 2 < text.Length && char.IsAsciiHexDigit(text[i + 1]) && char.IsAsciiHexDigit(text[i + 2]))
-                    {
-                        escapes++;
-                    }
+                (payloads ??= []).Add(new DecodedPayload(allHex ? PayloadEncoding.Hex : PayloadEncoding.Base64, start, end, decoded));
+                found = true;
+            }
+        }
 
-                    i++;
-                }
-
-                if (escapes >= 3)
-                {
-                    string decoded = Uri.UnescapeDataString(text[start..i]);
-                    if (IsMostlyText(decoded))
-                    {
-                        (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.UrlEncoding, start, i, decoded));
-                        found = true;
-                    }
-                }
-
-                continue;
+        // URL encoding: tokens with at least three %XX escapes.
+        i = 0;
+        while (i < all.Length && (payloads?.Count ?? 0) < MaxPayloads)
+        {
+            int percent = all[i..].IndexOf('%');
+            if (percent < 0)
+            {
+                break;
             }
 
-            i++;
+            int start = i + percent;
+            while (start > 0 && !char.IsWhiteSpace(all[start - 1]))
+            {
+                start--;
+            }
+
+            int end = start;
+            int escapes = 0;
+            while (end < all.Length && !char.IsWhiteSpace(all[end]))
+            {
+                if (all[end] == '%' && end + 2 < all.Length && char.IsAsciiHexDigit(all[end + 1]) && char.IsAsciiHexDigit(all[end + 2]))
+                {
+                    escapes++;
+                }
+
+                end++;
+            }
+
+            i = Math.Max(end, i + percent + 1);
+            if (escapes >= 3)
+            {
+                string decoded = Uri.UnescapeDataString(text[start..end]);
+                if (IsMostlyText(decoded))
+                {
+                    (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.UrlEncoding, start, end, decoded));
+                    found = true;
+                }
+            }
         }
 
         return found;
     }
+
+    private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");
 
     private static bool IsBase64Char(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_';
 

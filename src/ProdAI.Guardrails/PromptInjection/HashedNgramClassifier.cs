@@ -14,13 +14,8 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     /// <summary>The window length in characters of the normalised text.</summary>
     public const int WindowLength = 2048;
 
-    private const string ResourceName = "ProdAI.Guardrails.injection-model.bin";
-    private static readonly Lazy<HashedNgramClassifier> DefaultModel = new(() =>
-    {
-        using Stream stream = typeof(HashedNgramClassifier).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded prompt-injection model '{ResourceName}' is missing.");
-        return Load(stream);
-    });
+    private static readonly Lazy<HashedNgramClassifier> DefaultModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-model.bin"));
+    private static readonly Lazy<HashedNgramClassifier> DefaultSegmentModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-segment-model.bin"));
 
     private static readonly NormalizationFindings[] AllFindings = [.. Enum.GetValues<NormalizationFindings>().Where(f => f != NormalizationFindings.None)];
 
@@ -41,6 +36,12 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
 
     /// <summary>Gets the embedded model.</summary>
     public static HashedNgramClassifier Default => DefaultModel.Value;
+
+    /// <summary>
+    /// Gets the embedded segment model used in <see cref="InjectionScanMode.Document"/> mode: it scores single sentences of
+    /// untrusted data for how much they read like a task or instruction given to an assistant.
+    /// </summary>
+    public static HashedNgramClassifier DefaultSegment => DefaultSegmentModel.Value;
 
     /// <summary>Gets the decision threshold chosen when the model was trained (for few false positives).</summary>
     public double Threshold { get; }
@@ -70,6 +71,16 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     }
 
     internal const uint Magic = 0x314A4950; // "PIJ1"
+
+    private static HashedNgramClassifier LoadEmbedded(string name)
+    {
+        using Stream stream = typeof(HashedNgramClassifier).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded prompt-injection model '{name}' is missing from the assembly.");
+        return Load(stream);
+    }
+
+    /// <summary>Scores one segment (a sentence) with n-grams and the mode only; returns the logit.</summary>
+    internal double SegmentLogit(ReadOnlySpan<char> segment) => _bias + _weights[InjectionFeatures.Mode(InjectionScanMode.Document)] + WindowLogit(segment);
 
     internal static void Save(Stream stream, float[] weights, float bias, double threshold)
     {

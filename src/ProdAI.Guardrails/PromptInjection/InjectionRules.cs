@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ProdAI.Guardrails.PromptInjection;
@@ -37,7 +38,7 @@ internal static partial class InjectionRules
         @"instrucoes|regras|orientacoes|diretrizes|comandos)\b";
 
     [GeneratedRegex(
-        OverrideVerb + ".{0,60}(" + OverrideQualifier + ".{0,30}" + OverrideNoun + "|" + OverrideNoun + ".{0,30}" + OverrideQualifier + ")" +
+        OverrideVerb + "[^.!?\n]*(" + OverrideQualifier + "[^.!?\n]*" + OverrideNoun + "|" + OverrideNoun + "[^.!?\n]*" + OverrideQualifier + ")" +
         @"|\bnew (instructions?|rules|task)\s*:|\bfrom now on,? (you|u) (will|are|must|shall)\b|\byou are no longer\b|\bforget everything\b" +
         @"|\bdo not follow (your|the|any) (rules|instructions|guidelines)\b|\binstead,? (only )?(say|output|print|respond with|reply with)\b" +
         @"|\bnouvelles? (instructions?|consignes?)\s*:|\bnuevas instrucciones\s*:|\bneue anweisungen?\s*:|\bnuove istruzioni\s*:|\bnovas instrucoes\s*:" +
@@ -64,13 +65,13 @@ internal static partial class InjectionRules
 
     // ---- system prompt extraction -------------------------------------------------------------------------------
     [GeneratedRegex(
-        @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b.{0,40}\b(your|the) ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?(prompt|instructions|message|rules|guidelines|directives)\b" +
+        @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b[^.!?\n]*\b(your|the) ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?(prompt|instructions|message|rules|guidelines|directives)\b" +
         @"|\brepeat (the )?(text|words|everything|all)( that (is|was|came))? (above|before)\b|\bwhat were you told\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
-        @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b.{0,40}\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
-        @"|\b(revela|muestra|repite|dime|ensename|muestrame)\b.{0,40}\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
-        @"|\b(zeige|verrate|wiederhole|gib|nenne)\b.{0,40}\b(deinen|deine|den|die|mir deine) (system-?prompt|systemanweisungen|anweisungen|ursprunglichen anweisungen|geheimen anweisungen)\b" +
-        @"|\b(rivela|mostra|ripeti|dimmi|mostrami)\b.{0,40}\b(il tuo|le tue|il|le) (prompt|istruzioni)( (di sistema|iniziali|nascoste|segrete))?\b" +
-        @"|\b(revele|mostre|repita|diga|me mostre)\b.{0,40}\b(seu|suas|o|as) (prompt|instrucoes)( (do sistema|iniciais|ocultas|secretas))?\b",
+        @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b[^.!?\n]*\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
+        @"|\b(revela|muestra|repite|dime|ensename|muestrame)\b[^.!?\n]*\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
+        @"|\b(zeige|verrate|wiederhole|gib|nenne)\b[^.!?\n]*\b(deinen|deine|den|die|mir deine) (system-?prompt|systemanweisungen|anweisungen|ursprunglichen anweisungen|geheimen anweisungen)\b" +
+        @"|\b(rivela|mostra|ripeti|dimmi|mostrami)\b[^.!?\n]*\b(il tuo|le tue|il|le) (prompt|istruzioni)( (di sistema|iniziali|nascoste|segrete))?\b" +
+        @"|\b(revele|mostre|repita|diga|me mostre)\b[^.!?\n]*\b(seu|suas|o|as) (prompt|instrucoes)( (do sistema|iniciais|ocultas|secretas))?\b",
         Options)]
     internal static partial Regex SystemPromptExtraction();
 
@@ -85,8 +86,8 @@ internal static partial class InjectionRules
 
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
-        @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b.{0,80}\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
-        @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b.{0,60}\b(to|at)\b" +
+        @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
+        @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b[^.!?\n]*\b(to|at)\b" +
         @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
         @"|\b(sende|leite|losche) (alle|die) (e-?mails|nachrichten|dateien|daten|passworter)\b|\b(invia|inoltra|cancella|elimina) (tutte|tutti|le|i) (email|messaggi|file|dati|password)\b" +
@@ -98,17 +99,18 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"!\[[^\]\n]*\]\(\s*https?://[^)\s?]+\?[^)\s]*=|<img[^>]*src\s*=\s*[""']?https?://[^""'>\s?]+\?[^""'>\s]*=" +
         @"|\]\(\s*https?://[^)\s]*(\{|%7b|\$\{|<)[^)\s]*\)" +
-        @"|\b(append|include|add|encode|insert|put)\b.{0,60}\b(conversation|chat history|previous messages|user data|the data|secrets?|passwords?|api keys?|personal data|email address)\b.{0,60}\b(url|link|query string|query parameter|image|markdown)\b",
+        @"|\b(append|include|add|encode|insert|put)\b[^.!?\n]*\b(conversation|chat history|previous messages|user data|the data|secrets?|passwords?|api keys?|personal data|email address)\b[^.!?\n]*\b(url|link|query string|query parameter|image|markdown)\b",
         Options)]
     internal static partial Regex Exfiltration();
 
     // ---- indirect instructions inside data ----------------------------------------------------------------------
     [GeneratedRegex(
-        @"\b(ai|assistant|chatbot|language model|llm|gpt|chatgpt|claude|copilot|gemini|bot|agent)s?\b.{0,30}\b(must|should|needs to|has to|is instructed|are instructed|shall|will now|ignore|disregard)\b" +
+        @"\b(ai|assistant|chatbot|language model|llm|gpt|chatgpt|claude|copilot|gemini|bot|agent)s?\b[^.!?\n]*\b(must|should|needs to|has to|is instructed|are instructed|shall|will now|ignore|disregard)\b" +
         @"|\b(if|when) you are an? (ai|assistant|language model|llm|chatbot|agent)\b|\bnote to (the )?(ai|assistant|model|llm|agent|bot)\b" +
         @"|\b(ai|assistant|model|llm|agent)s? (reading|processing|summari[sz]ing|analy[sz]ing) this\b|\binstructions? (for|to) (the )?(ai|assistant|model|llm|agent)\b" +
         @"|\bdear (ai|assistant|chatbot|model|llm|agent)\b|\b(important|urgent)( message)?:? (for|to) (the )?(ai|assistant|model|llm|agent)\b" +
-        @"|\b(when|while) (summari[sz]ing|answering|responding|replying|processing)\b.{0,40}\b(you must|make sure to|always|be sure to|also)\b",
+        @"|\b(when|while) (summari[sz]ing|answering|responding|replying|processing)\b[^.!?\n]*\b(you must|make sure to|always|be sure to|also)\b" +
+        @"|\b(in|for|with|to|into) your (reply|replies|response|responses|answer|answers|output)\b|\byour (answer|response|reply|output)('s)? (character|letters|words|order|text)\b",
         Options)]
     internal static partial Regex IndirectInstruction();
 
@@ -118,15 +120,54 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenContent();
 
-    internal static readonly (InjectionCategory Category, Regex Pattern)[] All =
+    // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
+    // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).
+    // InjectionRulesTests checks this on every attack in the test corpus.
+    private static readonly SearchValues<string> OverrideKeywords = Keywords(
+        "ignor", "disregard", "forget", "overrid", "bypass", "skip", "neglect", "abandon", "drop", "discard", "oubli", "tiens pas compte",
+        "tenez pas compte", "olvid", "omite", "descarta", "no hagas caso", "vergiss", "vergessen", "missacht", "uberschreib", "dimentic",
+        "trascura", "non considerare", "esquec", "desconsider", "nao considere", "instruc", "consigne", "anweisung", "istruzion", "new rules",
+        "new task", "from now on", "no longer", "do not follow", "instead", "a partir de", "ab jetzt", "da ora in poi");
+
+    private static readonly SearchValues<string> RolePlayKeywords = Keywords(
+        "do anything now", " mode", "act as", "behave as", "respond as", "answer as", "reply as", "roleplay as", "without", "no ethical", "no moral",
+        "no safety", "no content", "free of", "free from", "ignore", "stay in character", "jailbr", " are now", " r now", " are dan", " are stan",
+        " are dude", " are aim", " are an unrestricted", " are a rogue", " r dan", "pretend", "openai", "anthropic", "broken free", "break free",
+        "has no", "mode ", "sans", "tu n", "modo", "sin ", "sin\n", "no tienes", "entwicklermodus", "ohne", "du hast keine", "modalita", "senza", "non hai",
+        "sem ", "voce nao tem", " are ", " r ");
+
+    private static readonly SearchValues<string> ExtractionKeywords = Keywords(
+        "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
+        "istruzion", "instruco");
+
+    private static readonly SearchValues<string> TemplateKeywords = Keywords(
+        "<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
+        "fine dell", "fim da");
+
+    private static readonly SearchValues<string> ToolKeywords = Keywords(
+        "tool", "function", "plugin", "api", "command", "action", "send", "forward", "email", "upload", "post", "execute", "rm -rf", "curl",
+        "transfer", "wire", "envoie", "transfere", "supprime", "envia", "reenvia", "borra", "elimina", "sende", "leite", "losche", "invia",
+        "inoltra", "cancella", "envie", "encaminhe", "apague", "exclua");
+
+    private static readonly SearchValues<string> ExfiltrationKeywords = Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put");
+
+    private static readonly SearchValues<string> IndirectKeywords = Keywords(
+        "ai", "assistant", "chatbot", "language model", "llm", "gpt", "claude", "copilot", "gemini", "bot", "agent", "model", "summari", "answering",
+        "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output");
+
+    private static readonly SearchValues<string> HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
+
+    internal static readonly (InjectionCategory Category, Regex Pattern, SearchValues<string> Keywords)[] All =
     [
-        (InjectionCategory.InstructionOverride, InstructionOverride()),
-        (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak()),
-        (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction()),
-        (InjectionCategory.TemplateInjection, TemplateInjection()),
-        (InjectionCategory.ToolCoercion, ToolCoercion()),
-        (InjectionCategory.Exfiltration, Exfiltration()),
-        (InjectionCategory.IndirectInstruction, IndirectInstruction()),
-        (InjectionCategory.HiddenContent, HiddenContent()),
+        (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords),
+        (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords),
+        (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), ExtractionKeywords),
+        (InjectionCategory.TemplateInjection, TemplateInjection(), TemplateKeywords),
+        (InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords),
+        (InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords),
+        (InjectionCategory.IndirectInstruction, IndirectInstruction(), IndirectKeywords),
+        (InjectionCategory.HiddenContent, HiddenContent(), HiddenKeywords),
     ];
+
+    private static SearchValues<string> Keywords(params string[] keywords) => SearchValues.Create(keywords, StringComparison.Ordinal);
 }

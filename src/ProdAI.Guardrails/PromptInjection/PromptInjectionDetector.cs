@@ -13,9 +13,14 @@ public sealed class PromptInjectionDetector
 {
     private const int MaxRot13Length = 65_536;
 
+    /// <summary>Whether the keyword prefilter runs before each rule (tests switch it off to check it never hides a match).</summary>
+    internal static bool UsePrefilter { get; set; } = true;
+
     private readonly IPromptInjectionClassifier _classifier;
     private readonly PromptInjectionOptions _options;
     private readonly double _threshold;
+    private readonly HashedNgramClassifier? _segmentClassifier;
+    private readonly double _segmentOffset;
 
     /// <summary>Initializes a new instance of the <see cref="PromptInjectionDetector"/> class.</summary>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
@@ -29,10 +34,19 @@ public sealed class PromptInjectionDetector
         {
             throw new ArgumentOutOfRangeException(nameof(options), _threshold, "The threshold must be between 0 and 1.");
         }
+
+        if (classifier is null)
+        {
+            // Segment scores are shifted so that the segment model's own threshold lands on this detector's threshold.
+            _segmentClassifier = HashedNgramClassifier.DefaultSegment;
+            _segmentOffset = Logit(_threshold) - Logit(_segmentClassifier.Threshold);
+        }
     }
 
     /// <summary>Gets the shared detector with the default options and the embedded model.</summary>
-    public static PromptInjectionDetector Default { get; } = new();
+    public static PromptInjectionDetector Default => DefaultDetector.Value;
+
+    private static readonly Lazy<PromptInjectionDetector> DefaultDetector = new(() => new PromptInjectionDetector());
 
     /// <summary>Gets the threshold in use.</summary>
     public double Threshold => _threshold;
@@ -54,7 +68,7 @@ public sealed class PromptInjectionDetector
         var categories = new HashSet<InjectionCategory>();
         Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
 
-        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length)
+        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksRot13(normalized.Text))
         {
             int before = evidence.Count;
             Match(normalized, TextNormalizer.Rot13(normalized.Text), mode, evidence, categories, PayloadEncoding.Rot13, payloadSpan: null);
@@ -65,6 +79,20 @@ public sealed class PromptInjectionDetector
         }
 
         double score = _classifier.Score(normalized, mode, categories);
+        if (mode == InjectionScanMode.Document && _segmentClassifier is not null)
+        {
+            (double segmentScore, int start, int end) = ScoreSegments(normalized);
+            if (segmentScore > score)
+            {
+                score = segmentScore;
+                if (segmentScore >= _threshold)
+                {
+                    (int s, int e) = normalized.ToOriginal(start, end);
+                    evidence.Add(new InjectionEvidence(InjectionCategory.IndirectInstruction, s, e));
+                    categories.Add(InjectionCategory.IndirectInstruction);
+                }
+            }
+        }
 
         if (_options.ScanEncodedPayloads)
         {
@@ -93,6 +121,66 @@ public sealed class PromptInjectionDetector
         return new PromptInjectionResult(score, _threshold, evidence, normalized.Findings);
     }
 
+    private static double Logit(double p) => Math.Log(Math.Clamp(p, 1e-9, 1 - 1e-9) / (1 - Math.Clamp(p, 1e-9, 1 - 1e-9)));
+
+    // Document mode: the best-scoring sentence of the document, by the segment model.
+    private (double Score, int Start, int End) ScoreSegments(NormalizedText normalized)
+    {
+        ReadOnlySpan<char> text = normalized.Text;
+        double best = double.NegativeInfinity;
+        int bestStart = 0, bestEnd = 0, start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !IsSegmentEnd(text, i))
+            {
+                continue;
+            }
+
+            int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
+            ReadOnlySpan<char> segment = text[start..end].Trim();
+            if (segment.Length >= 12)
+            {
+                double logit = _segmentClassifier!.SegmentLogit(segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment);
+                if (logit > best)
+                {
+                    best = logit;
+                    bestStart = start;
+                    bestEnd = end;
+                }
+            }
+
+            start = i + 1;
+        }
+
+        return double.IsNegativeInfinity(best) ? (0, 0, 0) : (HashedNgramClassifier.Sigmoid(best + _segmentOffset), bestStart, bestEnd);
+    }
+
+    private static bool IsSegmentEnd(ReadOnlySpan<char> text, int i) =>
+        text[i] is '\n' or '|' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '|'));
+
+    // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs": look for two of them (or a
+    // mention of rot13) before paying for a second rule pass.
+    private static bool LooksRot13(string text)
+    {
+        if (text.Contains("rot13", StringComparison.Ordinal) || text.Contains("rot-13", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        int hits = 0;
+        foreach (string word in Rot13Words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal) && ++hits >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] Rot13Words = [" gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber "];
+
     /// <summary>The rule categories found in the normalised text itself (what the classifier sees as evidence).</summary>
     internal static HashSet<InjectionCategory> RuleCategories(NormalizedText normalized, InjectionScanMode mode)
     {
@@ -104,9 +192,10 @@ public sealed class PromptInjectionDetector
 
     private static void Match(NormalizedText normalized, string haystack, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
-        foreach ((InjectionCategory category, Regex pattern) in InjectionRules.All)
+        foreach ((InjectionCategory category, Regex pattern, System.Buffers.SearchValues<string> keywords) in InjectionRules.All)
         {
-            if (mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent)
+            if ((mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent) ||
+                (UsePrefilter && !haystack.AsSpan().ContainsAny(keywords)))
             {
                 continue;
             }
