@@ -86,25 +86,28 @@ using (FileStream stream = File.Create(modelPath))
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
 
 // 3. Segment model for document mode: does one sentence of untrusted data read like a task given to an assistant?
-List<(string Text, int Label)> segments = Segments.Build(datasets, corpus, train);
+List<(string Text, int Label, int Document)> segments = Segments.Build(datasets, corpus, train);
 Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
 int SegmentFold(string text) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("seg:" + text)) % 5);
-var segmentOof = new List<(double Logit, int Label)>();
+var segmentOof = new List<(double Logit, int Label, int Document)>();
 for (int fold = 0; fold < 5; fold++)
 {
     var probe = new Trainer();
-    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x.Text) != fold)), Epochs, LearningRate, L2, seed: 2);
+    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x.Text) != fold).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-    segmentOof.AddRange(segments.Where(x => SegmentFold(x.Text) == fold).Select(x => (probeModel.SegmentLogit(Trainer.NormalizeSegment(x.Text)), x.Label)));
+    segmentOof.AddRange(segments.Where(x => SegmentFold(x.Text) == fold).Select(x => (probeModel.SegmentLogit(Trainer.NormalizeSegment(x.Text)), x.Label, x.Document)));
 }
 
-double[] segmentNegatives = [.. segmentOof.Where(v => v.Label == 0).Select(v => v.Logit).OrderDescending()];
-int segmentAllowed = (int)Math.Floor(segmentNegatives.Length * 0.001);
-double segmentThreshold = HashedNgramClassifier.Sigmoid(segmentNegatives[segmentAllowed] + 1e-6);
+// Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on
+// the per-document maximum (clean e-mails and abstracts), at 0.7 % of documents (out-of-fold estimates run optimistic: sentences of one e-mail share wording).
+double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
+int segmentAllowed = (int)Math.Floor(documentMaxima.Length * 0.007);
+double segmentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[segmentAllowed] + 1e-6);
+Console.WriteLine($"segment threshold from {documentMaxima.Length} benign documents");
 int segmentPositives = segmentOof.Count(v => v.Label == 1);
-Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at FPR <= 0.1 %");
+Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
 var segmentTrainer = new Trainer();
-segmentTrainer.Fit(Trainer.FeaturizeSegments(segments), Epochs, LearningRate, L2, seed: 2);
+segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
 string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-segment-model.bin");
 using (FileStream stream = File.Create(segmentPath))
 {

@@ -10,33 +10,36 @@ namespace ProdAI.Guardrails.Training;
 /// </summary>
 internal static partial class Segments
 {
-    public static List<(string Text, int Label)> Build(string datasets, List<Example> corpus, List<Example> train)
+    public static List<(string Text, int Label, int Document)> Build(string datasets, List<Example> corpus, List<Example> train)
     {
-        var result = new List<(string, int)>();
+        var result = new List<(string, int, int)>();
+        int document = 0;
         foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "derived", "email_injected_train.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
             JsonElement e = doc.RootElement;
+            document++;
             if (e.GetProperty("label").GetInt32() == 1)
             {
-                result.Add((e.GetProperty("attack_text").GetString()!, 1));
+                result.Add((e.GetProperty("attack_text").GetString()!, 1, -1));
             }
             else
             {
-                result.AddRange(Split(e.GetProperty("text").GetString()!).Select(s => (s, 0)));
+                result.AddRange(Split(e.GetProperty("text").GetString()!).Select(s => (s, 0, document)));
             }
         }
 
         foreach (Example example in train.Where(e => e.Source is "self-instruct" or "xstest" or "llm-guard" or "prodai-synthetic" && e.Text.Length <= 400))
         {
-            result.Add((example.Text, example.Source is "self-instruct" or "xstest" ? 1 : example.Label));
+            result.Add((example.Text, example.Source is "self-instruct" or "xstest" ? 1 : example.Label, -1));
         }
 
         int abstracts = 0;
         foreach (string line in File.ReadLines(Path.Combine(datasets, "rag", "scifact", "corpus.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
-            result.AddRange(Split(doc.RootElement.GetProperty("text").GetString()!).Select(s => (s, 0)));
+            document++;
+            result.AddRange(Split(doc.RootElement.GetProperty("text").GetString()!).Select(s => (s, 0, document)));
             if (++abstracts >= 400)
             {
                 break;
