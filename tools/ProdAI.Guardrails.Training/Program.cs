@@ -7,9 +7,9 @@
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
-if (args.Length == 0 || args[0] is not ("split" or "train"))
+if (args.Length == 0 || args[0] is not ("split" or "train" or "pii-data"))
 {
-    Console.Error.WriteLine("usage: split|train --datasets DIR --out DIR [--model FILE]");
+    Console.Error.WriteLine("usage: split|train|pii-data --datasets DIR --out DIR [--model FILE]");
     return 2;
 }
 
@@ -24,6 +24,12 @@ const float LearningRate = 0.2f;
 const float L2 = 1e-7f;
 string datasets = Arg("datasets", "../shared/datasets");
 string outDir = Arg("out", "artifacts/guardrails");
+if (args[0] == "pii-data")
+{
+    PiiData.Write(datasets, outDir);
+    return 0;
+}
+
 List<Example> corpus = Corpus.Load(datasets);
 List<Example> unseen = [.. Synthetic.Unseen()];
 List<Example> test = [.. corpus.Where(e => e.Test), .. unseen];

@@ -3,37 +3,6 @@ using ProdAI.Quality.Data;
 
 namespace ProdAI.Quality.Suites;
 
-internal sealed class PiiSuite : DataOnlySuite
-{
-    public override string Name => "pii";
-
-    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"entities\": [{\"type\", \"start\", \"end\"}]}")];
-
-    protected override string MissingComponent => "the PII recognisers (ProdAI.Guardrails, issue #3)";
-
-    protected override int Validate(SuiteArguments arguments) =>
-        Jsonl.Read(arguments.Get("data"), (e, row) =>
-        {
-            string text = row.String(e, "text");
-            if (!e.TryGetProperty("entities", out JsonElement entities) || entities.ValueKind != JsonValueKind.Array)
-            {
-                throw row.Error("field 'entities' must be an array");
-            }
-
-            foreach (JsonElement entity in entities.EnumerateArray())
-            {
-                row.String(entity, "type");
-                int start = row.Int(entity, "start"), end = row.Int(entity, "end");
-                if (start < 0 || end <= start || end > text.Length)
-                {
-                    throw row.Error($"entity span [{start}, {end}) is outside the text (length {text.Length} UTF-16 code units)");
-                }
-            }
-
-            return text;
-        }).Count();
-}
-
 internal sealed class CacheSuite : DataOnlySuite
 {
     public override string Name => "cache";

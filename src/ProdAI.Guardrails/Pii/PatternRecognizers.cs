@@ -1,0 +1,285 @@
+using System.Collections.Frozen;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+
+namespace ProdAI.Guardrails.Pii;
+
+/// <summary>
+/// The built-in pattern recognisers. Every pattern is source-generated and runs with
+/// <see cref="RegexOptions.NonBacktracking"/> (linear time); a match becomes an entity only after validation (checksum,
+/// issuer range, reserved-number rules, address parsing) — the pattern only proposes candidates.
+/// </summary>
+internal static partial class PatternRecognizers
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b\d(?:[ -]?\d){11,18}\b", Options)]
+    private static partial Regex CardCandidate();
+
+    [GeneratedRegex(@"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}", Options)]
+    private static partial Regex IbanCandidate();
+
+    [GeneratedRegex(@"\b\d{3}[- .]\d{2}[- .]\d{4}\b|\b\d{9}\b", Options)]
+    private static partial Regex SsnCandidate();
+
+    [GeneratedRegex(@"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b", Options)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}\b", Options)]
+    private static partial Regex Ipv4Candidate();
+
+    [GeneratedRegex(@"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?", Options)]
+    private static partial Regex Ipv6Candidate();
+
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>""'\]\[{}|\\^`]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>""']*|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|br|pt|nl|se|ch|ru|cn|jp|in|au|ca|us|info|biz|ai|app|dev|eu|be|at|pl|cz|dk|no|fi|ie|nz|mx|ar|cl|za)\b", Options | RegexOptions.IgnoreCase)]
+    private static partial Regex UrlCandidate();
+
+    [GeneratedRegex(@"\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b|\b(?:bc|tb)1[a-zA-HJ-NP-Z0-9]{11,71}\b|\b0x[a-fA-F0-9]{40}\b", Options)]
+    private static partial Regex CryptoCandidate();
+
+    [GeneratedRegex(
+        @"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{22,255}\b|\bxox[abprs]-[A-Za-z0-9-]{10,255}\b" +
+        @"|\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,255}\b|\bsk-ant-[A-Za-z0-9_-]{20,255}\b|\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}" +
+        @"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----",
+        Options)]
+    private static partial Regex SecretCandidate();
+
+    private static readonly FrozenDictionary<string, int> IbanLengths = new Dictionary<string, int>
+    {
+        ["AD"] = 24, ["AE"] = 23, ["AL"] = 28, ["AT"] = 20, ["AZ"] = 28, ["BA"] = 20, ["BE"] = 16, ["BG"] = 22, ["BH"] = 22, ["BI"] = 27, ["BR"] = 29,
+        ["BY"] = 28, ["CH"] = 21, ["CR"] = 22, ["CY"] = 28, ["CZ"] = 24, ["DE"] = 22, ["DJ"] = 27, ["DK"] = 18, ["DO"] = 28, ["EE"] = 20, ["EG"] = 29,
+        ["ES"] = 24, ["FI"] = 18, ["FK"] = 18, ["FO"] = 18, ["FR"] = 27, ["GB"] = 22, ["GE"] = 22, ["GI"] = 23, ["GL"] = 18, ["GR"] = 27, ["GT"] = 28,
+        ["HN"] = 28, ["HR"] = 21, ["HU"] = 28, ["IE"] = 22, ["IL"] = 23, ["IQ"] = 23, ["IS"] = 26, ["IT"] = 27, ["JO"] = 30, ["KW"] = 30, ["KZ"] = 20,
+        ["LB"] = 28, ["LC"] = 32, ["LI"] = 21, ["LT"] = 20, ["LU"] = 20, ["LV"] = 21, ["LY"] = 25, ["MC"] = 27, ["MD"] = 24, ["ME"] = 22, ["MK"] = 19,
+        ["MN"] = 20, ["MR"] = 27, ["MT"] = 31, ["MU"] = 30, ["NI"] = 28, ["NL"] = 18, ["NO"] = 15, ["OM"] = 23, ["PK"] = 24, ["PL"] = 28, ["PS"] = 29,
+        ["PT"] = 25, ["QA"] = 29, ["RO"] = 24, ["RS"] = 22, ["RU"] = 33, ["SA"] = 24, ["SC"] = 31, ["SD"] = 18, ["SE"] = 24, ["SI"] = 19, ["SK"] = 24,
+        ["SM"] = 27, ["SO"] = 23, ["ST"] = 25, ["SV"] = 28, ["TL"] = 23, ["TN"] = 24, ["TR"] = 26, ["UA"] = 29, ["VA"] = 22, ["VG"] = 24, ["XK"] = 20,
+        ["YE"] = 30,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    public static void CreditCards(string text, List<PiiEntity> results)
+    {
+        Span<char> digits = stackalloc char[32];
+        foreach (ValueMatch m in CardCandidate().EnumerateMatches(text))
+        {
+            int n = 0;
+            foreach (char c in text.AsSpan(m.Index, m.Length))
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits[n++] = c;
+                }
+            }
+
+            ReadOnlySpan<char> d = digits[..n];
+            if (n is < 12 or > 19 || !d.ContainsAnyExcept(d[0]) || !Checksums.Luhn(d) || Issuer(d) is not { } issuer)
+            {
+                continue;
+            }
+
+            results.Add(new PiiEntity(PiiEntityTypes.CreditCard, m.Index, m.Index + m.Length, 1.0, issuer));
+        }
+    }
+
+    internal static string? Issuer(ReadOnlySpan<char> d)
+    {
+        int n = d.Length;
+        int p2 = ((d[0] - '0') * 10) + (d[1] - '0');
+        int p3 = (p2 * 10) + (d[2] - '0');
+        int p4 = (p3 * 10) + (d[3] - '0');
+        return d[0] switch
+        {
+            '4' when n is 13 or 16 or 19 => "visa",
+            '5' when p2 is >= 51 and <= 55 && n == 16 => "mastercard",
+            '2' when p4 is >= 2221 and <= 2720 && n == 16 => "mastercard",
+            '3' when p2 is 34 or 37 && n == 15 => "amex",
+            '3' when p2 == 35 && n >= 16 => "jcb",
+            '2' or '1' when p4 is 2131 or 1800 && n == 15 => "jcb",
+            '3' when (p3 is >= 300 and <= 305 || p2 is 36 or 38 or 39) && n >= 14 => "diners",
+            '6' when (p4 == 6011 || p2 == 65 || p3 is >= 644 and <= 649) && n >= 16 => "discover",
+            '6' when p2 == 62 && n >= 16 => "unionpay",
+            '5' or '6' when (p2 is 50 or (>= 56 and <= 69)) && n >= 12 => "maestro",
+            _ => null,
+        };
+    }
+
+    public static void Ibans(string text, List<PiiEntity> results)
+    {
+        Span<char> compact = stackalloc char[40];
+        foreach (ValueMatch m in IbanCandidate().EnumerateMatches(text))
+        {
+            if (!IbanLengths.TryGetValue(text.Substring(m.Index, 2), out int length))
+            {
+                continue;
+            }
+
+            // Take exactly the country's length of alphanumerics (spaces allowed between), then validate.
+            int n = 0, end = m.Index;
+            for (int i = m.Index; i < m.Index + m.Length && n < length; i++)
+            {
+                if (text[i] != ' ')
+                {
+                    compact[n++] = text[i];
+                }
+
+                end = i + 1;
+            }
+
+            bool boundary = end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]);
+            if (n == length && boundary && Checksums.IbanMod97(compact[..n]))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.IbanCode, m.Index, end, 1.0));
+            }
+        }
+    }
+
+    public static void UsSsns(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in SsnCandidate().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
+            bool separated = s.Length == 11;
+            if (separated && s[3] != s[6])
+            {
+                continue; // mixed separators: 123-45.6789
+            }
+
+            int area = int.Parse(s[..3], System.Globalization.CultureInfo.InvariantCulture);
+            int group = int.Parse(separated ? s.Slice(4, 2) : s.Slice(3, 2), System.Globalization.CultureInfo.InvariantCulture);
+            int serial = int.Parse(separated ? s.Slice(7, 4) : s.Slice(5, 4), System.Globalization.CultureInfo.InvariantCulture);
+            if (area is 0 or 666 or >= 900 || group == 0 || serial == 0 || !HasTwoDistinctDigits(s))
+            {
+                continue;
+            }
+
+            // Bare nine-digit numbers are common; count them only with a context word (applied by the detector).
+            results.Add(new PiiEntity(PiiEntityTypes.UsSsn, m.Index, m.Index + m.Length, separated ? 0.85 : 0.3));
+        }
+    }
+
+    private static bool HasTwoDistinctDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsAsciiDigit(c) && c != s[0])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static void Emails(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in Email().EnumerateMatches(text))
+        {
+            results.Add(new PiiEntity(PiiEntityTypes.EmailAddress, m.Index, m.Index + m.Length, 1.0));
+        }
+    }
+
+    public static void IpAddresses(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in Ipv4Candidate().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
+            bool valid = true;
+            foreach (Range part in s.Split('.'))
+            {
+                ReadOnlySpan<char> octet = s[part];
+                valid &= octet.Length > 0 && int.Parse(octet, System.Globalization.CultureInfo.InvariantCulture) <= 255 && (octet.Length == 1 || octet[0] != '0');
+            }
+
+            if (valid)
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.IpAddress, m.Index, m.Index + m.Length, 0.95, "ipv4"));
+            }
+        }
+
+        if (!text.Contains(':', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (ValueMatch m in Ipv6Candidate().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
+            if (s.Count(':') >= 2 && s.ContainsAnyExcept(':') && IPAddress.TryParse(s, out IPAddress? address) && address.AddressFamily == AddressFamily.InterNetworkV6 &&
+                (s.Contains("::", StringComparison.Ordinal) || s.Count(':') == 7))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.IpAddress, m.Index, m.Index + m.Length, 0.95, "ipv6"));
+            }
+        }
+    }
+
+    public static void Urls(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in UrlCandidate().EnumerateMatches(text))
+        {
+            int end = m.Index + m.Length;
+            while (end > m.Index && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')')
+            {
+                end--;
+            }
+
+            bool scheme = text[m.Index] is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' && (text.AsSpan(m.Index, end - m.Index).Contains("://", StringComparison.Ordinal) || text.AsSpan(m.Index).StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+            results.Add(new PiiEntity(PiiEntityTypes.Url, m.Index, end, scheme ? 0.9 : 0.6, scheme ? "url" : "domain"));
+        }
+    }
+
+    public static void CryptoWallets(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in CryptoCandidate().EnumerateMatches(text))
+        {
+            string candidate = text.Substring(m.Index, m.Length);
+            (bool valid, string kind, double score) = candidate switch
+            {
+                _ when candidate.StartsWith("0x", StringComparison.Ordinal) => (true, "ethereum", 0.8),
+                _ when candidate.StartsWith("bc1", StringComparison.OrdinalIgnoreCase) || candidate.StartsWith("tb1", StringComparison.OrdinalIgnoreCase) => (Checksums.Bech32(candidate), "bitcoin", 1.0),
+                _ => (Base58Check(candidate), "bitcoin", 1.0),
+            };
+
+            if (valid)
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.Crypto, m.Index, m.Index + m.Length, score, kind));
+            }
+        }
+    }
+
+    private static bool Base58Check(string candidate)
+    {
+        Span<byte> buffer = stackalloc byte[64];
+        try
+        {
+            return SimpleBase.Base58.Bitcoin.TryDecodeCheck(candidate, buffer, out byte _, out int written) && written == 20;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    public static void Secrets(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in SecretCandidate().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
+            string kind = s switch
+            {
+                _ when s.StartsWith("AKIA") || s.StartsWith("ASIA") => "aws_access_key",
+                _ when s.StartsWith("gh") || s.StartsWith("github_pat_") => "github_token",
+                _ when s.StartsWith("xox") => "slack_token",
+                _ when s.StartsWith("sk-ant-") => "anthropic_api_key",
+                _ when s.StartsWith("sk-") => "openai_api_key",
+                _ when s.StartsWith("eyJ") => "jwt",
+                _ => "private_key",
+            };
+            results.Add(new PiiEntity(PiiEntityTypes.Secret, m.Index, m.Index + m.Length, 1.0, kind));
+        }
+    }
+
+    /// <summary>The patterns, for tests that run adversarial input against every one.</summary>
+    internal static Regex[] All =>
+        [CardCandidate(), IbanCandidate(), SsnCandidate(), Email(), Ipv4Candidate(), Ipv6Candidate(), UrlCandidate(), CryptoCandidate(), SecretCandidate()];
+}

@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+
+namespace ProdAI.Guardrails.Pii;
+
+/// <summary>
+/// Finds personal data and secrets: payment cards, IBANs, US SSNs, e-mail addresses, phone numbers, IP addresses, URLs and
+/// domains, crypto wallets, and credentials (AWS, GitHub, Slack, OpenAI/Anthropic keys, JWTs, private key blocks). Each
+/// candidate is validated; context words nearby (<c>card</c>, <c>ssn</c>, <c>phone</c> …) raise the score; overlapping
+/// candidates are resolved in favour of the higher score, then the longer span. Thread-safe.
+/// </summary>
+public sealed class PiiDetector
+{
+    private const int ContextWindow = 48;
+    private const double ContextBoost = 0.35;
+
+    private static readonly FrozenDictionary<string, string[]> ContextWords = new Dictionary<string, string[]>
+    {
+        [PiiEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "carte", "tarjeta", "karte", "carta", "cartao"],
+        [PiiEntityTypes.UsSsn] = ["ssn", "social security", "social sec", "ss#", "ss #"],
+        [PiiEntityTypes.PhoneNumber] = ["phone", "tel", "call", "mobile", "cell", "fax", "telephone", "telefon", "telefono", "portable", "reach me", "answering", "ring me", "dial", "whatsapp", "sms", "text me"],
+        [PiiEntityTypes.IbanCode] = ["iban", "account", "bank", "compte", "cuenta", "konto", "conto"],
+        [PiiEntityTypes.Url] = ["site", "website", "url", "link", "domain", "visit", "http"],
+        [PiiEntityTypes.IpAddress] = ["ip", "address", "server", "host"],
+    }.ToFrozenDictionary();
+
+    private readonly PiiDetectorOptions _options;
+    private readonly Action<string, List<PiiEntity>>[] _builtIn;
+    private readonly FrozenSet<string>? _types;
+
+    /// <summary>Initializes a new instance of the <see cref="PiiDetector"/> class.</summary>
+    /// <param name="options">The options; defaults when <see langword="null"/>.</param>
+    public PiiDetector(PiiDetectorOptions? options = null)
+    {
+        _options = options ?? new PiiDetectorOptions();
+        if (_options.MinScore is < 0 or > 1 || double.IsNaN(_options.MinScore))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MinScore, "MinScore must be between 0 and 1.");
+        }
+
+        _types = _options.EntityTypes?.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var phones = new PhoneRecognizer([.. _options.PhoneRegions]);
+        _builtIn =
+        [
+            PatternRecognizers.Secrets, PatternRecognizers.CreditCards, PatternRecognizers.Ibans, PatternRecognizers.UsSsns, PatternRecognizers.Emails,
+            PatternRecognizers.IpAddresses, PatternRecognizers.CryptoWallets, PatternRecognizers.Urls, phones.Recognize,
+        ];
+    }
+
+    /// <summary>Gets the shared detector with default options.</summary>
+    public static PiiDetector Default { get; } = new();
+
+    /// <summary>Finds the entities in <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Non-overlapping entities, in text order.</returns>
+    public IReadOnlyList<PiiEntity> Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var candidates = new List<PiiEntity>();
+        foreach (Action<string, List<PiiEntity>> recognizer in _builtIn)
+        {
+            recognizer(text, candidates);
+        }
+
+        foreach (IPiiRecognizer recognizer in _options.Recognizers)
+        {
+            recognizer.Recognize(text, candidates);
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            PiiEntity e = candidates[i];
+            if (e.Score < 1.0 && HasContext(text, e))
+            {
+                candidates[i] = e with { Score = Math.Min(1.0, e.Score + ContextBoost) };
+            }
+        }
+
+        return Resolve(candidates.Where(e => e.Score >= _options.MinScore && (_types is null || _types.Contains(e.Type))));
+    }
+
+    private static bool HasContext(string text, PiiEntity entity)
+    {
+        if (!ContextWords.TryGetValue(entity.Type, out string[]? words))
+        {
+            return false;
+        }
+
+        int from = Math.Max(0, entity.Start - ContextWindow);
+        ReadOnlySpan<char> before = text.AsSpan(from, entity.Start - from);
+        foreach (string word in words)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Greedy by score, then length: an entity is kept when it overlaps none kept before it.
+    private static List<PiiEntity> Resolve(IEnumerable<PiiEntity> candidates)
+    {
+        var kept = new List<PiiEntity>();
+        foreach (PiiEntity e in candidates.OrderByDescending(e => e.Score).ThenByDescending(e => e.Length).ThenBy(e => e.Start))
+        {
+            bool overlaps = false;
+            foreach (PiiEntity k in kept)
+            {
+                if (e.Start < k.End && k.Start < e.End)
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+
+            if (!overlaps)
+            {
+                kept.Add(e);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+}
