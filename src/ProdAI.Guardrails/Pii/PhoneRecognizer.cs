@@ -34,7 +34,13 @@ internal sealed class PhoneRecognizer : IPiiRecognizer
                     continue; // "possible" short numbers are mostly house numbers, boxes and postcodes
                 }
 
-                if (LooksLikeStreetAddress(text, match.Start, match.Start + match.Length))
+                int end = match.Start + match.Length;
+                if ((match.Start > 0 && char.IsLetterOrDigit(text[match.Start - 1])) || (end < text.Length && char.IsLetter(text[end])))
+                {
+                    continue; // digits inside a token (hex strings, identifiers) are not phone numbers
+                }
+
+                if (LooksLikeStreetAddress(text, match.Start, end))
                 {
                     continue;
                 }

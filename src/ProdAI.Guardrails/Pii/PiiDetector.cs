@@ -76,7 +76,9 @@ public sealed class PiiDetector
             PiiEntity e = candidates[i];
             if (e.Score < 1.0 && HasContext(text, e))
             {
-                candidates[i] = e with { Score = Math.Min(1.0, e.Score + ContextBoost) };
+                // An SSN context word ("social security") is specific enough to settle a bare nine-digit number.
+                double boost = e.Type == PiiEntityTypes.UsSsn ? 0.7 : ContextBoost;
+                candidates[i] = e with { Score = Math.Min(1.0, e.Score + boost) };
             }
         }
 

@@ -1,0 +1,222 @@
+using ProdAI.Guardrails.Pii;
+
+namespace ProdAI.Guardrails.Tests.Pii;
+
+public class PiiDetectorTests
+{
+    private static readonly PiiDetector Detector = PiiDetector.Default;
+
+    private static PiiEntity Single(string text, string type)
+    {
+        IReadOnlyList<PiiEntity> found = Detector.Detect(text).Where(e => e.Type == type).ToList();
+        return Assert.Single(found);
+    }
+
+    // Cases in the spirit of Presidio's recogniser tests (presidio-analyzer/tests/test_*_recognizer.py).
+    [Theory]
+    [InlineData("4012888888881881", "visa")]
+    [InlineData("4012-8888-8888-1881", "visa")]
+    [InlineData("4012 8888 8888 1881", "visa")]
+    [InlineData("5555555555554444", "mastercard")]
+    [InlineData("2223003122003222", "mastercard")]
+    [InlineData("371449635398431", "amex")]
+    [InlineData("30569309025904", "diners")]
+    [InlineData("6011111111111117", "discover")]
+    [InlineData("3530111333300000", "jcb")]
+    public void CreditCard_ValidNumbers_Detected(string card, string issuer)
+    {
+        string text = $"my card is {card}, thanks";
+        PiiEntity entity = Single(text, PiiEntityTypes.CreditCard);
+        Assert.Equal(card, text[entity.Start..entity.End]);
+        Assert.Equal(issuer, entity.Subtype);
+        Assert.Equal(1.0, entity.Score);
+    }
+
+    [Theory]
+    [InlineData("4012-8888-8888-1882")]   // Luhn fails
+    [InlineData("1234567890123456")]      // no issuer, Luhn fails
+    [InlineData("0000000000000000")]      // one repeated digit
+    [InlineData("9111111111111111")]      // unknown issuer
+    public void CreditCard_InvalidNumbers_NotDetected(string card)
+    {
+        Assert.DoesNotContain(Detector.Detect($"card {card}"), e => e.Type == PiiEntityTypes.CreditCard);
+    }
+
+    [Theory]
+    [InlineData("GB82WEST12345698765432")]
+    [InlineData("GB82 WEST 1234 5698 7654 32")]
+    [InlineData("DE89370400440532013000")]
+    [InlineData("FR1420041010050500013M02606")]
+    [InlineData("NL91ABNA0417164300")]
+    [InlineData("gb82west12345698765432")]
+    public void Iban_Valid_DetectedWithExactSpan(string iban)
+    {
+        string text = $"Please wire it to {iban} today.";
+        PiiEntity entity = Single(text, PiiEntityTypes.IbanCode);
+        Assert.Equal(iban, text[entity.Start..entity.End]);
+    }
+
+    [Theory]
+    [InlineData("GB82WEST12345698765433")] // mod-97 fails
+    [InlineData("GB82WEST123456987654")]   // wrong length for GB
+    [InlineData("XX82WEST12345698765432")] // unknown country
+    public void Iban_Invalid_NotDetected(string iban)
+    {
+        Assert.DoesNotContain(Detector.Detect($"iban {iban}"), e => e.Type == PiiEntityTypes.IbanCode);
+    }
+
+    [Theory]
+    [InlineData("078-05-1123")]
+    [InlineData("536 90 4399")]
+    [InlineData("536.90.4399")]
+    public void UsSsn_Valid_Detected(string ssn) => Single($"SSN: {ssn}", PiiEntityTypes.UsSsn);
+
+    [Theory]
+    [InlineData("000-12-3456")]
+    [InlineData("666-12-3456")]
+    [InlineData("912-12-3456")]
+    [InlineData("123-00-4567")]
+    [InlineData("123-45-0000")]
+    [InlineData("111-11-1111")]
+    [InlineData("123-45.6789")]
+    public void UsSsn_InvalidAreaGroupSerialOrSeparators_NotDetected(string ssn)
+    {
+        Assert.DoesNotContain(Detector.Detect($"my ssn is {ssn}"), e => e.Type == PiiEntityTypes.UsSsn);
+    }
+
+    [Fact]
+    public void UsSsn_BareNineDigits_OnlyWithContext()
+    {
+        Assert.DoesNotContain(Detector.Detect("order 536904399 shipped"), e => e.Type == PiiEntityTypes.UsSsn);
+        Single("social security number 536904399", PiiEntityTypes.UsSsn);
+    }
+
+    [Theory]
+    [InlineData("info@presidio.site")]
+    [InlineData("john.doe+tag@example.co.uk")]
+    public void Email_Detected_AndWinsOverItsDomain(string email)
+    {
+        string text = $"write to {email} please";
+        IReadOnlyList<PiiEntity> found = Detector.Detect(text);
+        PiiEntity entity = Assert.Single(found);
+        Assert.Equal(PiiEntityTypes.EmailAddress, entity.Type);
+        Assert.Equal(email, text[entity.Start..entity.End]);
+    }
+
+    [Theory]
+    [InlineData("Call me at (425) 882-9090")]
+    [InlineData("my phone: +1 425 882 9090")]
+    [InlineData("Tel +44 20 7946 0958")]
+    [InlineData("Téléphone : +33 1 42 68 53 00")]
+    [InlineData("ruf mich an: +49 30 2270 0")]
+    public void Phone_InternationalAndNational_Detected(string text) => Single(text, PiiEntityTypes.PhoneNumber);
+
+    [Theory]
+    [InlineData("The restaurant is at 17151 2450 Crown St")]
+    [InlineData("It costs 42 dollars and weighs 7 kg")]
+    [InlineData("My zip code is 90010-170")]
+    public void Phone_HouseNumbersAndShortNumbers_NotDetected(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
+    }
+
+    [Theory]
+    [InlineData("192.168.0.1", "ipv4")]
+    [InlineData("2001:db8:85a3::8a2e:370:7334", "ipv6")]
+    [InlineData("fe80:0:0:0:200:f8ff:fe21:67cf", "ipv6")]
+    public void IpAddress_Detected(string ip, string kind)
+    {
+        string text = $"server {ip} is down";
+        PiiEntity entity = Single(text, PiiEntityTypes.IpAddress);
+        Assert.Equal(ip, text[entity.Start..entity.End]);
+        Assert.Equal(kind, entity.Subtype);
+    }
+
+    [Theory]
+    [InlineData("999.1.1.1")]
+    [InlineData("1.2.3")]
+    [InlineData("01.02.03.04")]
+    [InlineData("meet at 10:30:00")]
+    public void IpAddress_Invalid_NotDetected(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.IpAddress);
+    }
+
+    [Theory]
+    [InlineData("see https://microsoft.com/path?x=1.", "https://microsoft.com/path?x=1")]
+    [InlineData("visit www.microsoft.com today", "www.microsoft.com")]
+    [InlineData("the site microsoft.com is up", "microsoft.com")]
+    public void Url_AndDomains_DetectedWithoutTrailingPunctuation(string text, string expected)
+    {
+        PiiEntity entity = Single(text, PiiEntityTypes.Url);
+        Assert.Equal(expected, text[entity.Start..entity.End]);
+    }
+
+    [Theory]
+    [InlineData("1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "bitcoin")]
+    [InlineData("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bitcoin")]
+    [InlineData("0x742d35Cc6634C0532925a3b844Bc454e4438f44e", "ethereum")]
+    public void Crypto_ValidAddresses_Detected(string address, string kind)
+    {
+        PiiEntity entity = Single($"send to {address}", PiiEntityTypes.Crypto);
+        Assert.Equal(kind, entity.Subtype);
+    }
+
+    [Theory]
+    [InlineData("1BoatSLRHtKNngkdXEeobR76b53LETtpyX")]         // base58check fails
+    [InlineData("bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx")]  // bech32 checksum fails
+    public void Crypto_BadChecksum_NotDetected(string address)
+    {
+        Assert.DoesNotContain(Detector.Detect($"send to {address}"), e => e.Type == PiiEntityTypes.Crypto);
+    }
+
+    [Theory]
+    [InlineData("AKIAIOSFODNN7EXAMPLE", "aws_access_key")]
+    [InlineData("ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789", "github_token")]
+    [InlineData("xoxb-123456789012-1234567890123-abcdefghijklmnop", "slack_token")]
+    [InlineData("sk-proj-abcdefghijklmnopqrstuvwxyz1234", "openai_api_key")]
+    [InlineData("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "jwt")]
+    [InlineData("-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----", "private_key")]
+    public void Secrets_Detected(string secret, string kind)
+    {
+        string text = $"config: {secret} end";
+        PiiEntity entity = Single(text, PiiEntityTypes.Secret);
+        Assert.Equal(secret, text[entity.Start..entity.End]);
+        Assert.Equal(kind, entity.Subtype);
+    }
+
+    [Fact]
+    public void Detect_EntityTypesOption_FiltersTypes()
+    {
+        var detector = new PiiDetector(new PiiDetectorOptions { EntityTypes = [PiiEntityTypes.EmailAddress] });
+        IReadOnlyList<PiiEntity> found = detector.Detect("mail a@b.com, card 4012888888881881");
+        Assert.Equal(PiiEntityTypes.EmailAddress, Assert.Single(found).Type);
+    }
+
+    [Fact]
+    public void Detect_AdversarialInputs_BoundedDefinedResults()
+    {
+        string[] inputs =
+        [
+            new string('1', 200_000), string.Concat(Enumerable.Repeat("1-", 100_000)), string.Concat(Enumerable.Repeat("a@", 100_000)),
+            string.Concat(Enumerable.Repeat("1.", 100_000)), string.Concat(Enumerable.Repeat(":", 200_000)), "GB82" + new string('A', 200_000),
+            "-----BEGIN PRIVATE KEY-----" + new string('x', 200_000), "eyJ" + new string('a', 100_000) + ".eyJ" + new string('b', 100_000),
+            new string('\u200B', 1_000_000), "a\uD800b\uDC00c 4012888888881881",
+        ];
+        foreach (string input in inputs)
+        {
+            IReadOnlyList<PiiEntity> found = Detector.Detect(input);
+            Assert.All(found, e => Assert.InRange(e.End, e.Start + 1, input.Length));
+        }
+
+        Assert.All(PatternRecognizersAccess.All, p => Assert.True(p.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking)));
+    }
+
+    [Fact]
+    public void Detect_Null_Throws() => Assert.Throws<ArgumentNullException>(() => Detector.Detect(null!));
+}
+
+internal static class PatternRecognizersAccess
+{
+    public static System.Text.RegularExpressions.Regex[] All => ProdAI.Guardrails.Pii.PatternRecognizers.All;
+}
