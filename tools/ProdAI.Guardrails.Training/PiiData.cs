@@ -16,6 +16,13 @@ internal static class PiiData
         ["PHONE_NUMBER"] = "PHONE_NUMBER", ["IP_ADDRESS"] = "IP_ADDRESS", ["DOMAIN_NAME"] = "URL", ["URL"] = "URL", ["CRYPTO"] = "CRYPTO",
     };
 
+    /// <summary>The development part of the presidio sentences: everyday text full of personal data, benign for injection.</summary>
+    public static IEnumerable<string> DevSentences(string datasets)
+    {
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "guardrails", "presidio-research-pii", "synth_dataset_v2.json")));
+        return [.. doc.RootElement.EnumerateArray().Select(r => r.GetProperty("full_text").GetString()!).Where(t => !Corpus.IsTest("pii:" + t))];
+    }
+
     public static void Write(string datasets, string outDir)
     {
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "guardrails", "presidio-research-pii", "synth_dataset_v2.json")));

@@ -53,6 +53,7 @@ List<Example> train =
     .. corpus.Where(e => !e.Test && e.Mode == InjectionScanMode.Prompt),
     .. corpus.Where(e => !e.Test && e.Mode == InjectionScanMode.Document && e.Label == 0).SelectMany(e => new[] { e, e with { Mode = InjectionScanMode.Prompt } }),
     .. Segments.Abstracts(datasets, skip: 400, take: 400).Select(text => new Example("scifact-abstracts", text, 0, InjectionScanMode.Prompt, false)),
+    .. PiiData.DevSentences(datasets).Select(text => new Example("presidio-dev", text, 0, InjectionScanMode.Prompt, false)),
     .. Synthetic.Train(),
 ];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");

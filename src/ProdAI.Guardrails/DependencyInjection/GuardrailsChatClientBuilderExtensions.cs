@@ -1,0 +1,50 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProdAI.Guardrails.Pipeline;
+using ProdAI.Telemetry.Tokens;
+
+namespace Microsoft.Extensions.AI;
+
+/// <summary>Adds ProdAI's guardrails to a <see cref="ChatClientBuilder"/> pipeline.</summary>
+public static class GuardrailsChatClientBuilderExtensions
+{
+    /// <summary>
+    /// Adds a <see cref="GuardrailsChatClient"/>. Policies come from <c>AddProdAIGuardrails(...)</c> when registered (then
+    /// <paramref name="configure"/> adjusts a copy), otherwise from the defaults.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="configure">Adjusts the policies for this pipeline, or <see langword="null"/>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static ChatClientBuilder UseGuardrails(this ChatClientBuilder builder, Action<GuardrailsOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use((inner, services) =>
+        {
+            GuardrailsOptions options = services.GetService<IOptions<GuardrailsOptions>>()?.Value ?? new GuardrailsOptions();
+            if (configure is not null)
+            {
+                options = Copy(options);
+                configure(options);
+            }
+
+            return new GuardrailsChatClient(inner, options, services.GetService<ITokenCounter>(), services.GetService<IMeterFactory>());
+        });
+    }
+
+    private static GuardrailsOptions Copy(GuardrailsOptions o) => new()
+    {
+        PromptInjection = o.PromptInjection,
+        IndirectInjection = o.IndirectInjection,
+        InjectionThreshold = o.InjectionThreshold,
+        InputPii = o.InputPii,
+        OutputPii = o.OutputPii,
+        PiiEntityTypes = o.PiiEntityTypes is null ? null : [.. o.PiiEntityTypes],
+        CanaryLeak = o.CanaryLeak,
+        MaxMessages = o.MaxMessages,
+        MaxInputTokens = o.MaxInputTokens,
+        StreamingMode = o.StreamingMode,
+        StreamingHoldback = o.StreamingHoldback,
+        SafeMessage = o.SafeMessage,
+    };
+}

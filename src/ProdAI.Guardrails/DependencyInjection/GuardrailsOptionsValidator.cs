@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Options;
+using ProdAI.Guardrails.Pipeline;
+
+namespace ProdAI.Guardrails;
+
+/// <summary>Validates <see cref="GuardrailsOptions"/> at start-up.</summary>
+internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GuardrailsOptions options)
+    {
+        var failures = new List<string>();
+        if (options.MaxMessages <= 0)
+        {
+            failures.Add($"MaxMessages must be positive (was {options.MaxMessages}).");
+        }
+
+        if (options.MaxInputTokens <= 0)
+        {
+            failures.Add($"MaxInputTokens must be positive (was {options.MaxInputTokens}).");
+        }
+
+        if (options.StreamingHoldback < 0)
+        {
+            failures.Add($"StreamingHoldback cannot be negative (was {options.StreamingHoldback}).");
+        }
+
+        if (options.InjectionThreshold is double t && (t is < 0 or > 1 || double.IsNaN(t)))
+        {
+            failures.Add($"InjectionThreshold must be between 0 and 1 (was {t}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.SafeMessage))
+        {
+            failures.Add("SafeMessage must not be empty: it replaces blocked output.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,61 @@
+using ProdAI.Guardrails.Pii;
+
+namespace ProdAI.Guardrails.Pipeline;
+
+/// <summary>Policies of <see cref="GuardrailsChatClient"/>, one per check. Bound from <c>ProdAI:Guardrails</c>.</summary>
+public class GuardrailsOptions
+{
+    /// <summary>The configuration section these options are usually bound from.</summary>
+    public const string SectionName = "ProdAI:Guardrails";
+
+    /// <summary>Gets or sets what prompt injection in user messages does.</summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
+    public GuardrailAction PromptInjection { get; set; } = GuardrailAction.Block;
+
+    /// <summary>Gets or sets what indirect injection in tool results does (scanned in document mode).</summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
+    public GuardrailAction IndirectInjection { get; set; } = GuardrailAction.Block;
+
+    /// <summary>Gets or sets the injection score threshold; <see langword="null"/> uses the model's default.</summary>
+    public double? InjectionThreshold { get; set; }
+
+    /// <summary>Gets or sets what PII in user messages does.</summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Redact"/>: the model never sees it.</value>
+    public GuardrailAction InputPii { get; set; } = GuardrailAction.Redact;
+
+    /// <summary>Gets or sets what PII in the model's output does.</summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Redact"/>.</value>
+    public GuardrailAction OutputPii { get; set; } = GuardrailAction.Redact;
+
+    /// <summary>Gets or sets the PII entity types checked; <see langword="null"/> checks all.</summary>
+    public IList<string>? PiiEntityTypes { get; set; }
+
+    /// <summary>
+    /// Gets or sets what a leaked canary does: a random marker is added to the instructions of each request, and an answer
+    /// that contains it has leaked the system prompt.
+    /// </summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
+    public GuardrailAction CanaryLeak { get; set; } = GuardrailAction.Block;
+
+    /// <summary>Gets or sets the most messages one request may carry (OWASP LLM10, unbounded consumption).</summary>
+    /// <value>Defaults to 200.</value>
+    public int MaxMessages { get; set; } = 200;
+
+    /// <summary>Gets or sets the most input tokens one request may carry, counted with ProdAI.Telemetry's token counter.</summary>
+    /// <value>Defaults to 128,000.</value>
+    public int MaxInputTokens { get; set; } = 128_000;
+
+    /// <summary>Gets or sets how streamed output is checked.</summary>
+    /// <value>Defaults to <see cref="GuardrailStreamingMode.BufferUntilChecked"/>.</value>
+    public GuardrailStreamingMode StreamingMode { get; set; } = GuardrailStreamingMode.BufferUntilChecked;
+
+    /// <summary>Gets or sets how many characters are held back behind the scanned text while streaming.</summary>
+    /// <value>Defaults to 96.</value>
+    public int StreamingHoldback { get; set; } = 96;
+
+    /// <summary>Gets or sets the text that replaces blocked output.</summary>
+    public string SafeMessage { get; set; } = "I can't share that response.";
+
+    internal PiiDetector CreatePiiDetector() =>
+        PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = PiiEntityTypes });
+}
