@@ -37,14 +37,19 @@ internal sealed class InjectionSuite : IQualitySuite
         PromptInjectionDetector detector = PromptInjectionDetector.Default;
         detector.Scan("warm up the model and the regular expressions", InjectionScanMode.Prompt);
         var scores = new List<(double Score, int Label)>(rows.Count);
-        var microsPerKb = new List<double>(rows.Count);
         foreach ((string text, int label, InjectionScanMode mode) in rows)
         {
+            scores.Add((detector.Scan(text, mode).Score, label));
+        }
+
+        // Timing on a second, warm pass (the first pass fills the regex automata and the NFKC cache); a text shorter than
+        // 1 KB counts as 1 KB, so the figure is the cost of scanning up to a kilobyte.
+        var microsPerKb = new List<double>(rows.Count);
+        foreach ((string text, _, InjectionScanMode mode) in rows)
+        {
             long start = TimeProvider.System.GetTimestamp();
-            PromptInjectionResult result = detector.Scan(text, mode);
-            TimeSpan elapsed = TimeProvider.System.GetElapsedTime(start);
-            scores.Add((result.Score, label));
-            microsPerKb.Add(elapsed.TotalMicroseconds / Math.Max(1.0, text.Length / 1024.0));
+            detector.Scan(text, mode);
+            microsPerKb.Add(TimeProvider.System.GetElapsedTime(start).TotalMicroseconds / Math.Max(1.0, text.Length / 1024.0));
         }
 
         Metrics.Binary binary = Metrics.AtThreshold(scores, detector.Threshold);
