@@ -132,7 +132,7 @@ public static class TextNormalizer
         {
             Span<char> span = buffer.AsSpan(0, text.Length);
             System.Text.Ascii.ToLower(text, span, out _);
-            NormalizationFindings findings = span.ContainsAny(LeetChars) ? FoldWords(span) : NormalizationFindings.None;
+            NormalizationFindings findings = span.ContainsAny(LeetChars) ? FoldLeetAscii(span) : NormalizationFindings.None;
             string normalized = findings == NormalizationFindings.None && text.AsSpan().SequenceEqual(span) ? text : new string(span);
             List<DecodedPayload>? payloads = null;
             if (FindEncodedPayloads(text, ref payloads))
@@ -331,6 +331,39 @@ public static class TextNormalizer
 
                 findings |= NormalizationFindings.Leetspeak;
             }
+        }
+
+        return findings;
+    }
+
+    // ASCII text has no look-alikes to fold: only words that hold a leet character need the word-level check.
+    private static NormalizationFindings FoldLeetAscii(Span<char> text)
+    {
+        NormalizationFindings findings = NormalizationFindings.None;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int hit = text[i..].IndexOfAny(LeetChars);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            int at = i + hit;
+            int start = at;
+            while (start > 0 && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = at;
+            while (end < text.Length && IsWordChar(text[end]))
+            {
+                end++;
+            }
+
+            findings |= FoldWords(text[start..end]);
+            i = Math.Max(end, at + 1);
         }
 
         return findings;

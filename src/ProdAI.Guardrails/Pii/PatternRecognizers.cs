@@ -17,9 +17,6 @@ internal static partial class PatternRecognizers
     [GeneratedRegex(@"\b\d(?:[ -]?\d){11,18}\b", Options)]
     private static partial Regex CardCandidate();
 
-    [GeneratedRegex(@"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,32}", Options)]
-    private static partial Regex IbanCandidate();
-
     [GeneratedRegex(@"\b\d{3}[- .]\d{2}[- .]\d{4}\b|\b\d{9}\b", Options)]
     private static partial Regex SsnCandidate();
 
@@ -57,6 +54,42 @@ internal static partial class PatternRecognizers
         ["SM"] = 27, ["SO"] = 23, ["ST"] = 25, ["SV"] = 28, ["TL"] = 23, ["TN"] = 24, ["TR"] = 26, ["UA"] = 29, ["VA"] = 22, ["VG"] = 24, ["XK"] = 20,
         ["YE"] = 30,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Cheap prefilters: a recogniser whose entities need a character or keyword the text lacks does not run its pattern.
+    private static readonly System.Buffers.SearchValues<char> DigitChars = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Buffers.SearchValues<string> SecretKeywords = System.Buffers.SearchValues.Create(
+        ["AKIA", "ASIA", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "xoxa-", "xoxb-", "xoxp-", "xoxr-", "xoxs-", "sk-", "eyJ", "-----BEGIN"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> UrlKeywords = System.Buffers.SearchValues.Create(
+        ["http", "ftp", "www.", ".com", ".org", ".net", ".edu", ".gov", ".io", ".co", ".uk", ".de", ".fr", ".es", ".it", ".br", ".pt", ".nl", ".se", ".ch", ".ru",
+         ".cn", ".jp", ".in", ".au", ".ca", ".us", ".info", ".biz", ".ai", ".app", ".dev", ".eu", ".be", ".at", ".pl", ".cz", ".dk", ".no", ".fi", ".ie", ".nz", ".mx",
+         ".ar", ".cl", ".za"], StringComparison.OrdinalIgnoreCase);
+
+    internal static int CountDigits(ReadOnlySpan<char> text, int stopAt)
+    {
+        int count = 0, i;
+        while (count < stopAt && (i = text.IndexOfAny(DigitChars)) >= 0)
+        {
+            count++;
+            text = text[(i + 1)..];
+        }
+
+        return count;
+    }
+
+    /// <summary>Cards need twelve digits and SSNs nine: count once, run both only when the text has that many.</summary>
+    public static void NumberEntities(string text, List<PiiEntity> results)
+    {
+        int digits = CountDigits(text, 12);
+        if (digits >= 9)
+        {
+            UsSsns(text, results);
+        }
+
+        if (digits >= 12)
+        {
+            CreditCards(text, results);
+        }
+    }
 
     public static void CreditCards(string text, List<PiiEntity> results)
     {
@@ -106,30 +139,57 @@ internal static partial class PatternRecognizers
 
     public static void Ibans(string text, List<PiiEntity> results)
     {
-        Span<char> compact = stackalloc char[40];
-        foreach (ValueMatch m in IbanCandidate().EnumerateMatches(text))
+        if (CountDigits(text, 6) < 6)
         {
-            if (!IbanLengths.TryGetValue(text.Substring(m.Index, 2), out int length))
+            return; // every IBAN holds at least six digits (two check digits and a numeric bank code)
+        }
+
+        // Candidates start where two letters at a word boundary are followed by two digits; no pattern runs over the text.
+        Span<char> compact = stackalloc char[40];
+        ReadOnlySpan<char> all = text;
+        int from = 0;
+        while (from < all.Length)
+        {
+            int hit = all[from..].IndexOfAny(DigitChars);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            int d = from + hit;
+            from = d + 1;
+            int start = d - 2;
+            if (start < 0 || d + 1 >= all.Length || !char.IsAsciiLetter(all[start]) || !char.IsAsciiLetter(all[start + 1]) || !char.IsAsciiDigit(all[d + 1]) ||
+                (start > 0 && char.IsLetterOrDigit(all[start - 1])) || !IbanLengths.TryGetValue(text.Substring(start, 2), out int length))
             {
                 continue;
             }
 
-            // Take exactly the country's length of alphanumerics (spaces allowed between), then validate.
-            int n = 0, end = m.Index;
-            for (int i = m.Index; i < m.Index + m.Length && n < length; i++)
+            // Take exactly the country's length of alphanumerics (single spaces allowed between), then validate.
+            int n = 0, end = start;
+            for (int i = start; i < all.Length && n < length; i++)
             {
-                if (text[i] != ' ')
+                char c = all[i];
+                if (c == ' ' && i + 1 < all.Length && all[i + 1] != ' ' && n >= 4)
                 {
-                    compact[n++] = text[i];
+                    end = i + 1;
+                    continue;
                 }
 
+                if (!char.IsAsciiLetterOrDigit(c))
+                {
+                    break;
+                }
+
+                compact[n++] = c;
                 end = i + 1;
             }
 
-            bool boundary = end >= text.Length || !char.IsAsciiLetterOrDigit(text[end]);
+            bool boundary = end >= all.Length || !char.IsAsciiLetterOrDigit(all[end]);
             if (n == length && boundary && Checksums.IbanMod97(compact[..n]))
             {
-                results.Add(new PiiEntity(PiiEntityTypes.IbanCode, m.Index, end, 1.0));
+                results.Add(new PiiEntity(PiiEntityTypes.IbanCode, start, end, 1.0));
+                from = end;
             }
         }
     }
@@ -173,14 +233,44 @@ internal static partial class PatternRecognizers
 
     public static void Emails(string text, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in Email().EnumerateMatches(text))
+        // Each '@' locates one token; only that token is matched against the address pattern.
+        ReadOnlySpan<char> all = text;
+        int from = 0;
+        while (from < all.Length)
         {
-            results.Add(new PiiEntity(PiiEntityTypes.EmailAddress, m.Index, m.Index + m.Length, 1.0));
+            int hit = all[from..].IndexOf('@');
+            if (hit < 0)
+            {
+                break;
+            }
+
+            int at = from + hit;
+            int start = at, end = at + 1;
+            while (start > 0 && !IsUrlStop(all[start - 1]) && all[start - 1] != ',')
+            {
+                start--;
+            }
+
+            while (end < all.Length && !IsUrlStop(all[end]) && all[end] != ',')
+            {
+                end++;
+            }
+
+            from = end;
+            foreach (ValueMatch m in Email().EnumerateMatches(all[start..end]))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.EmailAddress, start + m.Index, start + m.Index + m.Length, 1.0));
+            }
         }
     }
 
     public static void IpAddresses(string text, List<PiiEntity> results)
     {
+        if (CountDigits(text, 4) < 2)
+        {
+            return;
+        }
+
         foreach (ValueMatch m in Ipv4Candidate().EnumerateMatches(text))
         {
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
@@ -215,18 +305,51 @@ internal static partial class PatternRecognizers
 
     public static void Urls(string text, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in UrlCandidate().EnumerateMatches(text))
+        // Keyword hits ("http", "www.", ".com" …) locate tokens; only those tokens are matched against the URL pattern.
+        ReadOnlySpan<char> all = text;
+        int from = 0;
+        while (from < all.Length)
         {
-            int end = m.Index + m.Length;
-            while (end > m.Index && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')')
+            int hit = all[from..].IndexOfAny(UrlKeywords);
+            if (hit < 0)
             {
-                end--;
+                break;
             }
 
-            bool scheme = text[m.Index] is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' && (text.AsSpan(m.Index, end - m.Index).Contains("://", StringComparison.Ordinal) || text.AsSpan(m.Index).StartsWith("www.", StringComparison.OrdinalIgnoreCase));
-            results.Add(new PiiEntity(PiiEntityTypes.Url, m.Index, end, scheme ? 0.9 : 0.6, scheme ? "url" : "domain"));
+            int at = from + hit;
+            int start = at, end = at;
+            while (start > 0 && !IsUrlStop(all[start - 1]))
+            {
+                start--;
+            }
+
+            while (end < all.Length && !IsUrlStop(all[end]))
+            {
+                end++;
+            }
+
+            from = Math.Max(end, at + 1);
+            ReadOnlySpan<char> token = all[start..end];
+            if (token.Contains('@'))
+            {
+                continue; // e-mail addresses are their own entity
+            }
+
+            foreach (ValueMatch m in UrlCandidate().EnumerateMatches(token))
+            {
+                int s0 = start + m.Index, e0 = s0 + m.Length;
+                while (e0 > s0 && all[e0 - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')')
+                {
+                    e0--;
+                }
+
+                bool scheme = all[s0..e0].Contains("://", StringComparison.Ordinal) || all[s0..].StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+                results.Add(new PiiEntity(PiiEntityTypes.Url, s0, e0, scheme ? 0.9 : 0.6, scheme ? "url" : "domain"));
+            }
         }
     }
+
+    private static bool IsUrlStop(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '(' or '[' or ']' or '{' or '}' or '|' or '`';
 
     public static void CryptoWallets(string text, List<PiiEntity> results)
     {
@@ -262,6 +385,11 @@ internal static partial class PatternRecognizers
 
     public static void Secrets(string text, List<PiiEntity> results)
     {
+        if (!text.AsSpan().ContainsAny(SecretKeywords))
+        {
+            return;
+        }
+
         foreach (ValueMatch m in SecretCandidate().EnumerateMatches(text))
         {
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
@@ -281,5 +409,5 @@ internal static partial class PatternRecognizers
 
     /// <summary>The patterns, for tests that run adversarial input against every one.</summary>
     internal static Regex[] All =>
-        [CardCandidate(), IbanCandidate(), SsnCandidate(), Email(), Ipv4Candidate(), Ipv6Candidate(), UrlCandidate(), CryptoCandidate(), SecretCandidate()];
+        [CardCandidate(), SsnCandidate(), Email(), Ipv4Candidate(), Ipv6Candidate(), UrlCandidate(), CryptoCandidate(), SecretCandidate()];
 }

@@ -41,7 +41,7 @@ public sealed class PiiDetector
         var phones = new PhoneRecognizer([.. _options.PhoneRegions]);
         _builtIn =
         [
-            PatternRecognizers.Secrets, PatternRecognizers.CreditCards, PatternRecognizers.Ibans, PatternRecognizers.UsSsns, PatternRecognizers.Emails,
+            PatternRecognizers.Secrets, PatternRecognizers.NumberEntities, PatternRecognizers.Ibans, PatternRecognizers.Emails,
             PatternRecognizers.IpAddresses, PatternRecognizers.CryptoWallets, PatternRecognizers.Urls, phones.Recognize,
         ];
     }

@@ -134,14 +134,14 @@ internal static partial class InjectionRules
         "no safety", "no content", "free of", "free from", "ignore", "stay in character", "jailbr", " are now", " r now", " are dan", " are stan",
         " are dude", " are aim", " are an unrestricted", " are a rogue", " r dan", "pretend", "openai", "anthropic", "broken free", "break free",
         "has no", "mode ", "sans", "tu n", "modo", "sin ", "sin\n", "no tienes", "entwicklermodus", "ohne", "du hast keine", "modalita", "senza", "non hai",
-        "sem ", "voce nao tem", " are ", " r ");
+        "sem ", "voce nao tem");
 
     private static readonly SearchValues<string> ExtractionKeywords = Keywords(
         "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
         "istruzion", "instruco");
 
     private static readonly SearchValues<string> TemplateKeywords = Keywords(
-        "<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
+        "<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
         "fine dell", "fim da");
 
     private static readonly SearchValues<string> ToolKeywords = Keywords(
