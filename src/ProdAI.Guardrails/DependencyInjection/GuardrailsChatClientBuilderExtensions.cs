@@ -32,6 +32,19 @@ public static class GuardrailsChatClientBuilderExtensions
         });
     }
 
+    /// <summary>
+    /// Adds a <see cref="ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient"/>: personal data is replaced by pseudonyms before the
+    /// model and restored in the answer.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="detector">The detector; the default one when <see langword="null"/>.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static ChatClientBuilder UsePiiPseudonymization(this ChatClientBuilder builder, ProdAI.Guardrails.Pii.PiiDetector? detector = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient(inner, detector));
+    }
+
     private static GuardrailsOptions Copy(GuardrailsOptions o) => new()
     {
         PromptInjection = o.PromptInjection,

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace ProdAI.Guardrails.Pii;
+
+/// <summary>
+/// The mapping between pseudonyms (<c>&lt;EMAIL_ADDRESS_1&gt;</c>) and the values they replace, for one conversation.
+/// The same value always gets the same pseudonym; <see cref="Restore"/> puts the values back into the model's answer.
+/// Keep a vault only as long as the conversation: it holds the personal data. Thread-safe.
+/// </summary>
+public sealed partial class PiiVault
+{
+    private readonly ConcurrentDictionary<string, string> _byValue = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _byToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _counters = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+
+    /// <summary>Gets the number of values held.</summary>
+    public int Count => _byToken.Count;
+
+    /// <summary>Returns the pseudonym of <paramref name="value"/>, creating it on first use.</summary>
+    /// <param name="type">The entity type.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The pseudonym, such as <c>&lt;EMAIL_ADDRESS_1&gt;</c>.</returns>
+    public string Pseudonym(string type, string value)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(type);
+        ArgumentNullException.ThrowIfNull(value);
+        string key = type + "\u0000" + value;
+        if (_byValue.TryGetValue(key, out string? token))
+        {
+            return token;
+        }
+
+        lock (_lock)
+        {
+            if (_byValue.TryGetValue(key, out token))
+            {
+                return token;
+            }
+
+            int n = _counters.AddOrUpdate(type, 1, static (_, c) => c + 1);
+            token = $"<{type}_{n}>";
+            _byToken[token] = value;
+            _byValue[key] = token;
+            return token;
+        }
+    }
+
+    /// <summary>Replaces every pseudonym of this vault in <paramref name="text"/> with its value; unknown tokens are left as they are.</summary>
+    /// <param name="text">The text (usually the model's answer).</param>
+    /// <returns>The text with the values restored.</returns>
+    public string Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _byToken.IsEmpty || !text.Contains('<', StringComparison.Ordinal)
+            ? text
+            : Token().Replace(text, m => _byToken.TryGetValue(m.Value, out string? value) ? value : m.Value);
+    }
+
+    [GeneratedRegex(@"<[A-Z_]+_\d+>", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex Token();
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.AI;
+using ProdAI.Guardrails.Pii;
+using ProdAI.Testing;
+
+namespace ProdAI.Guardrails.Tests.Pii;
+
+public class PiiPseudonymizingChatClientTests
+{
+    [Fact]
+    public async Task GetResponseAsync_ModelSeesPseudonyms_UserGetsValuesBack()
+    {
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("I will email <EMAIL_ADDRESS_1> and call <PHONE_NUMBER_1>.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Contact jane@corp.example.com or +1 425 882 9090, and jane@corp.example.com again.")]);
+
+        Assert.Equal("Contact <EMAIL_ADDRESS_1> or <PHONE_NUMBER_1>, and <EMAIL_ADDRESS_1> again.", inner.Calls[0].Messages[0].Text);
+        Assert.Equal("I will email jane@corp.example.com and call +1 425 882 9090.", response.Text);
+    }
+
+    [Fact]
+    public async Task Streaming_PseudonymSplitAcrossChunks_Restored()
+    {
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["Writing to <EMAIL_AD", "DRESS_1> now", "."] });
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "mail jane@corp.example.com")]))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal("Writing to jane@corp.example.com now.", string.Concat(updates.Select(u => u.Text)));
+    }
+
+    [Fact]
+    public async Task Vault_InOptions_KeepsPseudonymsStableAcrossTurns()
+    {
+        var vault = new PiiVault();
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+        var options = new ChatOptions { AdditionalProperties = new() { [PiiPseudonymizingChatClient.VaultKey] = vault } };
+
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "I am bob@example.org")], options);
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Also alice@example.org and bob@example.org")], options);
+
+        Assert.Equal("Also <EMAIL_ADDRESS_2> and <EMAIL_ADDRESS_1>", inner.Calls[1].Messages[0].Text);
+        Assert.Equal(2, vault.Count);
+    }
+
+    [Fact]
+    public void Restore_UnknownTokensLeftAlone()
+    {
+        var vault = new PiiVault();
+        string token = vault.Pseudonym("EMAIL_ADDRESS", "a@b.co");
+        Assert.Equal("a@b.co and <EMAIL_ADDRESS_9>", vault.Restore($"{token} and <EMAIL_ADDRESS_9>"));
+    }
+}
