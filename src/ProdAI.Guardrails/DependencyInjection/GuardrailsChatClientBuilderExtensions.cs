@@ -59,5 +59,11 @@ public static class GuardrailsChatClientBuilderExtensions
         StreamingMode = o.StreamingMode,
         StreamingHoldback = o.StreamingHoldback,
         SafeMessage = o.SafeMessage,
+        OutputJsonSchema = o.OutputJsonSchema,
+        InvalidJsonOutput = o.InvalidJsonOutput,
+        MaxReAsks = o.MaxReAsks,
+        SystemPromptLeakage = o.SystemPromptLeakage,
+        LeakageWindowWords = o.LeakageWindowWords,
+        MaxOutputCharacters = o.MaxOutputCharacters,
     };
 }

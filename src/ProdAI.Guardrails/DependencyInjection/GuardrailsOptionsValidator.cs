@@ -29,6 +29,20 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"InjectionThreshold must be between 0 and 1 (was {t}).");
         }
 
+        if (options.MaxReAsks < 0 || options.LeakageWindowWords < 3 || options.MaxOutputCharacters is <= 0)
+        {
+            failures.Add("MaxReAsks cannot be negative, LeakageWindowWords must be at least 3 and MaxOutputCharacters positive when set.");
+        }
+
+        try
+        {
+            _ = OutputChecks.ParseSchema(options.OutputJsonSchema);
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+        {
+            failures.Add($"OutputJsonSchema is not a valid JSON Schema: {ex.Message}");
+        }
+
         if (string.IsNullOrWhiteSpace(options.SafeMessage))
         {
             failures.Add("SafeMessage must not be empty: it replaces blocked output.");

@@ -28,6 +28,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     private readonly PiiRedactor _redactor;
     private readonly ITokenCounter _tokenCounter;
     private readonly GuardrailsInstruments _instruments;
+    private readonly Json.Schema.JsonSchema? _schema;
 
     /// <summary>Initializes a new instance of the <see cref="GuardrailsChatClient"/> class.</summary>
     /// <param name="innerClient">The client to guard.</param>
@@ -43,6 +44,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         _redactor = new PiiRedactor(_pii);
         _tokenCounter = tokenCounter ?? TiktokenTokenCounter.Shared;
         _instruments = GuardrailsInstruments.Create(meterFactory);
+        _schema = OutputChecks.ParseSchema(_options.OutputJsonSchema);
     }
 
     /// <inheritdoc />
@@ -54,8 +56,38 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
         ChatResponse response = await base.GetResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false);
 
+        // JSON Schema: ask again with the validation error (never the output itself in logs), then apply the policy.
         bool blocked = false;
-        foreach (ChatMessage message in response.Messages)
+        if (_schema is not null)
+        {
+            string? error = OutputChecks.ValidateJson(response.Text, _schema);
+            for (int attempt = 0; error is not null && attempt < _options.MaxReAsks; attempt++)
+            {
+                findings.Add(new GuardrailFinding("invalid_json", "reask", GuardrailAction.Flag, -1, 0, 0, 1.0));
+                List<ChatMessage> retry = [.. guarded, .. response.Messages, new ChatMessage(ChatRole.User, $"Your previous answer was rejected: it is {error}. Reply again with only the corrected JSON.")];
+                response = await base.GetResponseAsync(retry, guardedOptions, cancellationToken).ConfigureAwait(false);
+                error = OutputChecks.ValidateJson(response.Text, _schema);
+            }
+
+            if (error is not null && _options.InvalidJsonOutput != GuardrailAction.Off)
+            {
+                findings.Add(new GuardrailFinding("invalid_json", "schema", _options.InvalidJsonOutput, -1, 0, response.Text.Length, 1.0));
+                blocked = _options.InvalidJsonOutput is GuardrailAction.Block or GuardrailAction.Redact;
+            }
+        }
+
+        if (!blocked && _options.MaxOutputCharacters is int max && response.Text.Length > max)
+        {
+            findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Block, -1, max, response.Text.Length, 1.0));
+            blocked = true;
+        }
+
+        if (!blocked && LeaksSystemPrompt(guarded, guardedOptions, canary, response.Text, findings))
+        {
+            blocked = true;
+        }
+
+        foreach (ChatMessage message in blocked ? [] : response.Messages)
         {
             string text = message.Text;
             (string checkedText, bool block) = CheckOutput(text, canary, findings);
@@ -150,6 +182,31 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
         _instruments.Record(findings);
         yield return new ChatResponseUpdate { AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings } } };
+    }
+
+    private bool LeaksSystemPrompt(List<ChatMessage> messages, ChatOptions? options, string? canary, string output, List<GuardrailFinding> findings)
+    {
+        if (_options.SystemPromptLeakage == GuardrailAction.Off || output.Length == 0)
+        {
+            return false;
+        }
+
+        string instructions = options?.Instructions ?? string.Empty;
+        if (canary is not null)
+        {
+            int at = instructions.LastIndexOf("Confidential marker:", StringComparison.Ordinal);
+            instructions = at >= 0 ? instructions[..at] : instructions;
+        }
+
+        string secret = string.Join('\n', messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text).Append(instructions));
+        int shared = OutputChecks.SharedShingles(secret, output, _options.LeakageWindowWords);
+        if (shared == 0)
+        {
+            return false;
+        }
+
+        findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", _options.SystemPromptLeakage, -1, 0, output.Length, shared));
+        return _options.SystemPromptLeakage is GuardrailAction.Block or GuardrailAction.Redact;
     }
 
     private (List<ChatMessage> Messages, ChatOptions? Options, string? Canary) CheckInput(IEnumerable<ChatMessage> messages, ChatOptions? options, List<GuardrailFinding> findings)

@@ -37,6 +37,37 @@ public class GuardrailsOptions
     /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
     public GuardrailAction CanaryLeak { get; set; } = GuardrailAction.Block;
 
+    /// <summary>
+    /// Gets or sets a JSON Schema the output must satisfy (use <c>{}</c> to require any valid JSON); <see langword="null"/>
+    /// skips the check. Checked on whole responses; on streams it is reported when the stream ends.
+    /// </summary>
+    public string? OutputJsonSchema { get; set; }
+
+    /// <summary>Gets or sets what invalid JSON output does once the re-asks are used up.</summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
+    public GuardrailAction InvalidJsonOutput { get; set; } = GuardrailAction.Block;
+
+    /// <summary>
+    /// Gets or sets how many times the model is asked again, with the validation error, when its output fails
+    /// <see cref="OutputJsonSchema"/>.
+    /// </summary>
+    /// <value>Defaults to 1.</value>
+    public int MaxReAsks { get; set; } = 1;
+
+    /// <summary>
+    /// Gets or sets what output that repeats the system prompt does: any run of <see cref="LeakageWindowWords"/> words
+    /// shared with the instructions or system messages counts as leakage.
+    /// </summary>
+    /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
+    public GuardrailAction SystemPromptLeakage { get; set; } = GuardrailAction.Block;
+
+    /// <summary>Gets or sets the length of the word runs compared for system-prompt leakage.</summary>
+    /// <value>Defaults to 8.</value>
+    public int LeakageWindowWords { get; set; } = 8;
+
+    /// <summary>Gets or sets the longest output, in characters; longer output is blocked. <see langword="null"/> for no limit.</summary>
+    public int? MaxOutputCharacters { get; set; }
+
     /// <summary>Gets or sets the most messages one request may carry (OWASP LLM10, unbounded consumption).</summary>
     /// <value>Defaults to 200.</value>
     public int MaxMessages { get; set; } = 200;
