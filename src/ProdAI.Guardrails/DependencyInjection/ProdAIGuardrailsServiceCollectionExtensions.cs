@@ -42,6 +42,8 @@ public static class ProdAIGuardrailsServiceCollectionExtensions
     {
         services.AddProdAITelemetry();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GuardrailsOptions>, GuardrailsOptionsValidator>());
+        services.TryAddSingleton<GuardrailsMarker>();
         return services;
     }
 }
+

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProdAI.AspNetCore;
+using ProdAI.Guardrails;
+using ProdAI.Guardrails.Pipeline;
+using ProdAI.Guardrails.Pii;
+using ProdAI.Guardrails.PromptInjection;
+
+namespace Microsoft.AspNetCore.Builder;
+
+/// <summary>ASP.NET Core integration of ProdAI.</summary>
+public static class ProdAIAspNetCoreExtensions
+{
+    /// <summary>
+    /// Screens every JSON POST that carries OpenAI-format <c>messages</c> with the guardrail policies registered by
+    /// <c>services.AddProdAIGuardrails(...)</c>; refusals are answered with RFC 9457 ProblemDetails (400
+    /// <c>prompt_injection</c> / <c>pii_blocked</c>, 413 <c>input_too_large</c>) that never echo the request.
+    /// </summary>
+    /// <param name="app">The application.</param>
+    /// <returns>The application, for chaining.</returns>
+    /// <exception cref="InvalidOperationException"><c>AddProdAIGuardrails</c> was not called.</exception>
+    public static IApplicationBuilder UseProdAIGuardrails(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        EnsureScreener(app.ApplicationServices);
+        return app.UseMiddleware<GuardrailsMiddleware>(CreateScreener(app.ApplicationServices));
+    }
+
+    /// <summary>Maps every <c>ProdAIException</c> (budgets, guardrails, rate limits …) thrown by later middleware or endpoints to ProblemDetails.</summary>
+    /// <param name="app">The application.</param>
+    /// <returns>The application, for chaining.</returns>
+    public static IApplicationBuilder UseProdAIProblemDetails(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.UseMiddleware<ProdAIExceptionMiddleware>();
+    }
+
+    /// <summary>Screens this endpoint's chat requests with the guardrails (the per-endpoint form of <see cref="UseProdAIGuardrails"/>).</summary>
+    /// <typeparam name="TBuilder">The endpoint convention builder.</typeparam>
+    /// <param name="builder">The endpoint.</param>
+    /// <returns>The builder, for chaining.</returns>
+    public static TBuilder RequireGuardrails<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Add(endpoint =>
+        {
+            EnsureScreener(endpoint.ApplicationServices);
+            var filter = new GuardrailsEndpointFilter(CreateScreener(endpoint.ApplicationServices));
+            endpoint.FilterFactories.Add((_, next) => context => filter.InvokeAsync(context, next));
+        });
+        return builder;
+    }
+
+    private static void EnsureScreener(IServiceProvider services)
+    {
+        if (services.GetService<GuardrailsMarker>() is null)
+        {
+            throw new InvalidOperationException("ProdAI guardrails are not registered: call builder.Services.AddProdAIGuardrails(...) before UseProdAIGuardrails() or RequireGuardrails().");
+        }
+    }
+
+    internal static ChatRequestScreener CreateScreener(IServiceProvider services)
+    {
+        GuardrailsOptions options = services.GetRequiredService<IOptions<GuardrailsOptions>>().Value;
+        PromptInjectionDetector injection = options.InjectionThreshold is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = options.InjectionThreshold });
+        return new ChatRequestScreener(options, injection, options.PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = options.PiiEntityTypes }));
+    }
+}
