@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 
@@ -11,14 +10,13 @@ namespace ProdAI.Guardrails.Pii;
 internal sealed partial class PhoneRecognizer : IPiiRecognizer
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
     private readonly IReadOnlyList<string> _regions;
 
     public PhoneRecognizer(IReadOnlyList<string> regions) => _regions = regions;
 
     public void Recognize(string text, List<PiiEntity> results)
     {
-        if (CountDigits(text, 7) < 7)
+        if (PatternRecognizers.CountDigits(text, 7) < 7)
         {
             return;
         }
@@ -29,7 +27,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         {
             int start = candidate.Index, end = candidate.Index + candidate.Length;
             string raw = text[start..end];
-            int digits = CountDigits(raw, int.MaxValue);
+            int digits = PatternRecognizers.CountDigits(raw, int.MaxValue);
             if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) ||
                 (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) ||
                 LooksLikeStreetAddress(text, start, end))
@@ -138,15 +136,4 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
     private static readonly string[] AddressContext = ["apt", "suite", "address", "is at", "arrived at", "zip", "postal", "postcode", "post code", "cep"];
 
-    private static int CountDigits(ReadOnlySpan<char> text, int stopAt)
-    {
-        int count = 0, i;
-        while ((i = text.IndexOfAny(Digits)) >= 0 && count < stopAt)
-        {
-            count++;
-            text = text[(i + 1)..];
-        }
-
-        return count;
-    }
 }
