@@ -44,6 +44,15 @@ public static class TextNormalizer
             while (i < text.Length)
             {
                 int origin = i;
+                char ascii = text[i];
+                if (ascii < 0x80)
+                {
+                    // Most characters of mixed text are ASCII: no rune decoding, no table lookups.
+                    i++;
+                    Emit(ref buffer, ref map, ref length, ascii is >= 'A' and <= 'Z' ? (char)(ascii + 32) : ascii, origin);
+                    continue;
+                }
+
                 Rune rune;
                 if (Rune.DecodeFromUtf16(text.AsSpan(i), out rune, out int consumed) != OperationStatus.Done)
                 {
