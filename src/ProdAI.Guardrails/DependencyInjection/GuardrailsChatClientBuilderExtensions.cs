@@ -65,5 +65,6 @@ public static class GuardrailsChatClientBuilderExtensions
         SystemPromptLeakage = o.SystemPromptLeakage,
         LeakageWindowWords = o.LeakageWindowWords,
         MaxOutputCharacters = o.MaxOutputCharacters,
+        OnOutputViolation = o.OnOutputViolation,
     };
 }

@@ -76,31 +76,25 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             }
         }
 
-        if (!blocked && _options.MaxOutputCharacters is int max && response.Text.Length > max)
+        bool jsonBlocked = blocked;
+        for (int reAsk = 0; ; reAsk++)
         {
-            findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Block, -1, max, response.Text.Length, 1.0));
-            blocked = true;
-        }
-
-        if (!blocked && LeaksSystemPrompt(guarded, guardedOptions, canary, response.Text, findings))
-        {
-            blocked = true;
-        }
-
-        foreach (ChatMessage message in blocked ? [] : response.Messages)
-        {
-            string text = message.Text;
-            (string checkedText, bool block) = CheckOutput(text, canary, findings);
-            if (block)
+            int mark = findings.Count;
+            blocked = jsonBlocked || CheckResponse(response, guarded, guardedOptions, canary, findings);
+            if (!blocked || jsonBlocked || reAsk >= _options.MaxReAsks || _options.OnOutputViolation is not { } hook)
             {
-                blocked = true;
                 break;
             }
 
-            if (!ReferenceEquals(checkedText, text))
+            string? correction = await hook(new OutputViolationArguments(findings[mark..], response, reAsk + 1)).ConfigureAwait(false);
+            if (correction is null)
             {
-                ReplaceText(message, checkedText);
+                break;
             }
+
+            findings.Add(new GuardrailFinding("output_violation", "reask", GuardrailAction.Flag, -1, 0, 0, 1.0));
+            List<ChatMessage> retry = [.. guarded, .. response.Messages, new ChatMessage(ChatRole.User, correction)];
+            response = await base.GetResponseAsync(retry, guardedOptions, cancellationToken).ConfigureAwait(false);
         }
 
         if (blocked)
@@ -182,6 +176,38 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
         _instruments.Record(findings);
         yield return new ChatResponseUpdate { AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings } } };
+    }
+
+    // Length, system-prompt leakage, canary and PII on a whole answer; redactions are applied in place. True when it must be blocked.
+    private bool CheckResponse(ChatResponse response, List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary, List<GuardrailFinding> findings)
+    {
+        if (_options.MaxOutputCharacters is int max && response.Text.Length > max)
+        {
+            findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Block, -1, max, response.Text.Length, 1.0));
+            return true;
+        }
+
+        if (LeaksSystemPrompt(guarded, guardedOptions, canary, response.Text, findings))
+        {
+            return true;
+        }
+
+        foreach (ChatMessage message in response.Messages)
+        {
+            string text = message.Text;
+            (string checkedText, bool block) = CheckOutput(text, canary, findings);
+            if (block)
+            {
+                return true;
+            }
+
+            if (!ReferenceEquals(checkedText, text))
+            {
+                ReplaceText(message, checkedText);
+            }
+        }
+
+        return false;
     }
 
     private bool LeaksSystemPrompt(List<ChatMessage> messages, ChatOptions? options, string? canary, string output, List<GuardrailFinding> findings)

@@ -65,6 +65,13 @@ public class GuardrailsOptions
     /// <value>Defaults to 8.</value>
     public int LeakageWindowWords { get; set; } = 8;
 
+    /// <summary>
+    /// Gets or sets the re-ask hook: called when an answer would be blocked (leakage, canary, PII, length); return a
+    /// correction message to ask the model again (at most <see cref="MaxReAsks"/> times), or <see langword="null"/> to
+    /// apply the policy. JSON Schema failures are re-asked without it.
+    /// </summary>
+    public Func<OutputViolationArguments, ValueTask<string?>>? OnOutputViolation { get; set; }
+
     /// <summary>Gets or sets the longest output, in characters; longer output is blocked. <see langword="null"/> for no limit.</summary>
     public int? MaxOutputCharacters { get; set; }
 

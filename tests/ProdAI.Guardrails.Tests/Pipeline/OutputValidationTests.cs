@@ -66,6 +66,42 @@ public class OutputValidationTests
     }
 
     [Fact]
+    public async Task OnOutputViolation_Hook_ReAsksWithItsCorrection_AndTheCleanAnswerIsReturned()
+    {
+        var inner = new ScriptedChatClient()
+            .ReplyWith("Sure, her card is 4012 8888 8888 1881.")
+            .ReplyWith("I can't share card numbers, but I can help you update it.");
+        OutputViolationArguments? seen = null;
+        var options = new GuardrailsOptions
+        {
+            OutputPii = GuardrailAction.Block,
+            OnOutputViolation = args =>
+            {
+                seen = args;
+                return ValueTask.FromResult<string?>("Do not reveal payment card numbers. Answer again.");
+            },
+        };
+        using var client = new GuardrailsChatClient(inner, options);
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "What is Jane's card?")]);
+
+        Assert.Equal("I can't share card numbers, but I can help you update it.", response.Text);
+        Assert.False(Report(response).OutputBlocked);
+        Assert.Equal(1, seen!.Value.Attempt);
+        Assert.Contains(seen.Value.Findings, f => f.Kind == "CREDIT_CARD");
+        Assert.Equal("Do not reveal payment card numbers. Answer again.", inner.Calls[1].Messages[^1].Text);
+    }
+
+    [Fact]
+    public async Task OnOutputViolation_HookDeclines_PolicyApplies()
+    {
+        var options = new GuardrailsOptions { OutputPii = GuardrailAction.Block, OnOutputViolation = _ => ValueTask.FromResult<string?>(null) };
+        using var client = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("card 4012 8888 8888 1881"), options);
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "card?")]);
+        Assert.True(Report(response).OutputBlocked);
+    }
+
+    [Fact]
     public async Task MaxOutputCharacters_LongerOutputBlocked()
     {
         using var client = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith(new string('x', 500)), new GuardrailsOptions { MaxOutputCharacters = 100 });
