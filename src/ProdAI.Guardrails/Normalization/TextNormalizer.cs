@@ -34,7 +34,7 @@ public static class TextNormalizer
 
         NormalizationFindings findings = NormalizationFindings.None;
         char[] buffer = ArrayPool<char>.Shared.Rent((text.Length * 2) + 16);
-        int[] map = new int[(text.Length * 2) + 16];
+        int[] map = ArrayPool<int>.Shared.Rent((text.Length * 2) + 16);
         int length = 0;
         StringBuilder? tags = null;
         int tagStart = -1, tagEnd = -1;
@@ -125,11 +125,12 @@ public static class TextNormalizer
                 findings |= NormalizationFindings.EncodedPayload;
             }
 
-            return new NormalizedText(text, normalized, map, findings, (IReadOnlyList<DecodedPayload>?)payloads ?? []);
+            return new NormalizedText(text, normalized, map.AsSpan(0, length + 1).ToArray(), findings, (IReadOnlyList<DecodedPayload>?)payloads ?? []);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(map);
         }
     }
 
@@ -199,7 +200,10 @@ public static class TextNormalizer
             buffer.AsSpan(0, length).CopyTo(bigger);
             ArrayPool<char>.Shared.Return(buffer);
             buffer = bigger;
-            Array.Resize(ref map, map.Length * 2);
+            int[] biggerMap = ArrayPool<int>.Shared.Rent(map.Length * 2);
+            map.AsSpan(0, length).CopyTo(biggerMap);
+            ArrayPool<int>.Shared.Return(map);
+            map = biggerMap;
         }
 
         if (length >= buffer.Length)
