@@ -90,7 +90,8 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         "gade", "vej", "u", "utca", "laan", "straat", "apt", "suite", "box",
     };
 
-    // "17151 2450 Crown St": a digit group followed within two words by a street word is a house number, not a phone.
+    // "17151 2450 Crown St": a digit group followed within two words by a street word is a house number, not a phone;
+    // one right after "apt", "zip", "card", "account" … is an address part or another identifier.
     private static bool LooksLikeStreetAddress(string text, int start, int end)
     {
         int words = 0;
@@ -134,6 +135,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         return false;
     }
 
-    private static readonly string[] AddressContext = ["apt", "suite", "address", "is at", "arrived at", "zip", "postal", "postcode", "post code", "cep"];
+    private static readonly string[] AddressContext =
+        ["apt", "suite", "address", "is at", "arrived at", "zip", "postal", "postcode", "post code", "cep", "card", "account", "iban", "order", "invoice"];
 
 }
