@@ -31,29 +31,24 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
         }
 
+        // Parse straight from the buffered body (no second copy), then rewind it for the endpoint.
         request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
-        using var buffer = new MemoryStream();
+        JsonDocument document;
         try
         {
-            await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            document = await JsonDocument.ParseAsync(request.Body, ParseOptions, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException)
         {
             return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
         }
-        finally
-        {
-            request.Body.Position = 0;
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), ParseOptions);
-        }
         catch (JsonException)
         {
             return ProdAIProblemDetails.Create("invalid_request", "The request body is not valid JSON, or nests deeper than 64 levels.");
+        }
+        finally
+        {
+            request.Body.Position = 0;
         }
 
         using (document)

@@ -3,8 +3,6 @@ using Microsoft.Extensions.Options;
 using ProdAI.AspNetCore;
 using ProdAI.Guardrails;
 using ProdAI.Guardrails.Pipeline;
-using ProdAI.Guardrails.Pii;
-using ProdAI.Guardrails.PromptInjection;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -63,7 +61,6 @@ public static class ProdAIAspNetCoreExtensions
     internal static ChatRequestScreener CreateScreener(IServiceProvider services)
     {
         GuardrailsOptions options = services.GetRequiredService<IOptions<GuardrailsOptions>>().Value;
-        PromptInjectionDetector injection = options.InjectionThreshold is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = options.InjectionThreshold });
-        return new ChatRequestScreener(options, injection, options.PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = options.PiiEntityTypes }));
+        return new ChatRequestScreener(options, options.CreateInjectionDetector(), options.CreatePiiDetector());
     }
 }

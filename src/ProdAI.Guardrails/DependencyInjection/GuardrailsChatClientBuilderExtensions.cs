@@ -24,7 +24,7 @@ public static class GuardrailsChatClientBuilderExtensions
             GuardrailsOptions options = services.GetService<IOptions<GuardrailsOptions>>()?.Value ?? new GuardrailsOptions();
             if (configure is not null)
             {
-                options = Copy(options);
+                options = options.Clone();
                 configure(options);
             }
 
@@ -44,27 +44,4 @@ public static class GuardrailsChatClientBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         return builder.Use(inner => new ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient(inner, detector));
     }
-
-    private static GuardrailsOptions Copy(GuardrailsOptions o) => new()
-    {
-        PromptInjection = o.PromptInjection,
-        IndirectInjection = o.IndirectInjection,
-        InjectionThreshold = o.InjectionThreshold,
-        InputPii = o.InputPii,
-        OutputPii = o.OutputPii,
-        PiiEntityTypes = o.PiiEntityTypes is null ? null : [.. o.PiiEntityTypes],
-        CanaryLeak = o.CanaryLeak,
-        MaxMessages = o.MaxMessages,
-        MaxInputTokens = o.MaxInputTokens,
-        StreamingMode = o.StreamingMode,
-        StreamingHoldback = o.StreamingHoldback,
-        SafeMessage = o.SafeMessage,
-        OutputJsonSchema = o.OutputJsonSchema,
-        InvalidJsonOutput = o.InvalidJsonOutput,
-        MaxReAsks = o.MaxReAsks,
-        SystemPromptLeakage = o.SystemPromptLeakage,
-        LeakageWindowWords = o.LeakageWindowWords,
-        MaxOutputCharacters = o.MaxOutputCharacters,
-        OnOutputViolation = o.OnOutputViolation,
-    };
 }

@@ -194,29 +194,24 @@ public static class TextNormalizer
 
     private static void Emit(ref char[] buffer, ref int[] map, ref int length, char c, int origin)
     {
-        if (length + 1 >= map.Length)
+        // The map keeps one slot past the text (its end offset); NFKC expansion may outgrow the initial 2n guess.
+        if (length >= buffer.Length || length + 1 >= map.Length)
         {
-            char[] bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, length).CopyTo(bigger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = bigger;
-            int[] biggerMap = ArrayPool<int>.Shared.Rent(map.Length * 2);
-            map.AsSpan(0, length).CopyTo(biggerMap);
-            ArrayPool<int>.Shared.Return(map);
-            map = biggerMap;
-        }
-
-        if (length >= buffer.Length)
-        {
-            char[] bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-            buffer.AsSpan(0, length).CopyTo(bigger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = bigger;
+            Grow(ref buffer, length);
+            Grow(ref map, length);
         }
 
         buffer[length] = c;
         map[length] = origin;
         length++;
+    }
+
+    private static void Grow<T>(ref T[] array, int used)
+    {
+        T[] bigger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        array.AsSpan(0, used).CopyTo(bigger);
+        ArrayPool<T>.Shared.Return(array);
+        array = bigger;
     }
 
     private static string Nfkc(Rune rune)

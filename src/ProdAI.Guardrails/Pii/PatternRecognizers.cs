@@ -247,17 +247,7 @@ internal static partial class PatternRecognizers
             }
 
             int at = from + hit;
-            int start = at, end = at + 1;
-            while (start > 0 && !IsUrlStop(all[start - 1]) && all[start - 1] != ',')
-            {
-                start--;
-            }
-
-            while (end < all.Length && !IsUrlStop(all[end]) && all[end] != ',')
-            {
-                end++;
-            }
-
+            (int start, int end) = Token(all, at, stopAtComma: true);
             from = end;
             foreach (ValueMatch m in Email().EnumerateMatches(all[start..end]))
             {
@@ -319,17 +309,7 @@ internal static partial class PatternRecognizers
             }
 
             int at = from + hit;
-            int start = at, end = at;
-            while (start > 0 && !IsUrlStop(all[start - 1]))
-            {
-                start--;
-            }
-
-            while (end < all.Length && !IsUrlStop(all[end]))
-            {
-                end++;
-            }
-
+            (int start, int end) = Token(all, at, stopAtComma: false);
             from = Math.Max(end, at + 1);
             ReadOnlySpan<char> token = all[start..end];
             if (token.Contains('@'))
@@ -349,6 +329,23 @@ internal static partial class PatternRecognizers
                 results.Add(new PiiEntity(PiiEntityTypes.Url, s0, e0, scheme ? 0.9 : 0.6, scheme ? "url" : "domain"));
             }
         }
+    }
+
+    // The whitespace-delimited token around position at (also cut at quotes, brackets and, for e-mails, commas).
+    private static (int Start, int End) Token(ReadOnlySpan<char> all, int at, bool stopAtComma)
+    {
+        int start = at, end = at;
+        while (start > 0 && !IsUrlStop(all[start - 1]) && !(stopAtComma && all[start - 1] == ','))
+        {
+            start--;
+        }
+
+        while (end < all.Length && !IsUrlStop(all[end]) && !(stopAtComma && all[end] == ','))
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     private static bool IsUrlStop(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '(' or '[' or ']' or '{' or '}' or '|' or '`';

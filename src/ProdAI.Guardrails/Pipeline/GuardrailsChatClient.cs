@@ -39,7 +39,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         : base(innerClient)
     {
         _options = options ?? new GuardrailsOptions();
-        _injection = _options.InjectionThreshold is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = _options.InjectionThreshold });
+        _injection = _options.CreateInjectionDetector();
         _pii = _options.CreatePiiDetector();
         _redactor = new PiiRedactor(_pii);
         _tokenCounter = tokenCounter ?? TiktokenTokenCounter.Shared;
@@ -147,11 +147,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             }
         }
 
-        if (!blocked && !audit && held.Count > 0 && StreamViolates(text.ToString(Math.Max(0, scannedUpTo - _options.StreamingHoldback), text.Length - Math.Max(0, scannedUpTo - _options.StreamingHoldback)), canary, findings))
-        {
-            blocked = true;
-        }
-
+        // Every chunk was scanned as it arrived (up to the end of the text), so the held-back tail needs no second scan.
         if (!blocked)
         {
             CheckOutput(text.ToString(), canary, findings, auditOnly: true);

@@ -1,4 +1,5 @@
 using ProdAI.Guardrails.Pii;
+using ProdAI.Guardrails.PromptInjection;
 
 namespace ProdAI.Guardrails.Pipeline;
 
@@ -96,4 +97,15 @@ public class GuardrailsOptions
 
     internal PiiDetector CreatePiiDetector() =>
         PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = PiiEntityTypes });
+
+    internal PromptInjectionDetector CreateInjectionDetector() =>
+        InjectionThreshold is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold });
+
+    /// <summary>A copy that a pipeline may adjust without touching the registered options.</summary>
+    internal GuardrailsOptions Clone()
+    {
+        var copy = (GuardrailsOptions)MemberwiseClone();
+        copy.PiiEntityTypes = PiiEntityTypes is null ? null : [.. PiiEntityTypes];
+        return copy;
+    }
 }

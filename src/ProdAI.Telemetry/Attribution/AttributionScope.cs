@@ -30,19 +30,7 @@ public static class AttributionScope
     public static IDisposable Begin(string? tenant = null, string? user = null, string? feature = null, IReadOnlyDictionary<string, string>? tags = null)
     {
         CallAttribution? parent = CurrentValue.Value;
-        IReadOnlyDictionary<string, string>? mergedTags = parent?.Tags;
-        if (tags is not null && tags.Count > 0)
-        {
-            var merged = parent is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(parent.Tags, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string> kv in tags)
-            {
-                merged[kv.Key] = kv.Value;
-            }
-
-            mergedTags = merged;
-        }
-
-        var scope = new CallAttribution(tenant ?? parent?.Tenant, user ?? parent?.User, feature ?? parent?.Feature, mergedTags);
+        var scope = new CallAttribution(tenant ?? parent?.Tenant, user ?? parent?.User, feature ?? parent?.Feature, CallAttribution.MergeTags(parent?.Tags, tags));
         return Begin(scope);
     }
 

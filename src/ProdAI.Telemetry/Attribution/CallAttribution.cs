@@ -68,19 +68,7 @@ public sealed class CallAttribution : IEquatable<CallAttribution>
             return ambient;
         }
 
-        IReadOnlyDictionary<string, string>? mergedTags = ambient.Tags;
-        if (tags is not null)
-        {
-            var merged = new Dictionary<string, string>(ambient.Tags, StringComparer.Ordinal);
-            foreach (KeyValuePair<string, string> kv in tags)
-            {
-                merged[kv.Key] = kv.Value;
-            }
-
-            mergedTags = merged;
-        }
-
-        return new CallAttribution(tenant ?? ambient.Tenant, user ?? ambient.User, feature ?? ambient.Feature, mergedTags);
+        return new CallAttribution(tenant ?? ambient.Tenant, user ?? ambient.User, feature ?? ambient.Feature, MergeTags(ambient.Tags, tags));
     }
 
     /// <summary>Writes this attribution into <paramref name="options"/> so that it travels with the request.</summary>
@@ -119,6 +107,23 @@ public sealed class CallAttribution : IEquatable<CallAttribution>
 
     /// <inheritdoc />
     public override string ToString() => $"tenant={Tenant ?? "-"}, user={User ?? "-"}, feature={Feature ?? "-"}";
+
+    /// <summary>Tags of <paramref name="overrides"/> over <paramref name="inherited"/>; either may be null or empty.</summary>
+    internal static IReadOnlyDictionary<string, string>? MergeTags(IReadOnlyDictionary<string, string>? inherited, IReadOnlyDictionary<string, string>? overrides)
+    {
+        if (overrides is null || overrides.Count == 0)
+        {
+            return inherited;
+        }
+
+        var merged = inherited is null ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(inherited, StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> kv in overrides)
+        {
+            merged[kv.Key] = kv.Value;
+        }
+
+        return merged;
+    }
 
     private static string? Normalize(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -28,6 +28,11 @@ public class ProdAITelemetryOptions
     /// <exception cref="InvalidDataException">The LiteLLM file cannot be read.</exception>
     public ModelCatalog BuildCatalog()
     {
+        if (IncludeDefaultCatalog && Models.Count == 0 && string.IsNullOrWhiteSpace(LiteLlmPricesPath))
+        {
+            return ModelCatalog.Default; // nothing to merge: share the embedded catalog instead of parsing it again
+        }
+
         IEnumerable<ModelDefinition> definitions = IncludeDefaultCatalog ? ModelCatalog.LoadEmbeddedDefinitions() : [];
         if (!string.IsNullOrWhiteSpace(LiteLlmPricesPath))
         {
