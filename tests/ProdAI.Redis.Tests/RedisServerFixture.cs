@@ -60,25 +60,22 @@ public sealed class RedisServerFixture : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         }) ?? throw new InvalidOperationException("redis-server did not start.");
-        _process.OutputDataReceived += (_, _) => { };
+
+        // Wait for the server's own readiness line rather than polling with sleeps.
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("Ready to accept connections", StringComparison.Ordinal) == true)
+            {
+                ready.TrySetResult();
+            }
+        };
         _process.ErrorDataReceived += (_, _) => { };
+        _process.EnableRaisingEvents = true;
+        _process.Exited += (_, _) => ready.TrySetException(new InvalidOperationException($"redis-server exited with code {_process.ExitCode} before it was ready."));
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-
-        DateTimeOffset deadline = TimeProvider.System.GetUtcNow().AddSeconds(15);
-        while (true)
-        {
-            try
-            {
-                await using ConnectionMultiplexer probe = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{Port},connectTimeout=500");
-                await probe.GetDatabase().PingAsync();
-                return;
-            }
-            catch (RedisConnectionException) when (TimeProvider.System.GetUtcNow() < deadline && !_process.HasExited)
-            {
-                await Task.Delay(100);
-            }
-        }
+        await ready.Task.WaitAsync(TimeSpan.FromSeconds(15));
     }
 
     public async Task<ConnectionMultiplexer> ConnectAsync()

@@ -33,7 +33,8 @@ public class RedisBudgetLedgerTests(RedisServerFixture redis)
 
         BudgetReservation a = await ledger.ReserveAsync(Acme, 0.4m);
         BudgetReservation b = await ledger.ReserveAsync(Acme, 0.4m);
-        Assert.Equal(0.8m, a.Statuses.Count == 1 ? b.Statuses[0].Reserved : -1);
+        Assert.Equal(0.4m, Assert.Single(a.Statuses).Reserved);
+        Assert.Equal(0.8m, Assert.Single(b.Statuses).Reserved);
         await Assert.ThrowsAsync<BudgetExceededException>(async () => await ledger.ReserveAsync(Acme, 0.3m));
 
         await ledger.SettleAsync(a, 0.123456789m);

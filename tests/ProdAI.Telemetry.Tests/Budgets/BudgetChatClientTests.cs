@@ -38,7 +38,6 @@ public class BudgetChatClientTests
             Responder = (_, _) => new ScriptedResponse
             {
                 Text = "ok",
-                Latency = TimeSpan.FromMilliseconds(1),
                 Usage = new UsageDetails { InputTokenCount = 20, OutputTokenCount = 60 },
             },
         };
