@@ -27,6 +27,12 @@ public static class ProdAIPropertyNames
     /// <summary>Response key: the budget reservation outcome of the call (<see cref="Budgets.BudgetOutcome"/>).</summary>
     public const string Budget = "prodai.budget";
 
+    /// <summary>
+    /// Response key: <see langword="true"/> when a component (a guardrail that flagged the response, for example) asks caches
+    /// not to store this response.
+    /// </summary>
+    public const string CacheNoStore = "prodai.cache.no_store";
+
     /// <summary>Response key: cache outcome written by ProdAI.Caching.</summary>
     public const string Cache = "prodai.cache";
 

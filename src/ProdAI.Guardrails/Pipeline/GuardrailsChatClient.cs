@@ -104,7 +104,13 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         }
 
         _instruments.Record(findings);
-        (response.AdditionalProperties ??= [])[ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings, OutputBlocked = blocked };
+        var properties = response.AdditionalProperties ??= [];
+        properties[ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings, OutputBlocked = blocked };
+        if (findings.Count > 0)
+        {
+            properties[ProdAIPropertyNames.CacheNoStore] = true; // a flagged answer must not be served again from a cache
+        }
+
         return response;
     }
 
@@ -160,7 +166,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             yield return new ChatResponseUpdate(ChatRole.Assistant, _options.SafeMessage)
             {
                 FinishReason = ChatFinishReason.ContentFilter,
-                AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings, OutputBlocked = true } },
+                AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings, OutputBlocked = true }, [ProdAIPropertyNames.CacheNoStore] = true },
             };
             yield break;
         }
@@ -171,7 +177,13 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         }
 
         _instruments.Record(findings);
-        yield return new ChatResponseUpdate { AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings } } };
+        var final = new ChatResponseUpdate { AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings } } };
+        if (findings.Count > 0)
+        {
+            final.AdditionalProperties[ProdAIPropertyNames.CacheNoStore] = true;
+        }
+
+        yield return final;
     }
 
     // Length, system-prompt leakage, canary and PII on a whole answer; redactions are applied in place. True when it must be blocked.

@@ -1,0 +1,82 @@
+using Microsoft.Extensions.AI;
+using ProdAI.Telemetry;
+using ProdAI.Telemetry.Attribution;
+
+namespace ProdAI.Caching.Internal;
+
+/// <summary>What both caches agree on: which requests and responses may be cached, tags, and the outcome metadata.</summary>
+internal static class CachePolicy
+{
+    /// <summary>Request key: extra invalidation tags of the entry stored for this request (<c>string[]</c>).</summary>
+    public const string TagsProperty = "prodai.cache.tags";
+
+    /// <summary>A request is cacheable unless it continues a server-side conversation or samples above the limit.</summary>
+    public static bool IsCacheableRequest(ChatOptions? options, ChatCacheOptions cacheOptions) =>
+        options?.ConversationId is null
+        && !(cacheOptions.MaxCacheableTemperature is { } max && options?.Temperature is { } temperature && temperature > max);
+
+    /// <summary>Errors never reach here; tool-call turns, filtered answers and answers a component flagged are not stored.</summary>
+    public static bool IsCacheableResponse(ChatResponse response)
+    {
+        if (response.FinishReason == ChatFinishReason.ContentFilter || response.FinishReason == ChatFinishReason.ToolCalls)
+        {
+            return false;
+        }
+
+        if (response.AdditionalProperties?.TryGetValue(ProdAIPropertyNames.CacheNoStore, out var noStore) == true && noStore is true)
+        {
+            return false;
+        }
+
+        foreach (var message in response.Messages)
+        {
+            foreach (var content in message.Contents)
+            {
+                if (content is FunctionCallContent or ErrorContent)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return response.Messages.Count > 0;
+    }
+
+    public static string[] Tags(ChatOptions? options)
+    {
+        var tenant = CallAttribution.Resolve(options).Tenant ?? "-";
+        var tags = new List<string>(2) { "prodai:chat", $"prodai:tenant:{tenant}" };
+        if (options?.AdditionalProperties?.TryGetValue(TagsProperty, out var extra) == true)
+        {
+            switch (extra)
+            {
+                case string one:
+                    tags.Add(one);
+                    break;
+                case IEnumerable<string> many:
+                    tags.AddRange(many);
+                    break;
+            }
+        }
+
+        return [.. tags];
+    }
+
+    public static ChatResponse Annotate(ChatResponse response, ChatCacheHit hit)
+    {
+        (response.AdditionalProperties ??= [])[ProdAIPropertyNames.Cache] = hit;
+        if (hit.Kind is ChatCacheHitKind.Exact or ChatCacheHitKind.Semantic)
+        {
+            // The provider was not called: cost meters downstream of the cache must not charge for a stored answer.
+            response.Usage = new UsageDetails { InputTokenCount = 0, OutputTokenCount = 0, TotalTokenCount = 0 };
+        }
+
+        return response;
+    }
+}
+
+/// <summary>Carries a response that must not be stored out of the single-flight factory.</summary>
+internal sealed class UncacheableResponseException(ChatResponse response) : Exception("The response is not cacheable.")
+{
+    public ChatResponse Response { get; } = response;
+}
