@@ -38,6 +38,37 @@ public static class ProdAIRedisServiceCollectionExtensions
         return services.AddLedgerCore();
     }
 
+    /// <summary>
+    /// Registers <see cref="ProdAI.Redis.Caching.RedisDistributedCache"/> as the <see cref="Microsoft.Extensions.Caching.Distributed.IDistributedCache"/>,
+    /// which HybridCache (and so ProdAI's response and embedding caches) uses as its second tier. Connects with
+    /// <paramref name="configuration"/> (a StackExchange.Redis string) unless an <see cref="IConnectionMultiplexer"/> is registered.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The Redis connection string, or <see langword="null"/> to use a registered connection.</param>
+    /// <param name="keyPrefix">Prepended to every key.</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddProdAIRedisCache(this IServiceCollection services, string? configuration = null, string keyPrefix = "prodai:cache:")
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (configuration is not null)
+        {
+            services.TryAddSingleton<IConnectionMultiplexer>(_ =>
+            {
+                ConfigurationOptions config = ConfigurationOptions.Parse(configuration);
+                config.AbortOnConnectFail = false;
+                config.BacklogPolicy = BacklogPolicy.FailFast;
+                return ConnectionMultiplexer.Connect(config);
+            });
+        }
+
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.Extensions.Caching.Distributed.IDistributedCache>(sp => new ProdAI.Redis.Caching.RedisDistributedCache(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            keyPrefix,
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<ProdAI.Redis.Caching.RedisDistributedCache>>(),
+            sp.GetService<TimeProvider>())));
+        return services;
+    }
+
     private const string InvalidMessage = "RedisBudgetLedgerOptions: KeyPrefix must not be empty and CounterRetention must not be negative.";
 
     private static bool ValidOptions(RedisBudgetLedgerOptions o) => !string.IsNullOrWhiteSpace(o.KeyPrefix) && o.CounterRetention >= TimeSpan.Zero;

@@ -98,9 +98,9 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
                 }
 
                 var age = _timeProvider.GetUtcNow() - entry.StoredAt;
-                if (control.MaxAge is { } maxAge && age > maxAge)
+                if ((control.MaxAge is { } maxAge && age > maxAge) || age > _options.TimeToLive)
                 {
-                    break; // too old for this caller: fetch and replace
+                    break; // too old for this caller, or past its TTL on this clock: fetch and replace
                 }
 
                 var hitKind = flight.Fetched ? ChatCacheHitKind.Miss : entry.StoredAt >= started ? ChatCacheHitKind.Coalesced : ChatCacheHitKind.Exact;
@@ -137,7 +137,7 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
             if (entry is { IsCorrupt: false })
             {
                 var age = _timeProvider.GetUtcNow() - entry.StoredAt;
-                if (control.MaxAge is not { } maxAge || age <= maxAge)
+                if ((control.MaxAge is not { } maxAge || age <= maxAge) && age <= _options.TimeToLive)
                 {
                     var replay = CachePolicy.Annotate(entry.CloneResponse(), new ChatCacheHit(ChatCacheHitKind.Exact, key, age.Duration()));
                     foreach (var update in replay.ToChatResponseUpdates())
