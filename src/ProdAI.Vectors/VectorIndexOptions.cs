@@ -44,8 +44,8 @@ public sealed class VectorIndexOptions
     /// </summary>
     public int RescoreMultiplier { get; set; } = 25;
 
-    /// <summary>Gets or sets the least number of candidates re-scored exactly after a quantised scan. Default 256.</summary>
-    public int MinRescoreCandidates { get; set; } = 256;
+    /// <summary>Gets or sets the least number of candidates re-scored exactly after a quantised scan. Default 512.</summary>
+    public int MinRescoreCandidates { get; set; } = 512;
 
     /// <summary>Gets or sets the size under which the default search is exact (quantisation saves nothing there). Default 4,096.</summary>
     public int ExactSearchBelow { get; set; } = 4096;
