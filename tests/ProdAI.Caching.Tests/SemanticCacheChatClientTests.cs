@@ -160,8 +160,8 @@ public class SemanticCacheChatClientTests
     {
         var options = new SemanticCacheOptions();
         Assert.Equal(0.89, options.ThresholdFor(3), 6);
-        Assert.Equal(0.82, options.ThresholdFor(25), 6);
-        Assert.InRange(options.ThresholdFor(13), 0.82, 0.89);
+        Assert.Equal(0.80, options.ThresholdFor(25), 6);
+        Assert.InRange(options.ThresholdFor(13), 0.80, 0.89);
     }
 
     private sealed class RejectingVerifier : ISemanticCacheVerifier

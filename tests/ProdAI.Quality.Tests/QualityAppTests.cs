@@ -87,11 +87,31 @@ public sealed class QualityAppTests : IDisposable
     [Fact]
     public void Run_ValidDataForSuiteNotYetBuilt_ExitFourWithoutFigures()
     {
-        string data = File("ok.jsonl", "{\"text_a\": \"how do I reset my card pin\", \"text_b\": \"reset card PIN\", \"label\": 1}\n\n{\"text_a\": \"a\", \"text_b\": \"b\", \"label\": 0}\n");
-        (int code, JsonElement last, _) = Run("cache", "--data", data);
+        string data = File("ok.jsonl", "{\"prompt\": \"2+2?\", \"strong_correct\": true, \"weak_correct\": true}\n\n{\"prompt\": \"prove it\", \"strong_correct\": true, \"weak_correct\": false}\n");
+        (int code, JsonElement last, _) = Run("routing", "--data", data);
         Assert.Equal(QualityApp.ExitSuiteUnavailable, code);
         Assert.Contains("valid (2 rows)", last.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.False(last.TryGetProperty("hit_rate", out _));
+        Assert.False(last.TryGetProperty("apgr", out _));
+    }
+
+    [Fact]
+    public void Run_Cache_LastLineHasTheContractFigures_AndGuardsStopANumberChange()
+    {
+        string data = File("cache.jsonl",
+            "{\"text_a\": \"How do I reset my password?\", \"text_b\": \"How can I reset my password?\", \"label\": 1}\n" +
+            "{\"text_a\": \"Transfer 50 dollars to savings\", \"text_b\": \"Transfer 500 dollars to savings\", \"label\": 0}\n" +
+            "{\"text_a\": \"What is the capital of France?\", \"text_b\": \"Best pizza in Naples\", \"label\": 0}\n");
+        (int code, JsonElement last, _) = Run("cache", "--data", data);
+
+        Assert.Equal(QualityApp.ExitOk, code);
+        foreach (string figure in new[] { "n", "threshold", "hit_rate", "false_hit_rate", "precision" })
+        {
+            Assert.True(last.TryGetProperty(figure, out _), figure);
+        }
+
+        Assert.Equal(3, last.GetProperty("n").GetInt32());
+        Assert.Equal(1.0, last.GetProperty("hit_rate").GetDouble());
+        Assert.Equal(0.0, last.GetProperty("false_hit_rate").GetDouble());
     }
 
     [Fact]

@@ -3,18 +3,6 @@ using ProdAI.Quality.Data;
 
 namespace ProdAI.Quality.Suites;
 
-internal sealed class CacheSuite : DataOnlySuite
-{
-    public override string Name => "cache";
-
-    public override IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text_a\": str, \"text_b\": str, \"label\": 0|1}")];
-
-    protected override string MissingComponent => "the semantic cache (ProdAI.Caching, issue #4)";
-
-    protected override int Validate(SuiteArguments arguments) =>
-        Jsonl.Read(arguments.Get("data"), (e, row) => (row.String(e, "text_a"), row.String(e, "text_b"), row.Label(e, "label"))).Count();
-}
-
 internal sealed class RoutingSuite : DataOnlySuite
 {
     public override string Name => "routing";

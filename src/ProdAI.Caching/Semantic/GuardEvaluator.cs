@@ -97,8 +97,7 @@ internal static class GuardEvaluator
     /// <summary>Analyses a text once for every guard.</summary>
     public static TextFacts Analyse(string text)
     {
-        var facts = new TextFacts();
-        facts.WordCount = 0;
+        var facts = new TextFacts { Squashed = Squash(text) };
         var words = Tokenize(text);
         var sentenceStart = true;
         string? pendingRelation = null;
@@ -162,12 +161,29 @@ internal static class GuardEvaluator
         return facts;
     }
 
-    /// <summary>Compares two analysed texts; returns the first guard that fails, or <see cref="SemanticGuards.None"/>.</summary>
+    /// <summary>
+    /// Compares two analysed texts; returns the first guard that fails, or <see cref="SemanticGuards.None"/>. The guards
+    /// look at near-duplicates only: short texts (questions of up to <see cref="ShortTextContentWords"/> content words), where
+    /// one word carries the meaning and embeddings barely move, and longer texts sharing most of their content words. Two
+    /// freely reworded long texts differ in names, numbers and little words all the time without changing meaning; there the
+    /// similarity threshold decides.
+    /// </summary>
     public static SemanticGuards Check(TextFacts query, TextFacts candidate, SemanticGuards guards)
     {
+        var isShort = query.Content.Count <= ShortTextContentWords && candidate.Content.Count <= ShortTextContentWords;
+        if (!isShort && ContentJaccard(query, candidate) < NearDuplicateJaccard)
+        {
+            return SemanticGuards.None;
+        }
+
         if ((guards & SemanticGuards.Numbers) != 0 && !query.Numbers.SetEquals(candidate.Numbers))
         {
             return SemanticGuards.Numbers;
+        }
+
+        if ((guards & SemanticGuards.Negation) != 0 && (query.NegationCount > 0) != (candidate.NegationCount > 0))
+        {
+            return SemanticGuards.Negation;
         }
 
         if ((guards & SemanticGuards.Dates) != 0 && !query.Dates.SetEquals(candidate.Dates))
@@ -178,21 +194,6 @@ internal static class GuardEvaluator
         if ((guards & SemanticGuards.Entities) != 0 && (!NamesCovered(query, candidate) || !NamesCovered(candidate, query)))
         {
             return SemanticGuards.Entities;
-        }
-
-        // Negation, opposite words and one-for-one swaps are checked on near-duplicates: short texts (questions), where one
-        // word carries the meaning and embeddings barely move, and long texts that share most of their content words. In
-        // freely reworded long texts these signals are mostly noise ("without any input" against "automatically").
-        var nearDuplicate = (query.Content.Count <= ShortTextContentWords && candidate.Content.Count <= ShortTextContentWords)
-            || ContentJaccard(query, candidate) >= NearDuplicateJaccard;
-        if (!nearDuplicate)
-        {
-            return SemanticGuards.None;
-        }
-
-        if ((guards & SemanticGuards.Negation) != 0 && (query.NegationCount > 0) != (candidate.NegationCount > 0))
-        {
-            return SemanticGuards.Negation;
         }
 
         if ((guards & SemanticGuards.Direction) != 0 && (OppositeDirections(query, candidate) || SwappedEnds(query, candidate)))
@@ -231,7 +232,9 @@ internal static class GuardEvaluator
     {
         foreach (var name in from.Names)
         {
-            if (!other.Words.Contains(name) && !other.Names.Contains(name))
+            // "Hugging Face" / "HuggingFace" / "huggingface.js": a name also counts when it appears inside the other text
+            // with spaces and punctuation removed.
+            if (!other.Words.Contains(name) && !other.Names.Contains(name) && !other.Squashed.Contains(name, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -334,6 +337,20 @@ internal static class GuardEvaluator
         }
 
         return index;
+    }
+
+    private static string Squash(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, 4096));
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string NormalizeNumber(string token)
@@ -479,4 +496,6 @@ internal sealed class TextFacts
     public int NegationCount { get; set; }
 
     public int WordCount { get; set; }
+
+    public string Squashed { get; init; } = string.Empty;
 }

@@ -9,11 +9,11 @@ namespace ProdAI.Caching.Semantic;
 /// </remarks>
 public sealed class SemanticCacheOptions
 {
-    /// <summary>Gets or sets the cosine similarity needed for a hit on long queries. Default 0.82 (all-MiniLM-L6-v2).</summary>
-    public double Threshold { get; set; } = 0.82;
+    /// <summary>Gets or sets the cosine similarity needed for a hit on long queries. Default 0.80 (all-MiniLM-L6-v2; short queries need 0.89).</summary>
+    public double Threshold { get; set; } = 0.80;
 
-    /// <summary>Gets or sets the similarity added to <see cref="Threshold"/> for short queries. Default 0.07.</summary>
-    public double ShortQueryMargin { get; set; } = 0.07;
+    /// <summary>Gets or sets the similarity added to <see cref="Threshold"/> for short queries. Default 0.09.</summary>
+    public double ShortQueryMargin { get; set; } = 0.09;
 
     /// <summary>Gets or sets the word count up to which a query is short. Default 6.</summary>
     public int ShortQueryWords { get; set; } = 6;
