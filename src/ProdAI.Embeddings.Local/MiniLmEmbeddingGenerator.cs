@@ -79,14 +79,29 @@ public sealed class MiniLmEmbeddingGenerator : IEmbeddingGenerator<string, Embed
             return result;
         }
 
-        for (var start = 0; start < texts.Count; start += _options.MaxBatchSize)
+        // Batches of similar length: each batch is padded to its longest text, so sorting by length first saves most of
+        // the padding work; results go back in the caller's order.
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToArray();
+        var vectors = new float[texts.Count][];
+        for (var start = 0; start < order.Length; start += _options.MaxBatchSize)
         {
-            var batch = texts.GetRange(start, Math.Min(_options.MaxBatchSize, texts.Count - start));
-            var vectors = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
-            foreach (var vector in vectors)
+            var count = Math.Min(_options.MaxBatchSize, order.Length - start);
+            var batch = new string[count];
+            for (var i = 0; i < count; i++)
             {
-                result.Add(Wrap(vector, created));
+                batch[i] = texts[order[start + i]];
             }
+
+            var batchVectors = await RunAsync(batch, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < count; i++)
+            {
+                vectors[order[start + i]] = batchVectors[i];
+            }
+        }
+
+        foreach (var vector in vectors)
+        {
+            result.Add(Wrap(vector, created));
         }
 
         return result;

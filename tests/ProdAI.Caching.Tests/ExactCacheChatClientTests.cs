@@ -250,6 +250,21 @@ public class ExactCacheChatClientTests
     }
 
     [Fact]
+    public async Task CallersChangingTheirResponse_DoNotChangeTheStoredEntry()
+    {
+        var (client, _) = Create();
+        var first = await client.GetResponseAsync(Question);
+        var original = first.Text;
+        first.Messages[0].Contents.Clear();
+        first.Messages.Add(new ChatMessage(ChatRole.Assistant, "tampered"));
+        var hit = await client.GetResponseAsync(Question);
+        ((TextContent)hit.Messages[0].Contents[0]).Text = "tampered too";
+        var again = await client.GetResponseAsync(Question);
+        Assert.Equal(original, again.Text);
+        Assert.Single(again.Messages);
+    }
+
+    [Fact]
     public async Task ServerSideConversations_AreNotCached()
     {
         var (client, provider) = Create();

@@ -39,11 +39,7 @@ public static class ProdAICachingServiceCollectionExtensions
             builder.Configure(configure);
         }
 
-        builder.Validate(static o =>
-        {
-            o.Validate();
-            return true;
-        });
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatCacheOptions>, ChatCacheOptionsValidator>());
         services.AddHybridCache().AddSerializer<CachedChatResponse, CachedChatResponseSerializer>();
         services.TryAddSingleton<ISemanticCacheStore>(sp =>
         {
@@ -51,6 +47,23 @@ public static class ProdAICachingServiceCollectionExtensions
             return new InMemorySemanticCacheStore(options.Semantic.MaxEntries, sp.GetService<TimeProvider>());
         });
         return services;
+    }
+}
+
+/// <summary>Reports invalid <see cref="ChatCacheOptions"/> (a threshold outside (0, 1], a negative TTL …) as an options validation failure.</summary>
+internal sealed class ChatCacheOptionsValidator : IValidateOptions<ChatCacheOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ChatCacheOptions options)
+    {
+        try
+        {
+            options.Validate();
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            return ValidateOptionsResult.Fail($"{ChatCacheOptions.SectionName}: {ex.Message}");
+        }
     }
 }
 

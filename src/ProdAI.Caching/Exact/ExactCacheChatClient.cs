@@ -104,7 +104,7 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
                 }
 
                 var hitKind = flight.Fetched ? ChatCacheHitKind.Miss : entry.StoredAt >= started ? ChatCacheHitKind.Coalesced : ChatCacheHitKind.Exact;
-                return CachePolicy.Annotate(entry.CloneResponse(), new ChatCacheHit(hitKind, key, hitKind == ChatCacheHitKind.Miss ? TimeSpan.Zero : age.Duration(), Stored: flight.Fetched));
+                return CachePolicy.Annotate(flight.Response ?? entry.CloneResponse(), new ChatCacheHit(hitKind, key, hitKind == ChatCacheHitKind.Miss ? TimeSpan.Zero : age.Duration(), Stored: flight.Fetched));
             }
         }
 
@@ -223,11 +223,15 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
 
         public bool Fetched { get; private set; }
 
+        /// <summary>Gets the provider's own response object, returned to the caller that fetched it.</summary>
+        public ChatResponse? Response { get; private set; }
+
         public async ValueTask<CachedChatResponse> FetchAsync(CancellationToken cancellationToken)
         {
             Started = true;
             var response = await owner.InnerClient.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
             Fetched = true;
+            Response = response;
             if (control.NoStore || !CachePolicy.IsCacheableResponse(response))
             {
                 throw new UncacheableResponseException(response);

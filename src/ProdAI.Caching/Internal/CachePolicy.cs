@@ -64,7 +64,15 @@ internal static class CachePolicy
 
     public static ChatResponse Annotate(ChatResponse response, ChatCacheHit hit)
     {
-        (response.AdditionalProperties ??= [])[ProdAIPropertyNames.Cache] = hit;
+        var properties = response.AdditionalProperties ??= [];
+        if (hit.Kind == ChatCacheHitKind.Miss && properties.TryGetValue(ProdAIPropertyNames.Cache, out var inner) && inner is ChatCacheHit { Kind: not ChatCacheHitKind.Miss } innerHit)
+        {
+            // An inner cache (the semantic one behind the exact one) answered: that is the outcome the caller should see.
+            properties[ProdAIPropertyNames.Cache] = innerHit with { Stored = innerHit.Stored || hit.Stored };
+            return response;
+        }
+
+        properties[ProdAIPropertyNames.Cache] = hit;
         if (hit.Kind is ChatCacheHitKind.Exact or ChatCacheHitKind.Semantic)
         {
             // The provider was not called: cost meters downstream of the cache must not charge for a stored answer.

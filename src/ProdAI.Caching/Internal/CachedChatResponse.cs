@@ -37,7 +37,7 @@ internal sealed class CachedChatResponse
 
     public static CachedChatResponse Create(ChatResponse response, DateTimeOffset storedAt)
     {
-        var stored = Sanitize(response);
+        var stored = Copy(response, dropProdAIProperties: true);
         var body = JsonSerializer.SerializeToUtf8Bytes(stored, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ChatResponse)));
         var payload = new byte[HeaderLength + body.Length];
         BinaryPrimitives.WriteUInt32LittleEndian(payload, Magic);
@@ -79,9 +79,16 @@ internal sealed class CachedChatResponse
     }
 
     /// <summary>A copy for one caller: callers may change messages and properties without touching the stored entry.</summary>
-    public ChatResponse CloneResponse()
+    public ChatResponse CloneResponse() => Copy(Response, dropProdAIProperties: false);
+
+    private static CachedChatResponse Corrupt() => new([], null, default, corrupt: true);
+
+    /// <summary>
+    /// A copy whose messages, text contents and property bags are new objects (other contents are immutable in practice
+    /// and shared); optionally without per-call metadata (cost, budget, cache outcome) that must not be replayed.
+    /// </summary>
+    private static ChatResponse Copy(ChatResponse source, bool dropProdAIProperties)
     {
-        var source = Response;
         var messages = new List<ChatMessage>(source.Messages.Count);
         foreach (var message in source.Messages)
         {
@@ -100,6 +107,19 @@ internal sealed class CachedChatResponse
             });
         }
 
+        AdditionalPropertiesDictionary? properties = null;
+        if (source.AdditionalProperties is { Count: > 0 } sourceProperties)
+        {
+            properties = [];
+            foreach (var (key, value) in sourceProperties)
+            {
+                if (!dropProdAIProperties || !key.StartsWith("prodai.", StringComparison.Ordinal))
+                {
+                    properties[key] = value;
+                }
+            }
+        }
+
         return new ChatResponse(messages)
         {
             ResponseId = source.ResponseId,
@@ -107,40 +127,14 @@ internal sealed class CachedChatResponse
             CreatedAt = source.CreatedAt,
             FinishReason = source.FinishReason,
             ConversationId = source.ConversationId,
-            AdditionalProperties = source.AdditionalProperties is null ? null : new(source.AdditionalProperties),
-            Usage = source.Usage,
-        };
-    }
-
-    private static CachedChatResponse Corrupt() => new([], null, default, corrupt: true);
-
-    /// <summary>Drops per-call metadata (cost, budget, cache outcome) that must not be replayed with a stored answer.</summary>
-    private static ChatResponse Sanitize(ChatResponse response)
-    {
-        if (response.AdditionalProperties is not { Count: > 0 } properties)
-        {
-            return response;
-        }
-
-        var copy = new AdditionalPropertiesDictionary();
-        foreach (var (key, value) in properties)
-        {
-            if (!key.StartsWith("prodai.", StringComparison.Ordinal))
+            Usage = source.Usage is null ? null : new UsageDetails
             {
-                copy[key] = value;
-            }
-        }
-
-        return new ChatResponse(response.Messages)
-        {
-            ResponseId = response.ResponseId,
-            ModelId = response.ModelId,
-            CreatedAt = response.CreatedAt,
-            FinishReason = response.FinishReason,
-            ConversationId = response.ConversationId,
-            Usage = response.Usage,
-            AdditionalProperties = copy.Count == 0 ? null : copy,
-            RawRepresentation = null,
+                InputTokenCount = source.Usage.InputTokenCount,
+                OutputTokenCount = source.Usage.OutputTokenCount,
+                TotalTokenCount = source.Usage.TotalTokenCount,
+                AdditionalCounts = source.Usage.AdditionalCounts is null ? null : new(source.Usage.AdditionalCounts),
+            },
+            AdditionalProperties = properties is { Count: > 0 } ? properties : null,
         };
     }
 }
