@@ -24,8 +24,11 @@ public sealed class SemanticCacheOptions
     /// <summary>Gets or sets the guards a candidate must pass. Default <see cref="SemanticGuards.Default"/>.</summary>
     public SemanticGuards Guards { get; set; } = SemanticGuards.Default;
 
-    /// <summary>Gets or sets the number of nearest neighbours tried, best first, until one passes the guards. Default 3.</summary>
-    public int Candidates { get; set; } = 3;
+    /// <summary>
+    /// Gets or sets the number of nearest neighbours tried, best first, until one passes the threshold and guards. Default 1:
+    /// with more, a guard that rejects the nearest entry can redirect the query to a worse one.
+    /// </summary>
+    public int Candidates { get; set; } = 1;
 
     /// <summary>
     /// Gets or sets the number of earlier user and assistant turns embedded with the last user turn. Default 0. Turns before

@@ -117,7 +117,12 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 }
 
                 builder.Append(text, position, text.Length - position);
-                copy ??= message.Clone();
+                if (copy is null)
+                {
+                    copy = message.Clone();
+                    copy.Contents = [.. message.Contents]; // Clone shares the list; the caller's message must not change
+                }
+
                 copy.Contents[i] = new TextContent(builder.ToString());
             }
 

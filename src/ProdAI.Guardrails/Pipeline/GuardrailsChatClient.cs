@@ -263,20 +263,32 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             ChatMessage message = list[i];
             if (message.Role == ChatRole.User)
             {
-                ScanInjection(message.Text, i, InjectionScanMode.Prompt, _options.PromptInjection, "prompt_injection", findings, attribution);
+                if (ScanInjection(message.Text, i, InjectionScanMode.Prompt, _options.PromptInjection, "prompt_injection", findings, attribution) is { } redacted)
+                {
+                    message = WithText(message, redacted);
+                }
+
                 list[i] = ScanInputPii(message, i, findings, attribution);
             }
             else if (message.Role == ChatRole.Tool || message.Contents.Any(c => c is FunctionResultContent))
             {
-                foreach (FunctionResultContent result in message.Contents.OfType<FunctionResultContent>())
+                for (int c = 0; c < message.Contents.Count; c++)
                 {
-                    ScanInjection(result.Result?.ToString() ?? string.Empty, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution);
+                    if (message.Contents[c] is FunctionResultContent result
+                        && ScanInjection(result.Result?.ToString() ?? string.Empty, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution) is { } redacted)
+                    {
+                        message = CopyMessage(message);
+                        message.Contents[c] = new FunctionResultContent(result.CallId, redacted);
+                    }
                 }
 
-                if (!string.IsNullOrEmpty(message.Text))
+                if (!string.IsNullOrEmpty(message.Text)
+                    && ScanInjection(message.Text, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution) is { } redactedText)
                 {
-                    ScanInjection(message.Text, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution);
+                    message = WithText(message, redactedText);
                 }
+
+                list[i] = message;
             }
         }
 
@@ -292,20 +304,28 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         return (list, options, canary);
     }
 
-    private void ScanInjection(string text, int index, InjectionScanMode mode, GuardrailAction action, string check, List<GuardrailFinding> findings, CallAttribution attribution)
+    /// <summary>The text put where injected instructions were removed (<see cref="GuardrailAction.Redact"/>).</summary>
+    internal const string InjectionPlaceholder = "[removed: possible prompt injection]";
+
+    /// <summary>
+    /// Scans one text; throws when the action blocks, records a finding when it flags, and returns the text with the
+    /// injected spans replaced by <see cref="InjectionPlaceholder"/> when it redacts (the whole text when only the learned
+    /// model fired and there is no span to cut). Returns <see langword="null"/> when nothing is to be replaced.
+    /// </summary>
+    private string? ScanInjection(string text, int index, InjectionScanMode mode, GuardrailAction action, string check, List<GuardrailFinding> findings, CallAttribution attribution)
     {
         if (action == GuardrailAction.Off || text.Length == 0)
         {
-            return;
+            return null;
         }
 
         PromptInjectionResult result = _injection.Scan(text, mode);
         if (!result.IsInjection)
         {
-            return;
+            return null;
         }
 
-        GuardrailAction taken = action == GuardrailAction.Flag ? GuardrailAction.Flag : GuardrailAction.Block;
+        GuardrailAction taken = action;
         var found = result.Evidence.Count == 0
             ? [new GuardrailFinding(check, InjectionCategory.Learned.ToString(), taken, index, 0, text.Length, result.Score)]
             : result.Evidence.Select(e => new GuardrailFinding(check, e.Category.ToString(), taken, index, e.Start, e.End, result.Score)).ToList();
@@ -319,6 +339,56 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 found,
                 attribution);
         }
+
+        return taken == GuardrailAction.Redact ? RemoveSpans(text, result.Evidence) : null;
+    }
+
+    /// <summary>Replaces the (merged) evidence spans with the placeholder; the whole text when there is none.</summary>
+    internal static string RemoveSpans(string text, IReadOnlyList<InjectionEvidence> evidence)
+    {
+        var spans = evidence
+            .Select(e => (Start: Math.Clamp(e.Start, 0, text.Length), End: Math.Clamp(e.End, 0, text.Length)))
+            .Where(e => e.End > e.Start)
+            .OrderBy(e => e.Start)
+            .ToList();
+        if (spans.Count == 0)
+        {
+            return InjectionPlaceholder;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        int at = 0;
+        int i = 0;
+        while (i < spans.Count)
+        {
+            int start = spans[i].Start;
+            int end = spans[i].End;
+            while (++i < spans.Count && spans[i].Start <= end)
+            {
+                end = Math.Max(end, spans[i].End);
+            }
+
+            builder.Append(text, at, Math.Max(0, start - at)).Append(InjectionPlaceholder);
+            at = Math.Max(at, end);
+        }
+
+        return builder.Append(text, at, text.Length - at).ToString();
+    }
+
+    /// <summary>A copy of <paramref name="message"/> whose text contents are replaced by one text; other contents are kept.</summary>
+    private static ChatMessage WithText(ChatMessage message, string text)
+    {
+        ChatMessage copy = CopyMessage(message);
+        copy.Contents = [.. copy.Contents.Where(c => c is not TextContent), new TextContent(text)];
+        return copy;
+    }
+
+    /// <summary>A copy with its own contents list: <see cref="ChatMessage.Clone"/> shares the list, and the caller's messages must not change.</summary>
+    private static ChatMessage CopyMessage(ChatMessage message)
+    {
+        ChatMessage copy = message.Clone();
+        copy.Contents = [.. message.Contents];
+        return copy;
     }
 
     private ChatMessage ScanInputPii(ChatMessage message, int index, List<GuardrailFinding> findings, CallAttribution attribution)
@@ -352,7 +422,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
             if (_options.InputPii == GuardrailAction.Redact)
             {
-                copy ??= message.Clone();
+                copy ??= CopyMessage(message);
                 copy.Contents[c] = new TextContent(_redactor.Redact(text, entities, PiiOperator.Placeholder));
             }
         }

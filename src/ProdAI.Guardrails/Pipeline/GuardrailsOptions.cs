@@ -9,11 +9,17 @@ public class GuardrailsOptions
     /// <summary>The configuration section these options are usually bound from.</summary>
     public const string SectionName = "ProdAI:Guardrails";
 
-    /// <summary>Gets or sets what prompt injection in user messages does.</summary>
+    /// <summary>
+    /// Gets or sets what prompt injection in user messages does. <see cref="GuardrailAction.Redact"/> replaces the injected
+    /// spans (the whole message when only the learned model fired) with a placeholder and lets the call go on.
+    /// </summary>
     /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
     public GuardrailAction PromptInjection { get; set; } = GuardrailAction.Block;
 
-    /// <summary>Gets or sets what indirect injection in tool results does (scanned in document mode).</summary>
+    /// <summary>
+    /// Gets or sets what indirect injection in tool results does (scanned in document mode). <see cref="GuardrailAction.Redact"/>
+    /// cuts the injected instructions out of the tool result and keeps the rest of the data.
+    /// </summary>
     /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
     public GuardrailAction IndirectInjection { get; set; } = GuardrailAction.Block;
 

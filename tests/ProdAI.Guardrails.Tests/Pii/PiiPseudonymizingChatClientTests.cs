@@ -12,9 +12,11 @@ public class PiiPseudonymizingChatClientTests
         var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("I will email <EMAIL_ADDRESS_1> and call <PHONE_NUMBER_1>.") };
         using var client = new PiiPseudonymizingChatClient(inner);
 
-        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Contact jane@corp.example.com or +1 425 882 9090, and jane@corp.example.com again.")]);
+        var question = new ChatMessage(ChatRole.User, "Contact jane@corp.example.com or +1 425 882 9090, and jane@corp.example.com again.");
+        ChatResponse response = await client.GetResponseAsync([question]);
 
         Assert.Equal("Contact <EMAIL_ADDRESS_1> or <PHONE_NUMBER_1>, and <EMAIL_ADDRESS_1> again.", inner.Calls[0].Messages[0].Text);
+        Assert.Equal("Contact jane@corp.example.com or +1 425 882 9090, and jane@corp.example.com again.", question.Text); // the caller's history keeps the real values
         Assert.Equal("I will email jane@corp.example.com and call +1 425 882 9090.", response.Text);
     }
 
