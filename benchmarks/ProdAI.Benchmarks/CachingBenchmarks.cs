@@ -10,6 +10,7 @@ namespace ProdAI.Benchmarks;
 
 /// <summary>An exact cache hit for a 1 KB prompt, hashing included, in memory; and the key hashing on its own.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ExactCacheBenchmarks
 {
     private ExactCacheChatClient _client = null!;

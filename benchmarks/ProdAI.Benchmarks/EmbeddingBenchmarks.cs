@@ -10,6 +10,7 @@ namespace ProdAI.Benchmarks;
 /// coalesced by the micro-batcher (2 ms window). Sentences: banking77 customer questions.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, warmupCount: 2, iterationCount: 10)]
 public class EmbeddingBenchmarks
 {

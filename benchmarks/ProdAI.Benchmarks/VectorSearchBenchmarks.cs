@@ -11,6 +11,7 @@ namespace ProdAI.Benchmarks;
 /// Recall@10 of each against exact: <c>dotnet run -c Release --project benchmarks/ProdAI.Benchmarks -- recall</c>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class VectorSearchBenchmarks
 {
     private VectorIndex<int> _index = null!;
