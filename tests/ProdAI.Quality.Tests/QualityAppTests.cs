@@ -158,4 +158,26 @@ public sealed class QualityAppTests : IDisposable
         Assert.Equal(QualityApp.ExitUnreadableData, code);
         Assert.Contains("corpus-id 'd9' is not in the corpus", last.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Run_RetrievalBm25_LastLineHasTheContractFigures()
+    {
+        string corpus = File("bm25-corpus.jsonl",
+            "{\"_id\": \"d1\", \"title\": \"Vitamin D\", \"text\": \"Vitamin D deficiency raises the risk of fractures.\"}\n" +
+            "{\"_id\": \"d2\", \"title\": \"Astronomy\", \"text\": \"Stars form in molecular clouds.\"}\n" +
+            "{\"_id\": \"d3\", \"title\": \"Colds\", \"text\": \"Vitamin C does not prevent the common cold.\"}\n");
+        string queries = File("bm25-queries.jsonl", "{\"_id\": \"q1\", \"text\": \"vitamin D and fractures\"}\n{\"_id\": \"q2\", \"text\": \"how do stars form\"}\n");
+        string qrels = File("bm25-qrels.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td2\t1\n");
+        (int code, JsonElement last, _) = Run("retrieval", "--corpus", corpus, "--queries", queries, "--qrels", qrels, "--mode", "bm25");
+
+        Assert.Equal(QualityApp.ExitOk, code);
+        foreach (string figure in new[] { "n", "mode", "ndcg@10", "recall@100", "mrr@10", "ms_per_query_p50", "index_seconds" })
+        {
+            Assert.True(last.TryGetProperty(figure, out _), figure);
+        }
+
+        Assert.Equal(2, last.GetProperty("n").GetInt32());
+        Assert.Equal(1.0, last.GetProperty("ndcg@10").GetDouble());
+        Assert.Equal(1.0, last.GetProperty("mrr@10").GetDouble());
+    }
 }
