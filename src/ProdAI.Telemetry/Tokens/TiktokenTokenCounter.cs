@@ -139,7 +139,14 @@ public sealed class TiktokenTokenCounter : ITokenCounter
         return total;
     }
 
-    internal static Tokenizer GetTokenizer(string encoding) =>
+    /// <summary>
+    /// Gets the process-wide Microsoft.ML.Tokenizers tokenizer of an encoding (<see cref="TokenizerEncodings.O200kBase"/> or
+    /// <see cref="TokenizerEncodings.Cl100kBase"/>; anything else gives o200k), for callers that need token offsets, such as
+    /// ProdAI.Rag's chunkers.
+    /// </summary>
+    /// <param name="encoding">The encoding name.</param>
+    /// <returns>The shared tokenizer (thread-safe).</returns>
+    public static Tokenizer GetTokenizer(string encoding) =>
         string.Equals(encoding, TokenizerEncodings.Cl100kBase, StringComparison.Ordinal) ? Cl100k.Value : O200k.Value;
 
     private static TokenCount Finish(long raw, bool estimated, TokenizerMapping mapping) =>
