@@ -70,13 +70,13 @@ public class VectorSearchBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public VectorMatch<int>[] ExactFloat32() => _index.Search(NextQuery(), 10, mode: VectorSearchMode.Exact);
+    public VectorMatch<int>[] ExactFloat32() => _index.Search(NextQuery(), 10, null, VectorSearchMode.Exact);
 
     [Benchmark]
-    public VectorMatch<int>[] Int8Rescored() => _index.Search(NextQuery(), 10, mode: VectorSearchMode.Int8);
+    public VectorMatch<int>[] Int8Rescored() => _index.Search(NextQuery(), 10, null, VectorSearchMode.Int8);
 
     [Benchmark]
-    public VectorMatch<int>[] BinaryRescoredDefault() => _index.Search(NextQuery(), 10, mode: VectorSearchMode.Binary);
+    public VectorMatch<int>[] BinaryRescoredDefault() => _index.Search(NextQuery(), 10, null, VectorSearchMode.Binary);
 
     private float[] NextQuery() => _queries[_next++ % _queries.Length];
 
@@ -89,8 +89,8 @@ public class VectorSearchBenchmarks
             double found = 0;
             foreach (var query in queries)
             {
-                var truth = index.Search(query, 10, mode: VectorSearchMode.Exact).Select(m => m.Key).ToHashSet();
-                found += index.Search(query, 10, mode: mode).Count(m => truth.Contains(m.Key));
+                var truth = index.Search(query, 10, null, VectorSearchMode.Exact).Select(m => m.Key).ToHashSet();
+                found += index.Search(query, 10, null, mode).Count(m => truth.Contains(m.Key));
             }
 
             Console.WriteLine($"{mode}: recall@10 = {found / (queries.Length * 10.0):F4} over {queries.Length} held-out queries, {entries} entries");

@@ -17,7 +17,7 @@ namespace ProdAI.Vectors;
 /// hundred candidates, so it answers in a fraction of a millisecond with recall@10 close to 1 for sentence embeddings
 /// (see docs/benchmarks.md). Removed slots are reused by later inserts.
 /// </remarks>
-public sealed class VectorIndex<TKey> : IDisposable
+public sealed class VectorIndex<TKey> : IVectorSearchIndex<TKey>
     where TKey : notnull
 {
     private readonly VectorIndexOptions _options;
@@ -190,9 +190,18 @@ public sealed class VectorIndex<TKey> : IDisposable
     /// <param name="query">The query vector (any length scale; it is normalised).</param>
     /// <param name="top">The number of entries wanted.</param>
     /// <param name="filter">Keeps only the entries whose key it accepts; applied before ranking, so it never reduces the results below what exists.</param>
-    /// <param name="mode">The scan; the index's default when <see cref="VectorSearchMode.Default"/>.</param>
     /// <returns>At most <paramref name="top"/> matches with their exact cosine similarity, best first.</returns>
-    public VectorMatch<TKey>[] Search(ReadOnlySpan<float> query, int top, Func<TKey, bool>? filter = null, VectorSearchMode mode = VectorSearchMode.Default)
+#pragma warning disable RS0027 // the optional filter comes from IVectorSearchIndex<TKey>; the overload with a scan mode adds a required argument
+    public VectorMatch<TKey>[] Search(ReadOnlySpan<float> query, int top, Func<TKey, bool>? filter = null) => Search(query, top, filter, VectorSearchMode.Default);
+#pragma warning restore RS0027
+
+    /// <summary>Finds the entries most similar to <paramref name="query"/> with a chosen scan, best first.</summary>
+    /// <param name="query">The query vector (any length scale; it is normalised).</param>
+    /// <param name="top">The number of entries wanted.</param>
+    /// <param name="filter">Keeps only the entries whose key it accepts; applied before ranking.</param>
+    /// <param name="mode">The scan.</param>
+    /// <returns>At most <paramref name="top"/> matches with their exact cosine similarity, best first.</returns>
+    public VectorMatch<TKey>[] Search(ReadOnlySpan<float> query, int top, Func<TKey, bool>? filter, VectorSearchMode mode)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var norm = CheckVector(query, nameof(query));

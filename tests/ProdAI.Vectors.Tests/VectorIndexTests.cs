@@ -73,7 +73,7 @@ public class VectorIndexTests
         foreach (var q in queries)
         {
             var truth = BruteForce(data, q, 10).ToHashSet();
-            hits += index.Search(q, 10, mode: mode).Count(m => truth.Contains(m.Key));
+            hits += index.Search(q, 10, null, mode).Count(m => truth.Contains(m.Key));
         }
 
         Assert.True(hits / (queries.Length * 10) >= 0.98, $"recall@10 = {hits / (queries.Length * 10):F3}");

@@ -142,7 +142,7 @@ internal sealed class RetrievalSuite : IQualitySuite
     private static List<(string Key, double Score)> Dense(VectorIndex<string> index, MiniLmEmbeddingGenerator generator, string query)
     {
         var vector = generator.GenerateAsync([query]).GetAwaiter().GetResult()[0].Vector;
-        return [.. index.Search(vector.Span, Depth, mode: VectorSearchMode.Exact).Select(m => (m.Key, (double)m.Score))];
+        return [.. index.Search(vector.Span, Depth, null, VectorSearchMode.Exact).Select(m => (m.Key, (double)m.Score))];
     }
 
     private static List<string> Hybrid(List<(string Key, double Score)> lexical, List<(string Key, double Score)> dense, double denseWeight) =>
