@@ -4,18 +4,18 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using ProdAI.Embeddings.Local;
 using ProdAI.Quality.Data;
+using Microsoft.Extensions.DependencyInjection;
 using ProdAI.Rag.Fusion;
-using ProdAI.Rag.Lexical;
-using ProdAI.Vectors;
+using ProdAI.Rag.Retrieval;
 
 namespace ProdAI.Quality.Suites;
 
 /// <summary>
-/// Retrieval on a BEIR data set with the defaults: BM25 (English analyser, Porter stemming, k1 0.9, b 0.4) over title and
-/// text; dense with the local all-MiniLM-L6-v2 model (title + " " + text, exact cosine); hybrid = convex combination of the
-/// min-max-normalised top-100 lists, the dense weight tuned on <c>--tune-qrels</c> (the train queries) when given, 0.5
-/// otherwise. Figures: nDCG@10, recall@100, MRR@10, median query time, index build time. Dense corpus vectors are cached
-/// under artifacts/rag by a hash of the corpus file.
+/// Retrieval on a BEIR data set through the default configuration of <c>AddProdAIRag()</c>: each document (title + text)
+/// ingested into a <see cref="RagIndex"/> (Markdown chunker, 512 tokens), searched with the index's mode (bm25: no
+/// embedding generator; dense and hybrid: the local all-MiniLM-L6-v2 model), chunks mapped back to documents (best chunk
+/// first). Hybrid uses the index's dense weight, or the one tuned on <c>--tune-qrels</c> (the train queries) when given.
+/// Figures: nDCG@10, recall@100, MRR@10, median query time, ingestion time. Vectors are remembered under artifacts/rag.
 /// </summary>
 internal sealed class RetrievalSuite : IQualitySuite
 {
@@ -46,57 +46,53 @@ internal sealed class RetrievalSuite : IQualitySuite
             throw new DataFormatException("No judged query is in the queries file.");
         }
 
+        // The default configuration: AddProdAIRag() with the local MiniLM model registered (dense and hybrid) or without
+        // an embedding generator (BM25 only); the mode is the only option set.
         var mode = arguments.Get("mode");
+        using var memo = mode == "bm25" ? null : new PersistentEmbeddings(FindArtifacts(), log);
+        var services = new ServiceCollection();
+        if (memo is not null)
+        {
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(memo);
+        }
+
+        services.AddProdAIRag(configureIndex: o => o.Mode = mode switch { "bm25" => RetrievalMode.Lexical, "dense" => RetrievalMode.Dense, _ => RetrievalMode.Hybrid });
+        using var provider = services.BuildServiceProvider();
+        var index = provider.GetRequiredService<RagIndex>();
+        var principal = AccessPrincipal.ForTenant("beir");
+        var access = new DocumentAccess("beir");
+
         var started = TimeProvider.System.GetTimestamp();
-        Bm25Index<string>? bm25 = null;
-        if (mode is "bm25" or "hybrid")
-        {
-            bm25 = new Bm25Index<string>(comparer: StringComparer.Ordinal);
-            foreach (var (id, title, text) in corpus)
-            {
-                bm25.Add(id, title + "\n" + text);
-            }
-        }
+        var chunks = index.IngestAsync(corpus.Select(d => new RagDocument(d.Id, d.Text, access, d.Title))).GetAwaiter().GetResult();
+        var indexSeconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
+        memo?.Save();
+        log.WriteLine($"{mode}: {corpus.Count} documents, {chunks} chunks indexed in {indexSeconds:F2} s");
 
-        var bm25Seconds = TimeProvider.System.GetElapsedTime(started).TotalSeconds;
-        VectorIndex<string>? dense = null;
-        MiniLmEmbeddingGenerator? generator = null;
-        double denseSeconds = 0;
-        if (mode is "dense" or "hybrid")
-        {
-            generator = new MiniLmEmbeddingGenerator(new LocalEmbeddingOptions { BatchWindow = TimeSpan.Zero, MaxBatchSize = 32 });
-            var denseStarted = TimeProvider.System.GetTimestamp();
-            dense = BuildDense(corpusPath, corpus, generator, log);
-            denseSeconds = TimeProvider.System.GetElapsedTime(denseStarted).TotalSeconds;
-        }
+        List<string> Ranked(string query, double? weight) => [.. index.SearchAsync(query, principal, Depth, weight).GetAwaiter().GetResult()
+            .Select(r => r.Chunk.DocumentId).Distinct(StringComparer.Ordinal)];
 
-        var queryIds = qrels.Keys.Order(StringComparer.Ordinal).ToList();
-        double alpha = 0.5;
+        double? alpha = null;
         if (mode == "hybrid" && arguments.GetOptional("tune-qrels") is { } tunePath)
         {
             var tuneQrels = Qrels.Read(tunePath, documents, queries.Keys.ToHashSet(StringComparer.Ordinal));
             var tuneIds = tuneQrels.Keys.Order(StringComparer.Ordinal).ToList();
-            var tuneLists = tuneIds.Select(id => (Lexical: Lexical(bm25!, queries[id]), Dense: Dense(dense!, generator!, queries[id]))).ToList();
-            (alpha, var quality) = RankFusion.Tune(
+            (var best, var quality) = RankFusion.Tune(
                 Enumerable.Range(0, 21).Select(i => i / 20.0),
-                a => tuneIds.Select((id, i) => Ndcg(Hybrid(tuneLists[i].Lexical, tuneLists[i].Dense, a), tuneQrels[id], 10)).Average());
-            log.WriteLine($"hybrid: dense weight {alpha:F2} tuned on {tuneIds.Count} queries (nDCG@10 {quality:F4} there)");
+                a => tuneIds.Select(id => Ndcg(Ranked(queries[id], a), tuneQrels[id], 10)).Average());
+            alpha = best;
+            memo?.Save();
+            log.WriteLine($"hybrid: dense weight {best:F2} tuned on {tuneIds.Count} queries (nDCG@10 {quality:F4} there)");
         }
 
+        var queryIds = qrels.Keys.Order(StringComparer.Ordinal).ToList();
         var ndcg = new List<double>();
         var recall = new List<double>();
         var mrr = new List<double>();
         var times = new List<double>();
         foreach (var id in queryIds)
         {
-            var text = queries[id];
             var queryStarted = TimeProvider.System.GetTimestamp();
-            IReadOnlyList<string> ranked = mode switch
-            {
-                "bm25" => Lexical(bm25!, text).Select(x => x.Key).ToList(),
-                "dense" => Dense(dense!, generator!, text).Select(x => x.Key).ToList(),
-                _ => Hybrid(Lexical(bm25!, text), Dense(dense!, generator!, text), alpha),
-            };
+            var ranked = Ranked(queries[id], alpha);
             times.Add(TimeProvider.System.GetElapsedTime(queryStarted).TotalMilliseconds);
             var judged = qrels[id];
             ndcg.Add(Ndcg(ranked, judged, 10));
@@ -115,7 +111,7 @@ internal sealed class RetrievalSuite : IQualitySuite
             mrr.Add(first < 0 ? 0 : 1.0 / (first + 1));
         }
 
-        generator?.Dispose();
+        memo?.Save();
         times.Sort();
         var result = new JsonObject
         {
@@ -125,28 +121,17 @@ internal sealed class RetrievalSuite : IQualitySuite
             ["recall@100"] = Math.Round(recall.Average(), 4),
             ["mrr@10"] = Math.Round(mrr.Average(), 4),
             ["ms_per_query_p50"] = Math.Round(times[times.Count / 2], 3),
-            ["index_seconds"] = Math.Round(bm25Seconds + denseSeconds, 2),
+            ["index_seconds"] = Math.Round(indexSeconds, 2),
             ["documents"] = corpus.Count,
+            ["chunks"] = chunks,
         };
         if (mode == "hybrid")
         {
-            result["dense_weight"] = alpha;
+            result["dense_weight"] = alpha ?? new RagIndexOptions().DenseWeight;
         }
 
         return result;
     }
-
-    private static List<(string Key, double Score)> Lexical(Bm25Index<string> index, string query) =>
-        [.. index.Search(query, Depth).Select(m => (m.Key, m.Score))];
-
-    private static List<(string Key, double Score)> Dense(VectorIndex<string> index, MiniLmEmbeddingGenerator generator, string query)
-    {
-        var vector = generator.GenerateAsync([query]).GetAwaiter().GetResult()[0].Vector;
-        return [.. index.Search(vector.Span, Depth, null, VectorSearchMode.Exact).Select(m => (m.Key, (double)m.Score))];
-    }
-
-    private static List<string> Hybrid(List<(string Key, double Score)> lexical, List<(string Key, double Score)> dense, double denseWeight) =>
-        [.. RankFusion.Convex<string>([lexical, dense], [1 - denseWeight, denseWeight]).Select(r => r.Key)];
 
     /// <summary>nDCG@k with gain = relevance grade and log2 discount (trec_eval's ndcg_cut, as BEIR reports it).</summary>
     internal static double Ndcg(IReadOnlyList<string> ranked, IReadOnlyDictionary<string, int> judged, int k)
@@ -165,45 +150,101 @@ internal sealed class RetrievalSuite : IQualitySuite
         return ideal == 0 ? 0 : dcg / ideal;
     }
 
-    private static VectorIndex<string> BuildDense(string corpusPath, List<(string Id, string Title, string Text)> corpus, MiniLmEmbeddingGenerator generator, TextWriter log)
+
+    /// <summary>
+    /// The local MiniLM generator with its vectors remembered on disk (artifacts/rag, by XxHash128 of the text), so a
+    /// corpus is embedded once across runs; a cache hit returns exactly what the model returned.
+    /// </summary>
+    private sealed class PersistentEmbeddings(string artifacts, TextWriter log) : IEmbeddingGenerator<string, Embedding<float>>
     {
-        var hash = Convert.ToHexStringLower(XxHash64.Hash(File.ReadAllBytes(corpusPath)));
-        var cache = Path.Combine(FindArtifacts(), "rag", $"minilm-{hash}.bin");
-        var index = new VectorIndex<string>(new VectorIndexOptions { Dimensions = MiniLmEmbeddingGenerator.Dimensions, Quantization = VectorQuantization.None, InitialCapacity = corpus.Count }, StringComparer.Ordinal);
-        if (File.Exists(cache) && new FileInfo(cache).Length == (long)corpus.Count * MiniLmEmbeddingGenerator.Dimensions * sizeof(float))
+        private readonly MiniLmEmbeddingGenerator _model = new(new LocalEmbeddingOptions { BatchWindow = TimeSpan.Zero, MaxBatchSize = 32 });
+        private readonly string _path = Path.Combine(artifacts, "rag", "minilm-texts.bin");
+        private Dictionary<UInt128, float[]>? _vectors;
+        private int _added;
+
+        public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
         {
-            var bytes = File.ReadAllBytes(cache);
-            var vector = new float[MiniLmEmbeddingGenerator.Dimensions];
-            for (var i = 0; i < corpus.Count; i++)
+            var vectors = Load();
+            var texts = values.ToList();
+            var keys = texts.Select(t => XxHash128.HashToUInt128(Encoding.UTF8.GetBytes(t))).ToList();
+            var missing = Enumerable.Range(0, texts.Count).Where(i => !vectors.ContainsKey(keys[i])).ToList();
+            if (missing.Count > 0)
             {
-                Buffer.BlockCopy(bytes, i * vector.Length * sizeof(float), vector, 0, vector.Length * sizeof(float));
-                index.Upsert(corpus[i].Id, vector);
+                var generated = await _model.GenerateAsync(missing.Select(i => texts[i]).ToList(), options, cancellationToken).ConfigureAwait(false);
+                for (var m = 0; m < missing.Count; m++)
+                {
+                    vectors[keys[missing[m]]] = generated[m].Vector.ToArray();
+                }
+
+                _added += missing.Count;
             }
 
-            log.WriteLine($"dense: {corpus.Count} document vectors read from {cache}");
-            return index;
+            var result = new GeneratedEmbeddings<Embedding<float>>(texts.Count);
+            result.AddRange(keys.Select(k => new Embedding<float>(vectors[k])));
+            return result;
         }
 
-        log.WriteLine($"dense: embedding {corpus.Count} documents with all-MiniLM-L6-v2 (cached afterwards in {cache}) …");
-        Directory.CreateDirectory(Path.GetDirectoryName(cache)!);
-        using var output = new BinaryWriter(File.Create(cache + ".tmp"), Encoding.UTF8);
-        for (var start = 0; start < corpus.Count; start += 512)
+        public void Save()
         {
-            var chunk = corpus.Skip(start).Take(512).ToList();
-            var embeddings = generator.GenerateAsync(chunk.Select(d => (d.Title + " " + d.Text).Trim()).ToList()).GetAwaiter().GetResult();
-            for (var i = 0; i < chunk.Count; i++)
+            if (_added == 0 || _vectors is null)
             {
-                index.Upsert(chunk[i].Id, embeddings[i].Vector.Span);
-                foreach (var value in embeddings[i].Vector.Span)
+                return;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+            using (var writer = new BinaryWriter(File.Create(_path + ".tmp")))
+            {
+                writer.Write(_vectors.Count);
+                foreach (var (key, vector) in _vectors)
                 {
-                    output.Write(value);
+                    writer.Write((ulong)(key >> 64));
+                    writer.Write((ulong)key);
+                    writer.Write(vector.Length);
+                    foreach (var value in vector)
+                    {
+                        writer.Write(value);
+                    }
                 }
             }
+
+            File.Move(_path + ".tmp", _path, overwrite: true);
+            log.WriteLine($"dense: {_added} new vectors cached in {_path}");
+            _added = 0;
         }
 
-        output.Close();
-        File.Move(cache + ".tmp", cache, overwrite: true);
-        return index;
+        public object? GetService(Type serviceType, object? serviceKey = null) => _model.GetService(serviceType, serviceKey);
+
+        public void Dispose() => _model.Dispose();
+
+        private Dictionary<UInt128, float[]> Load()
+        {
+            if (_vectors is not null)
+            {
+                return _vectors;
+            }
+
+            _vectors = [];
+            if (File.Exists(_path))
+            {
+                using var reader = new BinaryReader(File.OpenRead(_path));
+                var count = reader.ReadInt32();
+                for (var i = 0; i < count; i++)
+                {
+                    var key = ((UInt128)reader.ReadUInt64() << 64) | reader.ReadUInt64();
+                    var vector = new float[reader.ReadInt32()];
+                    for (var d = 0; d < vector.Length; d++)
+                    {
+                        vector[d] = reader.ReadSingle();
+                    }
+
+                    _vectors[key] = vector;
+                }
+
+                log.WriteLine($"dense: {count} cached vectors read from {_path}");
+            }
+
+            return _vectors;
+        }
     }
 
     private static string FindArtifacts()

@@ -161,10 +161,16 @@ public sealed class RagIndex : IDisposable
     /// <param name="query">The query.</param>
     /// <param name="principal">Who is searching (required: there is no unfiltered search).</param>
     /// <param name="top">The number of chunks wanted.</param>
+    /// <param name="denseWeight">Overrides <see cref="RagIndexOptions.DenseWeight"/> for this search (when tuning it on labelled queries).</param>
     /// <param name="cancellationToken">The cancellation token.</param>
     /// <returns>The chunks, best first, with provenance.</returns>
-    public async Task<IReadOnlyList<RetrievedChunk>> SearchAsync(string query, AccessPrincipal principal, int top = 10, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RetrievedChunk>> SearchAsync(string query, AccessPrincipal principal, int top = 10, double? denseWeight = null, CancellationToken cancellationToken = default)
     {
+        if (denseWeight is < 0 or > 1 || (denseWeight is { } w && double.IsNaN(w)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(denseWeight), denseWeight, "The dense weight must be in [0, 1].");
+        }
+
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(principal);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -184,7 +190,7 @@ public sealed class RagIndex : IDisposable
         {
             RetrievalMode.Lexical => RankFusion.Convex([lexical, dense], [1, 0]),
             RetrievalMode.Dense => RankFusion.Convex([lexical, dense], [0, 1]),
-            _ => RankFusion.Convex([lexical, dense], [1 - _options.DenseWeight, _options.DenseWeight]),
+            _ => RankFusion.Convex([lexical, dense], [1 - (denseWeight ?? _options.DenseWeight), denseWeight ?? _options.DenseWeight]),
         };
 
         var results = new List<RetrievedChunk>(top);
