@@ -75,7 +75,7 @@ public sealed class MarkdownChunker : ITextChunker
 
                 path.Add((block.Level, block.Title!));
                 chunkPath = [.. path.Select(p => p.Title)];
-                if (_meter.Measure(text, block.Start, block.End) > _options.MaxLength)
+                if (!_meter.Fits(text, block.Start, block.End, _options.MaxLength))
                 {
                     AddSplit(text, block.Start, block.End, chunkPath, chunks);
                     continue;
@@ -85,14 +85,14 @@ public sealed class MarkdownChunker : ITextChunker
                 continue;
             }
 
-            if (start >= 0 && _meter.Measure(text, start, block.End) <= _options.MaxLength)
+            if (start >= 0 && _meter.Fits(text, start, block.End, _options.MaxLength))
             {
                 end = block.End;
                 continue;
             }
 
             Flush();
-            if (_meter.Measure(text, block.Start, block.End) <= _options.MaxLength)
+            if (_meter.Fits(text, block.Start, block.End, _options.MaxLength))
             {
                 (start, end) = (block.Start, block.End);
                 continue;
@@ -143,7 +143,7 @@ public sealed class MarkdownChunker : ITextChunker
         int start = -1, end = -1;
         foreach (var (lineStart, lineEnd) in lines)
         {
-            if (start >= 0 && _meter.Measure(text, start, lineEnd) <= _options.MaxLength)
+            if (start >= 0 && _meter.Fits(text, start, lineEnd, _options.MaxLength))
             {
                 end = lineEnd;
                 continue;
@@ -155,7 +155,7 @@ public sealed class MarkdownChunker : ITextChunker
                 prefix = header;
             }
 
-            if (_meter.Measure(text, lineStart, lineEnd) <= _options.MaxLength)
+            if (_meter.Fits(text, lineStart, lineEnd, _options.MaxLength))
             {
                 (start, end) = (lineStart, lineEnd);
             }

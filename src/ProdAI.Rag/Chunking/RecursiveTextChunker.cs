@@ -72,7 +72,7 @@ public sealed class RecursiveTextChunker : ITextChunker
         }
 
         var max = _options.MaxLength;
-        if (_meter.Measure(text, start, end) <= max)
+        if (_meter.Fits(text, start, end, max))
         {
             output.Add((start, end));
             return;
@@ -102,7 +102,7 @@ public sealed class RecursiveTextChunker : ITextChunker
             {
                 currentEnd = pieceEnd;
             }
-            else if (_meter.Measure(text, currentStart, pieceEnd) <= max)
+            else if (_meter.Fits(text, currentStart, pieceEnd, max))
             {
                 currentEnd = pieceEnd;
             }
@@ -121,7 +121,7 @@ public sealed class RecursiveTextChunker : ITextChunker
 
     private void Flush(string text, int start, int end, int level, List<(int Start, int End)> output)
     {
-        if (_meter.Measure(text, start, end) <= _options.MaxLength)
+        if (_meter.Fits(text, start, end, _options.MaxLength))
         {
             output.Add((start, end));
         }

@@ -80,7 +80,7 @@ public sealed class SemanticChunker
             if (last || distances[i] > threshold)
             {
                 var groupEnd = sentences[i].End;
-                if (_meter.Measure(text, groupStart, groupEnd) <= _options.MaxLength)
+                if (_meter.Fits(text, groupStart, groupEnd, _options.MaxLength))
                 {
                     chunks.Add(new TextChunk(text, groupStart, groupEnd, NoHeadings, encoding: _options.Encoding));
                 }

@@ -162,7 +162,7 @@ public sealed class SentenceChunker : ITextChunker
         int currentStart = -1, currentEnd = -1;
         foreach (var (start, end) in SentenceSplitter.Split(text))
         {
-            if (currentStart >= 0 && _meter.Measure(text, currentStart, end) <= _options.MaxLength)
+            if (currentStart >= 0 && _meter.Fits(text, currentStart, end, _options.MaxLength))
             {
                 currentEnd = end;
                 continue;
@@ -173,7 +173,7 @@ public sealed class SentenceChunker : ITextChunker
                 spans.Add((currentStart, currentEnd));
             }
 
-            if (_meter.Measure(text, start, end) <= _options.MaxLength)
+            if (_meter.Fits(text, start, end, _options.MaxLength))
             {
                 (currentStart, currentEnd) = (start, end);
             }

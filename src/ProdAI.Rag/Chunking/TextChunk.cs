@@ -83,8 +83,24 @@ internal sealed class LengthMeter(LengthUnit unit, string encoding)
 
     public string Encoding { get; } = encoding;
 
-    public int Measure(string text, int start, int end) =>
-        Unit == LengthUnit.Characters ? end - start : TiktokenTokenCounter.GetTokenizer(Encoding).CountTokens(text.AsSpan(start, end - start));
+    /// <summary>
+    /// Whether [start, end) is within <paramref name="max"/>. For tokens the count stops at the limit
+    /// (<c>GetIndexByTokenCount</c>), so a 50 MB range costs as much as one chunk, not as much as the range.
+    /// </summary>
+    public bool Fits(string text, int start, int end, int max)
+    {
+        if (Unit == LengthUnit.Characters || end - start <= max)
+        {
+            return end - start <= max; // a token is at least one character
+        }
+
+        // Only a window of the range is tokenised (BPE is quadratic on one huge word, such as 50 MB without a space): a
+        // range longer than the window is treated as too long, which only makes the split finer.
+        var span = text.AsSpan(start, Math.Min(end - start, Window(max)));
+        return span.Length == end - start && TiktokenTokenCounter.GetTokenizer(Encoding).GetIndexByTokenCount(span, max, out _, out _) >= span.Length;
+    }
+
+    private static int Window(int max) => (int)Math.Min(int.MaxValue, Math.Max(64L, (long)max * 8));
 
     /// <summary>The largest end ≤ <paramref name="end"/> such that [start, cut) fits <paramref name="max"/>, never splitting a surrogate pair; at least one character.</summary>
     public int Cut(string text, int start, int end, int max)
@@ -96,25 +112,12 @@ internal sealed class LengthMeter(LengthUnit unit, string encoding)
         }
         else
         {
-            // Binary search on the character position (token counts grow monotonically with the prefix length).
-            int low = start + 1, high = end;
-            cut = start + 1;
-            while (low <= high)
-            {
-                var mid = low + ((high - low) / 2);
-                if (Measure(text, start, mid) <= max)
-                {
-                    cut = mid;
-                    low = mid + 1;
-                }
-                else
-                {
-                    high = mid - 1;
-                }
-            }
+            // Where the max-th token ends; bounded work however long the range is.
+            var span = text.AsSpan(start, Math.Min(end - start, Window(max)));
+            cut = start + TiktokenTokenCounter.GetTokenizer(Encoding).GetIndexByTokenCount(span, max, out _, out _);
         }
 
-        if (cut < end && char.IsHighSurrogate(text[cut - 1]) && char.IsLowSurrogate(text[cut]))
+        if (cut < end && cut > start && char.IsHighSurrogate(text[cut - 1]) && char.IsLowSurrogate(text[cut]))
         {
             // Never cut a surrogate pair: step back, or forward when the pair is all there is (one character over a limit of 1).
             cut = cut > start + 1 ? cut - 1 : cut + 1;

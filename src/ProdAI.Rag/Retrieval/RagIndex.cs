@@ -99,7 +99,7 @@ public sealed class RagIndex : IDisposable
             ArgumentException.ThrowIfNullOrEmpty(document.Id);
             ArgumentNullException.ThrowIfNull(document.Text);
             ArgumentNullException.ThrowIfNull(document.Access);
-            var pieces = _chunker.Chunk(document.Text);
+            var pieces = _chunker.Chunk(document.Text).Where(c => !string.IsNullOrWhiteSpace(c.Text)).ToList(); // blank chunks carry nothing
             var chunks = pieces.Select((c, i) => new RagChunk($"{document.Id}#{i}", document.Id, i, c.Start, c.End, c.Text, c.HeadingPath, document.Access, document.Title)).ToList();
 
             // Embed the whole document before touching the indexes, so a cancellation or an embedding failure leaves
