@@ -29,6 +29,20 @@ public static class DataSets
         }
     }
 
+    /// <summary>The repository root (the folder of ProdAI.sln above the binaries), or the current folder.</summary>
+    public static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ProdAI.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
     /// <summary>The first <paramref name="chars"/> characters of SciFact abstracts (English scientific prose).</summary>
     public static string EnglishText(int chars)
     {

@@ -15,7 +15,7 @@ public static class SentenceVectors
 
     public static float[][] Load(int indexed)
     {
-        var path = Path.Combine(RepositoryRoot(), "artifacts", "bench", $"minilm-{indexed + Queries}.bin");
+        var path = Path.Combine(DataSets.RepositoryRoot(), "artifacts", "bench", $"minilm-{indexed + Queries}.bin");
         var total = indexed + Queries;
         if (!File.Exists(path))
         {
@@ -139,18 +139,5 @@ public static class SentenceVectors
                 }
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ProdAI.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

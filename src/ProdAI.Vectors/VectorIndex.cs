@@ -311,7 +311,6 @@ public sealed class VectorIndex<TKey> : IVectorSearchIndex<TKey>
     private VectorMatch<TKey>[] SearchInt8(ReadOnlySpan<float> query, int top, int candidates, Func<TKey, bool>? filter)
     {
         var queryCodes = ArrayPool<sbyte>.Shared.Rent(_dimensions);
-        var scores = ArrayPool<float>.Shared.Rent(_highWater);
         try
         {
             var codes = queryCodes.AsSpan(0, _dimensions);
@@ -338,7 +337,6 @@ public sealed class VectorIndex<TKey> : IVectorSearchIndex<TKey>
         finally
         {
             ArrayPool<sbyte>.Shared.Return(queryCodes);
-            ArrayPool<float>.Shared.Return(scores);
         }
     }
 

@@ -6,7 +6,8 @@ namespace ProdAI.Rag.Tests;
 
 public class ChunkingTests
 {
-    internal static string RepositoryFile(params string[] parts)
+    /// <summary>The repository root (the folder of ProdAI.sln above the test binaries).</summary>
+    internal static string RepositoryRoot()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "ProdAI.sln")))
@@ -14,8 +15,11 @@ public class ChunkingTests
             root = root.Parent;
         }
 
-        return File.ReadAllText(Path.Combine([root!.FullName, .. parts]));
+        Assert.NotNull(root);
+        return root.FullName;
     }
+
+    internal static string RepositoryFile(params string[] parts) => File.ReadAllText(Path.Combine([RepositoryRoot(), .. parts]));
 
     /// <summary>Texts that stress a splitter: real Markdown, long unbroken runs, surrogate pairs, CRLF, empty lines.</summary>
     internal static IEnumerable<string> Sources()

@@ -13,13 +13,6 @@ public class LexicalTests
     /// <summary>Every distinct lower-case word of the repository's documentation, plus classic hard cases.</summary>
     private static IReadOnlyList<string> Vocabulary()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ProdAI.sln")))
-        {
-            root = root.Parent;
-        }
-
-        Assert.NotNull(root);
         var words = new HashSet<string>(StringComparer.Ordinal)
         {
             "caresses", "ponies", "ties", "caress", "cats", "feed", "agreed", "plastered", "bled", "motoring", "sing",
@@ -32,7 +25,7 @@ public class LexicalTests
             "dependent", "adoption", "homologou", "communism", "activate", "angulariti", "homologous", "effective",
             "bowdlerize", "probate", "rate", "cease", "controll", "roll", "generalizations", "oscillators", "archaeology",
         };
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(root!.FullName, "docs"), "*.md"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(ChunkingTests.RepositoryRoot(), "docs"), "*.md"))
         {
             foreach (Match m in Regex.Matches(File.ReadAllText(file).ToLowerInvariant(), "[a-z]{3,}"))
             {

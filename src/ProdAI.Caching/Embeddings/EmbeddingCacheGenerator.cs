@@ -14,7 +14,6 @@ public sealed class EmbeddingCacheGenerator : DelegatingEmbeddingGenerator<strin
 {
     private readonly HybridCache _cache;
     private readonly HybridCacheEntryOptions _entryOptions;
-    private readonly HybridCacheEntryOptions _readOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite };
     private readonly string _model;
 
     /// <summary>Initializes a new instance of the <see cref="EmbeddingCacheGenerator"/> class.</summary>
@@ -47,7 +46,7 @@ public sealed class EmbeddingCacheGenerator : DelegatingEmbeddingGenerator<strin
             CachedVector? cached = null;
             try
             {
-                cached = await _cache.GetOrCreateAsync<CachedVector?>(keys[i], static _ => ValueTask.FromResult<CachedVector?>(null), _readOnly, null, cancellationToken).ConfigureAwait(false);
+                cached = await _cache.TryGetAsync<CachedVector>(keys[i], cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProdAI.Caching.Internal;
+using ProdAI.Telemetry.Attribution;
 
 namespace ProdAI.Caching.Exact;
 
@@ -27,7 +28,6 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
     private readonly HybridCacheEntryOptions _entryOptions;
-    private readonly HybridCacheEntryOptions _readOnly = new() { Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite };
 
     /// <summary>Initializes a new instance of the <see cref="ExactCacheChatClient"/> class.</summary>
     /// <param name="innerClient">The client that answers misses.</param>
@@ -58,8 +58,9 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
-        var key = CacheKeyBuilder.ForChat(list, options, CacheKeyBuilder.Partition(options, _options.PartitionByUser), _options.CacheVersion, "chat");
-        var tags = CachePolicy.Tags(options);
+        var attribution = CallAttribution.Resolve(options);
+        var key = KeyFor(list, options, attribution);
+        var tags = CachePolicy.Tags(options, attribution);
         var started = _timeProvider.GetUtcNow();
 
         if (!control.NoCache)
@@ -130,7 +131,8 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
         }
 
         var list = messages as IReadOnlyList<ChatMessage> ?? messages.ToList();
-        var key = CacheKeyBuilder.ForChat(list, options, CacheKeyBuilder.Partition(options, _options.PartitionByUser), _options.CacheVersion, "chat");
+        var attribution = CallAttribution.Resolve(options);
+        var key = KeyFor(list, options, attribution);
         if (!control.NoCache)
         {
             var entry = await ReadAsync(key, cancellationToken).ConfigureAwait(false);
@@ -164,18 +166,21 @@ public sealed partial class ExactCacheChatClient : DelegatingChatClient
 
         var response = updates.ToChatResponse();
         var stored = !control.NoStore && CachePolicy.IsCacheableResponse(response)
-            && await StoreAsync(key, response, CachePolicy.Tags(options), cancellationToken).ConfigureAwait(false);
+            && await StoreAsync(key, response, CachePolicy.Tags(options, attribution), cancellationToken).ConfigureAwait(false);
         yield return new ChatResponseUpdate
         {
             AdditionalProperties = new() { [Telemetry.ProdAIPropertyNames.Cache] = new ChatCacheHit(ChatCacheHitKind.Miss, key, TimeSpan.Zero, Stored: stored) },
         };
     }
 
+    private string KeyFor(IReadOnlyList<ChatMessage> messages, ChatOptions? options, CallAttribution attribution) =>
+        CacheKeyBuilder.ForChat(messages, options, CacheKeyBuilder.Partition(attribution, _options.PartitionByUser), _options.CacheVersion, "chat");
+
     private async Task<CachedChatResponse?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         try
         {
-            return await _cache.GetOrCreateAsync<CachedChatResponse?>(key, static _ => ValueTask.FromResult<CachedChatResponse?>(null), _readOnly, null, cancellationToken).ConfigureAwait(false);
+            return await _cache.TryGetAsync<CachedChatResponse>(key, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -45,10 +45,9 @@ internal sealed class CacheKeyBuilder
         return builder.Finish("prodai:emb:");
     }
 
-    /// <summary>The tenant (and optionally user) partition of the ambient or per-request attribution.</summary>
-    public static string Partition(ChatOptions? options, bool byUser)
+    /// <summary>The tenant (and optionally user) partition of a call's attribution (ambient or per request).</summary>
+    public static string Partition(CallAttribution attribution, bool byUser)
     {
-        var attribution = CallAttribution.Resolve(options);
         var tenant = attribution.Tenant ?? "-";
         return byUser ? $"{tenant}/{attribution.User ?? "-"}" : tenant;
     }

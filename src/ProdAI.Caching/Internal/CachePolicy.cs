@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Hybrid;
 using ProdAI.Telemetry;
 using ProdAI.Telemetry.Attribution;
 
@@ -42,9 +43,9 @@ internal static class CachePolicy
         return response.Messages.Count > 0;
     }
 
-    public static string[] Tags(ChatOptions? options)
+    public static string[] Tags(ChatOptions? options, CallAttribution attribution)
     {
-        var tenant = CallAttribution.Resolve(options).Tenant ?? "-";
+        var tenant = attribution.Tenant ?? "-";
         var tags = new List<string>(2) { "prodai:chat", $"prodai:tenant:{tenant}" };
         if (options?.AdditionalProperties?.TryGetValue(TagsProperty, out var extra) == true)
         {
@@ -87,4 +88,18 @@ internal static class CachePolicy
 internal sealed class UncacheableResponseException(ChatResponse response) : Exception("The response is not cacheable.")
 {
     public ChatResponse Response { get; } = response;
+}
+
+/// <summary>Reads of HybridCache that never create an entry (the flags make the factory unreachable).</summary>
+internal static class HybridCacheReads
+{
+    private static readonly HybridCacheEntryOptions ReadOnly = new()
+    {
+        Flags = HybridCacheEntryFlags.DisableUnderlyingData | HybridCacheEntryFlags.DisableLocalCacheWrite | HybridCacheEntryFlags.DisableDistributedCacheWrite,
+    };
+
+    /// <summary>The stored value of <paramref name="key"/>, or <see langword="null"/> on a miss.</summary>
+    public static ValueTask<T?> TryGetAsync<T>(this HybridCache cache, string key, CancellationToken cancellationToken)
+        where T : class =>
+        cache.GetOrCreateAsync<T?>(key, static _ => ValueTask.FromResult<T?>(null), ReadOnly, null, cancellationToken);
 }

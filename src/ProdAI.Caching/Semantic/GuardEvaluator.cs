@@ -91,8 +91,8 @@ internal static class GuardEvaluator
     /// <summary>The content-word Jaccard overlap from which two longer texts count as near-duplicates.</summary>
     internal const double NearDuplicateJaccard = 0.75;
 
-    private static readonly Dictionary<string, int> DirectionMember = BuildGroupIndex(DirectionGroups);
-    private static readonly Dictionary<string, int> SynonymMember = BuildGroupIndex(SynonymGroups);
+    private static readonly Dictionary<string, (int Group, int Member)> DirectionMember = BuildGroupIndex(DirectionGroups);
+    private static readonly Dictionary<string, (int Group, int Member)> SynonymMember = BuildGroupIndex(SynonymGroups);
 
     /// <summary>Analyses a text once for every guard.</summary>
     public static TextFacts Analyse(string text)
@@ -127,7 +127,7 @@ internal static class GuardEvaluator
                 facts.Numbers.Add(number);
             }
 
-            if (Negations.Contains(lower) || lower.EndsWith("nt", StringComparison.Ordinal) && lower.Length > 3 && Negations.Contains(lower))
+            if (Negations.Contains(lower))
             {
                 facts.NegationCount++;
             }
@@ -138,9 +138,9 @@ internal static class GuardEvaluator
             }
 
             var stem = Stem(lower);
-            if (DirectionMember.TryGetValue(stem, out var group) || DirectionMember.TryGetValue(lower, out group))
+            if (DirectionMember.TryGetValue(stem, out var direction) || DirectionMember.TryGetValue(lower, out direction))
             {
-                facts.Directions.Add((group, DirectionGroups[group].AsSpan().IndexOf(DirectionMember.ContainsKey(stem) ? stem : lower)));
+                facts.Directions.Add(direction);
             }
 
             var isName = quoted || allCaps && word.Length >= 2 || mixed || (capitalised && !sentenceStart && !StopWords.Contains(lower));
@@ -152,7 +152,6 @@ internal static class GuardEvaluator
             if (!StopWords.Contains(lower) && !hasDigit && !NumberWords.ContainsKey(lower) && !Negations.Contains(lower) && lower.Length > 1)
             {
                 facts.Content.Add(stem);
-                facts.OrderedContent.Add(stem);
             }
 
             sentenceStart = endsSentence;
@@ -322,17 +321,18 @@ internal static class GuardEvaluator
             return false;
         }
 
-        return !(SynonymMember.TryGetValue(onlyA!, out var ga) && SynonymMember.TryGetValue(onlyB!, out var gb) && ga == gb);
+        return !(SynonymMember.TryGetValue(onlyA!, out var ga) && SynonymMember.TryGetValue(onlyB!, out var gb) && ga.Group == gb.Group);
     }
 
-    private static Dictionary<string, int> BuildGroupIndex(string[][] groups)
+    /// <summary>Maps each word to its group and its place in the group (a word in several groups keeps its first).</summary>
+    private static Dictionary<string, (int Group, int Member)> BuildGroupIndex(string[][] groups)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<string, (int Group, int Member)>(StringComparer.Ordinal);
         for (var g = 0; g < groups.Length; g++)
         {
-            foreach (var word in groups[g])
+            for (var m = 0; m < groups[g].Length; m++)
             {
-                index.TryAdd(word, g);
+                index.TryAdd(groups[g][m], (g, m));
             }
         }
 
@@ -488,8 +488,6 @@ internal sealed class TextFacts
     public HashSet<(int Group, int Member)> Directions { get; } = [];
 
     public HashSet<string> Content { get; } = new(StringComparer.Ordinal);
-
-    public List<string> OrderedContent { get; } = [];
 
     public HashSet<(string Relation, string Target)> Relations { get; } = [];
 

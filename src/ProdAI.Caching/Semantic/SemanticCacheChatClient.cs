@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProdAI.Caching.Internal;
+using ProdAI.Telemetry.Attribution;
 
 namespace ProdAI.Caching.Semantic;
 
@@ -57,7 +58,8 @@ public sealed partial class SemanticCacheChatClient : DelegatingChatClient
         }
 
         var control = CacheControl.From(options);
-        var partition = CacheKeyBuilder.ForSemanticPartition(exact, options, CacheKeyBuilder.Partition(options, _options.PartitionByUser), _options.CacheVersion);
+        var attribution = CallAttribution.Resolve(options);
+        var partition = CacheKeyBuilder.ForSemanticPartition(exact, options, CacheKeyBuilder.Partition(attribution, _options.PartitionByUser), _options.CacheVersion);
         ReadOnlyMemory<float> vector;
         try
         {
@@ -84,7 +86,7 @@ public sealed partial class SemanticCacheChatClient : DelegatingChatClient
         if (!control.NoStore && CachePolicy.IsCacheableResponse(response))
         {
             var now = _timeProvider.GetUtcNow();
-            var entry = new SemanticCacheEntry(id, partition, query, vector, CachedChatResponse.Create(response, now).Payload, now, now + (_semantic.TimeToLive ?? _options.TimeToLive), CachePolicy.Tags(options));
+            var entry = new SemanticCacheEntry(id, partition, query, vector, CachedChatResponse.Create(response, now).Payload, now, now + (_semantic.TimeToLive ?? _options.TimeToLive), CachePolicy.Tags(options, attribution));
             try
             {
                 await _store.AddAsync(entry, cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.AI;
+using ProdAI.Guardrails.Internal;
 
 namespace ProdAI.Guardrails.Pii;
 
@@ -117,11 +118,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 }
 
                 builder.Append(text, position, text.Length - position);
-                if (copy is null)
-                {
-                    copy = message.Clone();
-                    copy.Contents = [.. message.Contents]; // Clone shares the list; the caller's message must not change
-                }
+                copy ??= MessageCopies.WithOwnContents(message);
 
                 copy.Contents[i] = new TextContent(builder.ToString());
             }

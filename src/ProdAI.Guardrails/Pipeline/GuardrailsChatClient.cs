@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.AI;
 using ProdAI.Guardrails.Pii;
+using ProdAI.Guardrails.Internal;
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Telemetry;
 using ProdAI.Telemetry.Attribution;
@@ -277,7 +278,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                     if (message.Contents[c] is FunctionResultContent result
                         && ScanInjection(result.Result?.ToString() ?? string.Empty, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution) is { } redacted)
                     {
-                        message = CopyMessage(message);
+                        message = MessageCopies.WithOwnContents(message);
                         message.Contents[c] = new FunctionResultContent(result.CallId, redacted);
                     }
                 }
@@ -378,18 +379,11 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     /// <summary>A copy of <paramref name="message"/> whose text contents are replaced by one text; other contents are kept.</summary>
     private static ChatMessage WithText(ChatMessage message, string text)
     {
-        ChatMessage copy = CopyMessage(message);
+        ChatMessage copy = MessageCopies.WithOwnContents(message);
         copy.Contents = [.. copy.Contents.Where(c => c is not TextContent), new TextContent(text)];
         return copy;
     }
 
-    /// <summary>A copy with its own contents list: <see cref="ChatMessage.Clone"/> shares the list, and the caller's messages must not change.</summary>
-    private static ChatMessage CopyMessage(ChatMessage message)
-    {
-        ChatMessage copy = message.Clone();
-        copy.Contents = [.. message.Contents];
-        return copy;
-    }
 
     private ChatMessage ScanInputPii(ChatMessage message, int index, List<GuardrailFinding> findings, CallAttribution attribution)
     {
@@ -422,7 +416,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
             if (_options.InputPii == GuardrailAction.Redact)
             {
-                copy ??= CopyMessage(message);
+                copy ??= MessageCopies.WithOwnContents(message);
                 copy.Contents[c] = new TextContent(_redactor.Redact(text, entities, PiiOperator.Placeholder));
             }
         }

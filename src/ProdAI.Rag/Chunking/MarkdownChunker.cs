@@ -129,14 +129,7 @@ public sealed class MarkdownChunker : ITextChunker
     /// <summary>Packs whole lines of a fence or table; parts after the first repeat its first <paramref name="headerLines"/> lines as the prefix.</summary>
     private void SplitByLines(string text, Block block, IReadOnlyList<string> path, List<TextChunk> chunks, int headerLines)
     {
-        var lines = new List<(int Start, int End)>();
-        for (var at = block.Start; at < block.End;)
-        {
-            var newline = text.IndexOf('\n', at, block.End - at);
-            var lineEnd = newline < 0 ? block.End : newline + 1;
-            lines.Add((at, lineEnd));
-            at = lineEnd;
-        }
+        var lines = Lines(text, block.Start, block.End);
 
         var header = lines.Count > headerLines ? text[lines[0].Start..lines[Math.Min(headerLines, lines.Count) - 1].End] : null;
         string? prefix = null;
@@ -178,14 +171,7 @@ public sealed class MarkdownChunker : ITextChunker
     /// <summary>Cuts the text into blocks covering it exactly; blank lines join the block before them.</summary>
     private static List<Block> Blocks(string text)
     {
-        var lines = new List<(int Start, int End)>();
-        for (var at = 0; at < text.Length;)
-        {
-            var newline = text.IndexOf('\n', at);
-            var end = newline < 0 ? text.Length : newline + 1;
-            lines.Add((at, end));
-            at = end;
-        }
+        var lines = Lines(text, 0, text.Length);
 
         var blocks = new List<Block>();
         var i = 0;
@@ -256,6 +242,21 @@ public sealed class MarkdownChunker : ITextChunker
         }
 
         return blocks;
+    }
+
+    /// <summary>The lines of [start, end), each with its line end.</summary>
+    private static List<(int Start, int End)> Lines(string text, int start, int end)
+    {
+        var lines = new List<(int Start, int End)>();
+        for (var at = start; at < end;)
+        {
+            var newline = text.IndexOf('\n', at, end - at);
+            var lineEnd = newline < 0 ? end : newline + 1;
+            lines.Add((at, lineEnd));
+            at = lineEnd;
+        }
+
+        return lines;
     }
 
     private static void Extend(List<Block> blocks, int start, int end)

@@ -52,6 +52,7 @@ public sealed class Bm25Index<TKey> : IDisposable
     private readonly List<TKey> _keys = [];
     private readonly List<int> _lengths = [];
     private readonly List<bool> _live = [];
+    private readonly List<Postings[]?> _slotPostings = []; // each live slot's postings lists, so a removal touches only its terms
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
     private long _totalLength;
     private int _liveCount;
@@ -115,6 +116,8 @@ public sealed class Bm25Index<TKey> : IDisposable
             _slots.Add(key, slot);
             _totalLength += terms.Count;
             _liveCount++;
+            var touched = new Postings[frequencies.Count];
+            var t = 0;
             foreach (var (term, frequency) in frequencies)
             {
                 if (!_terms.TryGetValue(term, out var postings))
@@ -124,7 +127,10 @@ public sealed class Bm25Index<TKey> : IDisposable
                 }
 
                 postings.Add(slot, frequency);
+                touched[t++] = postings;
             }
+
+            _slotPostings.Add(touched);
         }
         finally
         {
@@ -345,10 +351,17 @@ public sealed class Bm25Index<TKey> : IDisposable
                 index._keys.Add(key);
                 index._lengths.Add(length);
                 index._live.Add(true);
+                index._slotPostings.Add(null);
                 index._totalLength += length;
             }
 
             index._liveCount = documents;
+            var touched = new List<Postings>[documents];
+            for (var i = 0; i < documents; i++)
+            {
+                touched[i] = [];
+            }
+
             var terms = reader.ReadInt32();
             for (var t = 0; t < terms; t++)
             {
@@ -364,9 +377,15 @@ public sealed class Bm25Index<TKey> : IDisposable
                     }
 
                     postings.Add(doc, reader.ReadInt32());
+                    touched[doc].Add(postings);
                 }
 
                 index._terms.Add(term, postings);
+            }
+
+            for (var i = 0; i < documents; i++)
+            {
+                index._slotPostings[i] = [.. touched[i]];
             }
 
             return index;
@@ -390,10 +409,12 @@ public sealed class Bm25Index<TKey> : IDisposable
         _live[slot] = false;
         _liveCount--;
         _totalLength -= _lengths[slot];
-        foreach (var postings in _terms.Values)
+        foreach (var postings in _slotPostings[slot] ?? [])
         {
-            postings.Forget(slot);
+            postings.Forget();
         }
+
+        _slotPostings[slot] = null;
     }
 
     private sealed class ScoreComparer : IComparer<(float Score, int Doc)>
@@ -434,13 +455,7 @@ public sealed class Bm25Index<TKey> : IDisposable
             Live++;
         }
 
-        public void Forget(int doc)
-        {
-            // Postings are in slot order (slots only grow), so a removed slot is found by binary search.
-            if (Array.BinarySearch(_docs, 0, Count, doc) >= 0)
-            {
-                Live--;
-            }
-        }
+        /// <summary>One of the documents holding the term was removed (its postings stay, skipped as dead).</summary>
+        public void Forget() => Live--;
     }
 }
