@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using ProdAI.Telemetry;
-using ProdAI.Telemetry.Budgets;
 
 namespace ProdAI.AspNetCore;
 
@@ -19,7 +18,7 @@ public static class ProdAIProblemDetails
         ProdAIErrorCodes.PromptInjection or ProdAIErrorCodes.PiiBlocked or "invalid_request" => StatusCodes.Status400BadRequest,
         ProdAIErrorCodes.InputTooLarge => StatusCodes.Status413PayloadTooLarge,
         ProdAIErrorCodes.BudgetExceeded or ProdAIErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
-        ProdAIErrorCodes.BudgetUnavailable => StatusCodes.Status503ServiceUnavailable,
+        ProdAIErrorCodes.BudgetUnavailable or ProdAIErrorCodes.NoDeploymentAvailable => StatusCodes.Status503ServiceUnavailable,
         ProdAIErrorCodes.ModelNotPriced => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };
@@ -31,7 +30,7 @@ public static class ProdAIProblemDetails
     {
         ArgumentNullException.ThrowIfNull(exception);
         var problem = Create(exception.Code, exception.Message);
-        if (exception is BudgetExceededException budget && budget.RetryAfter is TimeSpan retry)
+        if (exception.RetryAfter is TimeSpan retry)
         {
             problem.Extensions["retryAfterSeconds"] = (int)Math.Ceiling(retry.TotalSeconds);
         }

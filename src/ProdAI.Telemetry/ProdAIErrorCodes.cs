@@ -23,4 +23,7 @@ public static class ProdAIErrorCodes
 
     /// <summary>A PII policy blocked the request.</summary>
     public const string PiiBlocked = "pii_blocked";
+
+    /// <summary>No deployment could serve the request: every capable one failed, is cooling down or is over its quota.</summary>
+    public const string NoDeploymentAvailable = "no_deployment_available";
 }

@@ -27,4 +27,8 @@ public class ProdAIException : Exception
 
     /// <summary>Gets the attribution (tenant, user, feature) of the refused request, when known.</summary>
     public CallAttribution? Scope { get; }
+
+    /// <summary>Gets the time after which the same request may succeed (a budget window or rate limit resetting), or <see langword="null"/>.</summary>
+    /// <remarks>ProdAI.AspNetCore sends it as the <c>Retry-After</c> header.</remarks>
+    public virtual TimeSpan? RetryAfter => null;
 }

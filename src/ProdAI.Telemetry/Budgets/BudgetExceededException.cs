@@ -41,7 +41,7 @@ public sealed class BudgetExceededException : ProdAIException
     public BudgetPeriod Period { get; }
 
     /// <summary>Gets the time until the window resets, or <see langword="null"/> for a limit without a window.</summary>
-    public TimeSpan? RetryAfter { get; }
+    public override TimeSpan? RetryAfter { get; }
 
     private static string CreateMessage(BudgetCounterStatus status, decimal requested) =>
         $"Budget '{status.Counter.Limit.EffectiveName}' for '{status.Counter.ScopeValue}' would be exceeded: {status.Spent:0.######} spent and " +

@@ -1,0 +1,846 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Hedging;
+using Polly.Timeout;
+using ProdAI.Routing.Internal;
+using ProdAI.Routing.RateLimiting;
+using ProdAI.Telemetry;
+using ProdAI.Telemetry.Attribution;
+using ProdAI.Telemetry.Tokens;
+
+namespace ProdAI.Routing;
+
+/// <summary>
+/// An in-process model router: for each request it filters the catalog to the deployments that can serve it
+/// (capabilities, context window, token quota), lets the routing policy order them, then calls them in order through
+/// each deployment's Polly pipeline (attempt timeout, Retry-After aware retries, circuit breaker), skipping deployments
+/// that are cooling down or over their RPM / TPM, and failing over to the next candidate on failure. A streaming call
+/// fails over only until its first update reached the caller; after that an error surfaces as is. Cascades escalate on
+/// rejected answers; latency-critical requests can be hedged. The decision comes back in
+/// <c>ChatResponse.AdditionalProperties["prodai.route"]</c> (<see cref="RouteDecision"/>) and as span tags.
+/// </summary>
+/// <remarks>
+/// The router is the end of a pipeline: deployments carry their own clients, and those without one are called through
+/// the inner client (when given) with <see cref="ChatOptions.ModelId"/> set to the deployment's model.
+/// </remarks>
+public sealed partial class RouterChatClient : IChatClient
+{
+    private static readonly ResiliencePropertyKey<HedgeState> HedgeKey = new("prodai.routing.hedge");
+    private readonly DeploymentCatalog _catalog;
+    private readonly IRoutingPolicy _policy;
+    private readonly RouterOptions _options;
+    private readonly IChatClient? _inner;
+    private readonly ILogger _logger;
+    private readonly ITokenCounter _tokenCounter;
+    private readonly ResiliencePipeline<ChatResponse>? _hedging;
+    private readonly ChatClientMetadata _metadata;
+    private RoutingContext? _spare;
+
+    /// <summary>Initializes a new instance of the <see cref="RouterChatClient"/> class.</summary>
+    /// <param name="catalog">The deployments.</param>
+    /// <param name="policy">The default policy; <see langword="null"/> for <see cref="RoutingPolicies.CreateDefault"/>.</param>
+    /// <param name="options">The router's settings.</param>
+    /// <param name="innerClient">The client for deployments without their own, or <see langword="null"/>.</param>
+    /// <param name="logger">Receives failovers, cooldowns and exhausted routes.</param>
+    public RouterChatClient(DeploymentCatalog catalog, IRoutingPolicy? policy = null, RouterOptions? options = null, IChatClient? innerClient = null, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
+        _options = options ?? new RouterOptions();
+        _options.Validate();
+        _policy = policy ?? RoutingPolicies.CreateDefault();
+        _inner = innerClient;
+        _logger = logger ?? NullLogger.Instance;
+        _tokenCounter = _options.TokenCounter ?? TiktokenTokenCounter.Shared;
+        foreach (ModelDeployment d in catalog.Deployments)
+        {
+            if (d.Client is null && innerClient is null)
+            {
+                throw new ArgumentException($"Deployment '{d.Name}' has no client and the router has no inner client to call it through.", nameof(catalog));
+            }
+        }
+
+        if (_options.HedgingDelay is TimeSpan delay)
+        {
+            _hedging = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = catalog.TimeProvider }
+                .AddHedging(new HedgingStrategyOptions<ChatResponse>
+                {
+                    Delay = delay,
+                    MaxHedgedAttempts = _options.MaxHedgedAttempts,
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null and not OperationCanceledException),
+                    ActionGenerator = args =>
+                    {
+                        HedgeState state = args.PrimaryContext.Properties.GetValue(HedgeKey, null!);
+                        int position = state.NextPosition();
+                        return position < 0 ? null : () => state.Router.HedgedAttemptAsync(state, position, args.ActionContext.CancellationToken);
+                    },
+                })
+                .Build();
+        }
+
+        _metadata = new ChatClientMetadata("prodai.router", null, catalog.Deployments[0].Model);
+    }
+
+    /// <summary>Gets the deployments.</summary>
+    public DeploymentCatalog Catalog => _catalog;
+
+    /// <summary>Gets the default policy.</summary>
+    public IRoutingPolicy Policy => _policy;
+
+    /// <inheritdoc />
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RoutingContext context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
+        var attempts = new AttemptLog();
+        using Activity? activity = RoutingInstruments.Source.StartActivity("route");
+        try
+        {
+            ChatResponse? fallback = null;
+            int fallbackIndex = -1;
+            int escalations = 0;
+            Exception? last = null;
+            TimeSpan? earliestRetry = null;
+            int tried = 0;
+            bool hedge = _hedging is not null && (_options.HedgeAllRequests || IsLatencyCritical(options)) && context.Cascade is null;
+            for (int position = 0; position < context.Candidates.Count && tried < _options.MaxAttempts; position++)
+            {
+                int index = context.Candidates.IndexAt(position);
+                if (!TryAdmit(context, index, attempts, ref earliestRetry))
+                {
+                    continue;
+                }
+
+                tried++;
+                ChatResponse response;
+                try
+                {
+                    if (hedge)
+                    {
+                        (response, index) = await HedgeAsync(context, position, attempts, cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        response = await AttemptAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    if (ex is ProdAIException and not RateLimitExceededException)
+                    {
+                        throw;
+                    }
+
+                    last = ex;
+                    LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
+                    if (hedge)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (context.Cascade is CascadeOptions cascade && escalations < cascade.MaxEscalations && HasNextCandidate(context, position)
+                    && !await AcceptAsync(cascade, response, index, context, cancellationToken).ConfigureAwait(false))
+                {
+                    attempts.Escalate();
+                    escalations++;
+                    fallback = response;
+                    fallbackIndex = index;
+                    continue;
+                }
+
+                return Complete(context, response, index, attempts, activity);
+            }
+
+            if (fallback is not null)
+            {
+                return Complete(context, fallback, fallbackIndex, attempts, activity);
+            }
+
+            throw Exhausted(context, attempts, last, earliestRetry);
+        }
+        finally
+        {
+            Return(context);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RoutingContext context = await PrepareAsync(messages, options, streaming: true, cancellationToken).ConfigureAwait(false);
+        var attempts = new AttemptLog();
+        using Activity? activity = RoutingInstruments.Source.StartActivity("route");
+        StreamAttempt? stream = null;
+        int chosen = -1;
+        List<ChatResponseUpdate>? buffered = null;
+        try
+        {
+            Exception? last = null;
+            TimeSpan? earliestRetry = null;
+            int tried = 0;
+            int escalations = 0;
+            for (int position = 0; position < context.Candidates.Count && tried < _options.MaxAttempts; position++)
+            {
+                int index = context.Candidates.IndexAt(position);
+                if (!TryAdmit(context, index, attempts, ref earliestRetry))
+                {
+                    continue;
+                }
+
+                tried++;
+                try
+                {
+                    stream = await OpenStreamAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    if (ex is ProdAIException and not RateLimitExceededException)
+                    {
+                        throw;
+                    }
+
+                    last = ex;
+                    LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
+                    continue;
+                }
+
+                // A cascade must judge the whole answer before the caller sees any of it: buffer, then accept or escalate.
+                if (context.Cascade is CascadeOptions cascade && escalations < cascade.MaxEscalations && HasNextCandidate(context, position))
+                {
+                    buffered = [];
+                    try
+                    {
+                        buffered.Add(stream.First);
+                        while (await stream.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            buffered.Add(stream.Current);
+                        }
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        stream.Fail();
+                        await stream.DisposeAsync().ConfigureAwait(false);
+                        stream = null;
+                        last = ex;
+                        buffered = null;
+                        continue;
+                    }
+
+                    stream.Succeed();
+                    if (!await AcceptAsync(cascade, buffered.ToChatResponse(), index, context, cancellationToken).ConfigureAwait(false))
+                    {
+                        attempts.Escalate();
+                        escalations++;
+                        await stream.DisposeAsync().ConfigureAwait(false);
+                        stream = null;
+                        buffered = null;
+                        continue;
+                    }
+                }
+
+                chosen = index;
+                break;
+            }
+
+            if (stream is null)
+            {
+                throw Exhausted(context, attempts, last, earliestRetry);
+            }
+
+            RouteDecision decision = Decide(context, chosen, attempts, activity);
+            Feedback(context, chosen, succeeded: true);
+            if (buffered is not null)
+            {
+                Attach(buffered[0], decision);
+                foreach (ChatResponseUpdate update in buffered)
+                {
+                    yield return update;
+                }
+
+                yield break;
+            }
+
+            // From here on the caller has output: no failover; a failure surfaces as is (and counts against the deployment).
+            Attach(stream.First, decision);
+            yield return stream.First;
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await stream.MoveNextAsync().ConfigureAwait(false);
+                }
+                catch
+                {
+                    stream.Fail();
+                    throw;
+                }
+
+                if (!more)
+                {
+                    break;
+                }
+
+                yield return stream.Current;
+            }
+
+            stream.Succeed();
+        }
+        finally
+        {
+            if (stream is not null)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+
+            Return(context);
+        }
+    }
+
+    /// <inheritdoc />
+    public object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is null)
+        {
+            if (serviceType == typeof(ChatClientMetadata))
+            {
+                return _metadata;
+            }
+
+            if (serviceType.IsInstanceOfType(this))
+            {
+                return this;
+            }
+
+            if (serviceType == typeof(DeploymentCatalog))
+            {
+                return _catalog;
+            }
+        }
+
+        return _inner?.GetService(serviceType, serviceKey);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        // Deployment clients are owned by whoever created them (often the DI container), as is the inner client.
+    }
+
+    /// <summary>Routes a request without calling anything: the ordered candidates the policy would try (for tests, dashboards and dry runs).</summary>
+    /// <param name="messages">The messages.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">The cancellation token.</param>
+    /// <returns>The deployments in the order they would be tried, and the policy's reason.</returns>
+    public async Task<(IReadOnlyList<ModelDeployment> Candidates, string? Reason)> PreviewAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        RoutingContext context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var list = new ModelDeployment[context.Candidates.Count];
+            for (int i = 0; i < list.Length; i++)
+            {
+                list[i] = context.Candidates[i];
+            }
+
+            return (list, context.Reason);
+        }
+        finally
+        {
+            Return(context);
+        }
+    }
+
+    private static bool IsLatencyCritical(ChatOptions? options) =>
+        options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.LatencyCritical, out object? value) == true && value is true or "true";
+
+    private static bool HasNextCandidate(RoutingContext context, int position) => position + 1 < context.Candidates.Count;
+
+    private static string Describe(Exception ex) =>
+        RoutingErrors.GetStatusCode(ex) is int status ? $"HTTP {status}" : ex is TimeoutRejectedException ? "timeout" : ex.GetType().Name;
+
+    private static void Attach(ChatResponseUpdate update, RouteDecision decision)
+    {
+        update.AdditionalProperties ??= [];
+        update.AdditionalProperties[ProdAIPropertyNames.Route] = decision;
+    }
+
+    private async ValueTask<RoutingContext> PrepareAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool streaming, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ChatMessage> list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        RoutingContext context = Interlocked.Exchange(ref _spare, null) ?? new RoutingContext(_catalog);
+        try
+        {
+            context.Reset(list, options, CallAttribution.Resolve(options), streaming);
+            Estimate(context);
+            if (_options.BudgetLedger is not null)
+            {
+                context.BudgetStatus = await _options.BudgetLedger.GetStatusAsync(context.Attribution, cancellationToken).ConfigureAwait(false);
+            }
+
+            // The router's own filter: never send a request to a deployment that cannot serve it.
+            long needed = context.InputTokens + context.OutputTokens;
+            context.Candidates.RemoveWhereNot(
+                static (index, state) =>
+                {
+                    ModelDeployment d = state.Catalog.Deployments[index];
+                    return (d.Capabilities & state.RequiredCapabilities) == state.RequiredCapabilities
+                        && state.Catalog.GetContextWindow(index) >= state.InputTokens + (state.Options?.MaxOutputTokens ?? 0)
+                        && (d.TokensPerMinute is not long tpm || tpm >= state.InputTokens + state.OutputTokens);
+                },
+                context,
+                allowEmpty: true);
+            if (context.Candidates.Count == 0)
+            {
+                throw new NoDeploymentAvailableException(
+                    $"No deployment can serve this request (needs {context.RequiredCapabilities}, about {needed} tokens).", [], context.Attribution);
+            }
+
+            IRoutingPolicy policy = _policy;
+            if (options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.Policy, out object? name) == true && name is string policyName)
+            {
+                policy = _options.Policies.TryGetValue(policyName, out IRoutingPolicy? named)
+                    ? named
+                    : throw new ArgumentException($"No routing policy named '{policyName}' is registered.", nameof(options));
+            }
+
+            policy.Route(context);
+            context.PolicyName ??= policy.Name;
+            if (options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.Deployment, out object? pinned) == true && pinned is string pinnedName)
+            {
+                int at = context.Candidates.PositionOf(_catalog.IndexOf(pinnedName));
+                if (at >= 0)
+                {
+                    context.Candidates.MoveToFront(at);
+                    context.Reason = "pinned";
+                }
+            }
+
+            if (context.Candidates.Count == 0)
+            {
+                throw new NoDeploymentAvailableException($"Policy '{policy.Name}' left no deployment for this request.", [], context.Attribution);
+            }
+
+            return context;
+        }
+        catch
+        {
+            Return(context);
+            throw;
+        }
+    }
+
+    private void Estimate(RoutingContext context)
+    {
+        long chars = 0;
+        bool image = false;
+        foreach (ChatMessage message in context.Messages)
+        {
+            foreach (AIContent content in message.Contents)
+            {
+                switch (content)
+                {
+                    case TextContent text:
+                        chars += text.Text?.Length ?? 0;
+                        break;
+                    case TextReasoningContent reasoning:
+                        chars += reasoning.Text?.Length ?? 0;
+                        break;
+                    case DataContent data when data.HasTopLevelMediaType("image"):
+                    case UriContent uri when uri.HasTopLevelMediaType("image"):
+                        image = true;
+                        break;
+                }
+            }
+        }
+
+        // About four characters a token; count exactly only when the request might not fit the smallest window.
+        long tokens = (chars / 4) + (4 * context.Messages.Count) + 3;
+        if (chars >= _catalog.MinContextWindow)
+        {
+            tokens = _tokenCounter.CountTokens(context.Options?.ModelId ?? _catalog.Deployments[0].Model, context.Messages, context.Options).Tokens;
+        }
+
+        context.InputTokens = tokens;
+        context.OutputTokens = context.Options?.MaxOutputTokens ?? _options.DefaultOutputTokens;
+        ChatOptions? options = context.Options;
+        DeploymentCapabilities required = context.RequiredCapabilities;
+        if (options?.Tools is { Count: > 0 })
+        {
+            required |= DeploymentCapabilities.Tools;
+        }
+
+        if (options?.ResponseFormat is ChatResponseFormatJson)
+        {
+            required |= DeploymentCapabilities.JsonMode;
+        }
+
+        if (image)
+        {
+            required |= DeploymentCapabilities.Vision;
+        }
+
+        context.RequiredCapabilities = required;
+    }
+
+    private bool TryAdmit(RoutingContext context, int index, AttemptLog attempts, ref TimeSpan? earliestRetry)
+    {
+        string name = _catalog.Deployments[index].Name;
+        DeploymentHealth health = _catalog.GetHealth(index);
+        if (!health.IsAvailable)
+        {
+            attempts.Add(new RouteAttempt(name, RouteAttemptOutcome.Unavailable, health.CooldownUntil is null ? "circuit_open" : "cooldown", TimeSpan.Zero));
+            if (health.CooldownUntil is DateTimeOffset until)
+            {
+                earliestRetry = Min(earliestRetry, until - _catalog.TimeProvider.GetUtcNow());
+            }
+
+            return false;
+        }
+
+        if (_catalog.GetLimiter(index) is RateLimiter limiter)
+        {
+            int tokens = (int)Math.Min(int.MaxValue, context.InputTokens + context.OutputTokens);
+            using RateLimitLease lease = limiter.AttemptAcquire(tokens);
+            if (!lease.IsAcquired)
+            {
+                attempts.Add(new RouteAttempt(name, RouteAttemptOutcome.RateLimited, "rate_limited", TimeSpan.Zero));
+                attempts.RateLimited++;
+                if (lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan wait))
+                {
+                    earliestRetry = Min(earliestRetry, wait);
+                }
+
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TimeSpan? Min(TimeSpan? a, TimeSpan b) => a is TimeSpan x && x <= b ? x : b;
+
+    private async Task<ChatResponse> AttemptAsync(RoutingContext context, int index, AttemptLog attempts, CancellationToken cancellationToken)
+    {
+        ModelDeployment deployment = _catalog.Deployments[index];
+        DeploymentHealth health = _catalog.GetHealth(index);
+        long start = _catalog.TimeProvider.GetTimestamp();
+        try
+        {
+            ChatResponse response = await _catalog.GetPipeline(index).ExecuteAsync(
+                static async (state, ct) =>
+                {
+                    (RouterChatClient router, RoutingContext ctx, ModelDeployment d) = state;
+                    using var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
+                    using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
+                    try
+                    {
+                        return await router.ClientFor(d).GetResponseAsync(ctx.Messages, router.OptionsFor(ctx, d), linked.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+                    {
+                        throw new TimeoutRejectedException($"Deployment '{d.Name}' did not answer within {d.Resilience.AttemptTimeout}.", d.Resilience.AttemptTimeout);
+                    }
+                },
+                (this, context, deployment),
+                cancellationToken).ConfigureAwait(false);
+            TimeSpan elapsed = _catalog.TimeProvider.GetElapsedTime(start);
+            health.RecordSuccess(elapsed, null);
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Succeeded, null, elapsed));
+            Feedback(context, index, succeeded: true);
+            return response;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Cancelled, "cancelled", _catalog.TimeProvider.GetElapsedTime(start)));
+            throw;
+        }
+        catch (Exception ex)
+        {
+            OnFailure(context, index, ex, attempts, _catalog.TimeProvider.GetElapsedTime(start));
+            throw;
+        }
+    }
+
+    private void OnFailure(RoutingContext context, int index, Exception ex, AttemptLog attempts, TimeSpan elapsed)
+    {
+        ModelDeployment deployment = _catalog.Deployments[index];
+        DeploymentHealth health = _catalog.GetHealth(index);
+        health.RecordFailure();
+        if (RoutingErrors.GetRetryAfter(ex) is TimeSpan wait && wait > deployment.Resilience.MaxRetryAfter)
+        {
+            health.CoolDown(wait);
+            LogCooldown(_logger, deployment.Name, wait.TotalSeconds);
+        }
+
+        attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Failed, Describe(ex), elapsed));
+        Feedback(context, index, succeeded: false);
+    }
+
+    private async Task<(ChatResponse Response, int Index)> HedgeAsync(RoutingContext context, int position, AttemptLog attempts, CancellationToken cancellationToken)
+    {
+        ResilienceContext resilience = ResilienceContextPool.Shared.Get(cancellationToken);
+        var state = new HedgeState(this, context, attempts, position);
+        resilience.Properties.Set(HedgeKey, state);
+        try
+        {
+            ChatResponse response = await _hedging!.ExecuteAsync(
+                static async (rc, s) =>
+                {
+                    Outcome<ChatResponse> outcome = await s.Router.HedgedAttemptAsync(s, s.First, rc.CancellationToken).ConfigureAwait(false);
+                    outcome.ThrowIfException();
+                    return outcome.Result!;
+                },
+                resilience,
+                state).ConfigureAwait(false);
+            return (response, state.Winner);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(resilience);
+        }
+    }
+
+    private async ValueTask<Outcome<ChatResponse>> HedgedAttemptAsync(HedgeState state, int position, CancellationToken cancellationToken)
+    {
+        int index = state.Context.Candidates.IndexAt(position);
+        try
+        {
+            ChatResponse response = await AttemptAsync(state.Context, index, state.Attempts, cancellationToken).ConfigureAwait(false);
+            state.Win(index);
+            return Outcome.FromResult(response);
+        }
+        catch (Exception ex)
+        {
+            return Outcome.FromException<ChatResponse>(ex);
+        }
+    }
+
+    private async Task<StreamAttempt> OpenStreamAsync(RoutingContext context, int index, AttemptLog attempts, CancellationToken cancellationToken)
+    {
+        ModelDeployment deployment = _catalog.Deployments[index];
+        long start = _catalog.TimeProvider.GetTimestamp();
+        try
+        {
+            StreamAttempt opened = await _catalog.GetPipeline(index).ExecuteAsync(
+                static async (state, ct) =>
+                {
+                    (RouterChatClient router, RoutingContext ctx, ModelDeployment d, int i, CancellationToken caller) = state;
+
+                    // Polly's token is only valid for this callback; the stream outlives it, so it gets its own sources.
+                    var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
+                    var linked = CancellationTokenSource.CreateLinkedTokenSource(caller, timeout.Token);
+                    using CancellationTokenRegistration forward = ct.Register(static s => ((CancellationTokenSource)s!).Cancel(), linked);
+                    IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
+                    try
+                    {
+                        enumerator = router.ClientFor(d).GetStreamingResponseAsync(ctx.Messages, router.OptionsFor(ctx, d), linked.Token).GetAsyncEnumerator(linked.Token);
+                        if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            throw new InvalidOperationException($"Deployment '{d.Name}' returned an empty stream.");
+                        }
+
+                        // The first update arrived: the attempt timeout covered the time to first token and stops here.
+                        timeout.CancelAfter(Timeout.InfiniteTimeSpan);
+                        return new StreamAttempt(router, ctx, i, enumerator, timeout, linked);
+                    }
+                    catch (Exception ex)
+                    {
+                        if (enumerator is not null)
+                        {
+                            await enumerator.DisposeAsync().ConfigureAwait(false);
+                        }
+
+                        linked.Dispose();
+                        timeout.Dispose();
+                        if (ex is OperationCanceledException && !caller.IsCancellationRequested && !ct.IsCancellationRequested)
+                        {
+                            throw new TimeoutRejectedException($"Deployment '{d.Name}' sent nothing within {d.Resilience.AttemptTimeout}.", d.Resilience.AttemptTimeout);
+                        }
+
+                        throw;
+                    }
+                },
+                (this, context, deployment, index, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
+            opened.Start = start;
+            opened.TimeToFirstToken = _catalog.TimeProvider.GetElapsedTime(start);
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Succeeded, null, opened.TimeToFirstToken));
+            return opened;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            OnFailure(context, index, ex, attempts, _catalog.TimeProvider.GetElapsedTime(start));
+            throw;
+        }
+    }
+
+    private IChatClient ClientFor(ModelDeployment deployment) => deployment.Client ?? _inner!;
+
+    private ChatOptions OptionsFor(RoutingContext context, ModelDeployment deployment)
+    {
+        ChatOptions? options = context.Options;
+        if (options is not null && string.Equals(options.ModelId, deployment.Model, StringComparison.Ordinal))
+        {
+            return options;
+        }
+
+        ChatOptions copy = options?.Clone() ?? new ChatOptions();
+        copy.ModelId = deployment.Model;
+        return copy;
+    }
+
+    private async ValueTask<bool> AcceptAsync(CascadeOptions cascade, ChatResponse response, int index, RoutingContext context, CancellationToken cancellationToken)
+    {
+        if (cascade.MinConfidence is double min
+            && response.AdditionalProperties?.TryGetValue(cascade.ConfidenceProperty, out object? value) == true
+            && value is IConvertible convertible
+            && convertible.ToDouble(System.Globalization.CultureInfo.InvariantCulture) < min)
+        {
+            return false;
+        }
+
+        return await cascade.Accept(new CascadeArguments(response, _catalog.Deployments[index], context.Messages, context.Options, cancellationToken)).ConfigureAwait(false);
+    }
+
+    private ChatResponse Complete(RoutingContext context, ChatResponse response, int index, AttemptLog attempts, Activity? activity)
+    {
+        RouteDecision decision = Decide(context, index, attempts, activity);
+        response.AdditionalProperties ??= [];
+        response.AdditionalProperties[ProdAIPropertyNames.Route] = decision;
+        return response;
+    }
+
+    private RouteDecision Decide(RoutingContext context, int index, AttemptLog attempts, Activity? activity)
+    {
+        ModelDeployment deployment = _catalog.Deployments[index];
+        var decision = new RouteDecision(
+            deployment.Name,
+            deployment.Model,
+            context.PolicyName ?? _policy.Name,
+            context.Reason,
+            double.IsNaN(context.Difficulty) ? null : context.Difficulty,
+            _catalog.EstimateCost(index, context.InputTokens, context.OutputTokens),
+            attempts.ToList());
+        RoutingInstruments.Record(decision, activity);
+        return decision;
+    }
+
+    private NoDeploymentAvailableException Exhausted(RoutingContext context, AttemptLog attempts, Exception? last, TimeSpan? earliestRetry)
+    {
+        IReadOnlyList<RouteAttempt> list = attempts.ToList();
+        LogExhausted(_logger, list.Count, context.Attribution.Tenant ?? "-");
+        if (last is null && attempts.RateLimited > 0 && attempts.RateLimited == list.Count)
+        {
+            throw new RateLimitExceededException("deployments", earliestRetry, context.InputTokens + context.OutputTokens, context.Attribution);
+        }
+
+        return new NoDeploymentAvailableException(
+            $"Every candidate deployment failed or was unavailable ({string.Join(", ", list.Select(a => $"{a.Deployment}: {a.Outcome}{(a.Error is null ? string.Empty : " " + a.Error)}"))}).",
+            list,
+            context.Attribution,
+            last)
+        { RetryAfterHint = earliestRetry };
+    }
+
+    private void Feedback(RoutingContext context, int index, bool succeeded)
+    {
+        if (_policy is IRoutingFeedback feedback)
+        {
+            feedback.OnAttemptCompleted(context, index, succeeded);
+        }
+    }
+
+    private void Return(RoutingContext context) => Volatile.Write(ref _spare, context);
+
+    [LoggerMessage(1, LogLevel.Warning, "Routing: deployment {Deployment} failed ({Error}); trying the next candidate.")]
+    private static partial void LogFailover(ILogger logger, string deployment, string error);
+
+    [LoggerMessage(2, LogLevel.Warning, "Routing: deployment {Deployment} asked to wait {Seconds:0.#} s, longer than the router waits; cooling it down.")]
+    private static partial void LogCooldown(ILogger logger, string deployment, double seconds);
+
+    [LoggerMessage(3, LogLevel.Error, "Routing: no deployment could serve the request after {Attempts} attempt(s) (tenant {Tenant}).")]
+    private static partial void LogExhausted(ILogger logger, int attempts, string tenant);
+
+    private sealed class HedgeState(RouterChatClient router, RoutingContext context, AttemptLog attempts, int first)
+    {
+        private int _next = first;
+        private readonly int _first = first;
+        private int _winner = -1;
+
+        public RouterChatClient Router => router;
+
+        public RoutingContext Context => context;
+
+        public AttemptLog Attempts => attempts;
+
+        public int First => _first;
+
+        public int Winner => Volatile.Read(ref _winner);
+
+        public int NextPosition()
+        {
+            int next = Interlocked.Increment(ref _next);
+            return next < context.Candidates.Count && router._catalog.GetHealth(context.Candidates.IndexAt(next)).IsAvailable ? next : -1;
+        }
+
+        public void Win(int index) => Interlocked.CompareExchange(ref _winner, index, -1);
+    }
+
+    private sealed class StreamAttempt(RouterChatClient router, RoutingContext context, int index, IAsyncEnumerator<ChatResponseUpdate> enumerator, CancellationTokenSource timeout, CancellationTokenSource linked) : IAsyncDisposable
+    {
+        private bool _recorded;
+
+        public ChatResponseUpdate First { get; } = enumerator.Current;
+
+        public ChatResponseUpdate Current => enumerator.Current;
+
+        public long Start { get; set; }
+
+        public TimeSpan TimeToFirstToken { get; set; }
+
+        public ValueTask<bool> MoveNextAsync() => enumerator.MoveNextAsync();
+
+        public void Succeed()
+        {
+            if (!_recorded)
+            {
+                _recorded = true;
+                router._catalog.GetHealth(index).RecordSuccess(router._catalog.TimeProvider.GetElapsedTime(Start), TimeToFirstToken);
+            }
+        }
+
+        public void Fail()
+        {
+            if (!_recorded)
+            {
+                _recorded = true;
+                router._catalog.GetHealth(index).RecordFailure();
+                router.Feedback(context, index, succeeded: false);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+            linked.Dispose();
+            timeout.Dispose();
+        }
+    }
+}
