@@ -417,7 +417,7 @@ public sealed partial class RouterChatClient : IChatClient
             }
 
             policy.Route(context);
-            context.PolicyName ??= policy.Name;
+            context.PolicyName = policy.Name;
             if (options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.Deployment, out object? pinned) == true && pinned is string pinnedName)
             {
                 int at = context.Candidates.PositionOf(_catalog.IndexOf(pinnedName));

@@ -149,7 +149,7 @@ public sealed class DeploymentCatalog
             var circuit = new CircuitBreakerStateProvider();
             DeploymentResilienceOptions r = deployment.Resilience;
             Health = new DeploymentHealth(deployment.Name, timeProvider, r.SamplingDuration, alpha: 0.2, circuit);
-            Pipeline = BuildPipeline(deployment.Name, r, circuit, timeProvider);
+            Pipeline = BuildPipeline(deployment.Name, r, circuit, Health, timeProvider);
             if (deployment.RequestsPerMinute is not null || deployment.TokensPerMinute is not null)
             {
                 var limits = new TokenRateLimitOptions { RequestsPerWindow = deployment.RequestsPerMinute, TokensPerWindow = deployment.TokensPerMinute, Window = TimeSpan.FromMinutes(1) };
@@ -179,7 +179,7 @@ public sealed class DeploymentCatalog
 
         public RateLimiter? Limiter { get; }
 
-        private static ResiliencePipeline BuildPipeline(string name, DeploymentResilienceOptions r, CircuitBreakerStateProvider circuit, TimeProvider timeProvider)
+        private static ResiliencePipeline BuildPipeline(string name, DeploymentResilienceOptions r, CircuitBreakerStateProvider circuit, DeploymentHealth health, TimeProvider timeProvider)
         {
             var builder = new ResiliencePipelineBuilder { Name = "prodai.routing", InstanceName = name, TimeProvider = timeProvider };
             if (r.MaxRetryAttempts > 0)
@@ -209,6 +209,11 @@ public sealed class DeploymentCatalog
                 SamplingDuration = r.SamplingDuration,
                 BreakDuration = r.BreakDuration,
                 StateProvider = circuit,
+                OnOpened = args =>
+                {
+                    health.CircuitOpened(args.BreakDuration);
+                    return ValueTask.CompletedTask;
+                },
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is Exception e && e is not OperationCanceledException && e is not RateLimitExceededException),
             });
             return builder.Build();

@@ -1,14 +1,11 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProdAI.Routing;
 using ProdAI.Routing.Difficulty;
 using ProdAI.Routing.RateLimiting;
-using ProdAI.Telemetry.Budgets;
 using ProdAI.Telemetry.Models;
-using ProdAI.Telemetry.Tokens;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -91,34 +88,5 @@ public static class ProdAIRoutingServiceCollectionExtensions
                 : throw new OptionsValidationException(RoutingOptions.SectionName, typeof(RoutingOptions), [$"Unknown routing policy '{options.Policy}' (known: {string.Join(", ", options.Router.Policies.Keys)})."]);
         });
         return services;
-    }
-}
-
-/// <summary>Adds ProdAI's router to a <see cref="ChatClientBuilder"/> pipeline.</summary>
-public static class ProdAIRoutingChatClientBuilderExtensions
-{
-    /// <summary>
-    /// Adds a <see cref="RouterChatClient"/> over the catalog and policy registered by <c>AddProdAIRouting</c> (or the
-    /// ones given). The builder's inner client serves deployments without a client of their own.
-    /// </summary>
-    /// <param name="builder">The builder.</param>
-    /// <param name="catalog">The deployments; <see langword="null"/> resolves them from services.</param>
-    /// <param name="policy">The default policy; <see langword="null"/> resolves it from services, else ProdAI's default.</param>
-    /// <returns>The builder, for chaining.</returns>
-    public static ChatClientBuilder UseRouting(this ChatClientBuilder builder, DeploymentCatalog? catalog = null, IRoutingPolicy? policy = null)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.Use((inner, services) =>
-        {
-            RouterOptions router = services.GetService<IOptions<RoutingOptions>>()?.Value.Router ?? new RouterOptions();
-            router.TokenCounter ??= services.GetService<ITokenCounter>();
-            router.BudgetLedger ??= services.GetService<IBudgetLedger>();
-            return new RouterChatClient(
-                catalog ?? services.GetRequiredService<DeploymentCatalog>(),
-                policy ?? services.GetService<IRoutingPolicy>(),
-                router,
-                inner,
-                services.GetService<ILoggerFactory>()?.CreateLogger<RouterChatClient>());
-        });
     }
 }

@@ -20,6 +20,7 @@ public sealed class DeploymentHealth
     private double _ttftMs = double.NaN;
     private long _total;
     private long _cooldownUntilTicks;
+    private long _breakUntilTicks;
 
     internal DeploymentHealth(string name, TimeProvider timeProvider, TimeSpan window, double alpha, CircuitBreakerStateProvider circuit)
     {
@@ -59,9 +60,17 @@ public sealed class DeploymentHealth
     }
 
     /// <summary>Gets a value indicating whether the router may send a call now (circuit not open or isolated, no cooldown).</summary>
-    public bool IsAvailable =>
-        Circuit.CircuitState is CircuitState.Closed or CircuitState.HalfOpen
-        && Interlocked.Read(ref _cooldownUntilTicks) <= _timeProvider.GetUtcNow().UtcTicks;
+    /// <remarks>Polly moves an open circuit to half-open lazily, on the next call after the break; an open circuit whose break has elapsed is therefore available for that probe.</remarks>
+    public bool IsAvailable
+    {
+        get
+        {
+            long now = _timeProvider.GetUtcNow().UtcTicks;
+            CircuitState state = Circuit.CircuitState;
+            bool circuit = state is CircuitState.Closed or CircuitState.HalfOpen || (state == CircuitState.Open && Interlocked.Read(ref _breakUntilTicks) <= now);
+            return circuit && Interlocked.Read(ref _cooldownUntilTicks) <= now;
+        }
+    }
 
     internal CircuitBreakerStateProvider Circuit { get; }
 
@@ -125,6 +134,9 @@ public sealed class DeploymentHealth
             Count(error: true);
         }
     }
+
+    internal void CircuitOpened(TimeSpan breakDuration) =>
+        Interlocked.Exchange(ref _breakUntilTicks, (_timeProvider.GetUtcNow() + breakDuration).UtcTicks);
 
     internal void CoolDown(TimeSpan duration)
     {
