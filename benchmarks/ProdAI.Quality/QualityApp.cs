@@ -14,7 +14,6 @@ internal static class QualityApp
     public const int ExitOk = 0;
     public const int ExitBadArguments = 2;
     public const int ExitUnreadableData = 3;
-    public const int ExitSuiteUnavailable = 4;
 
     private static readonly JsonSerializerOptions OutputOptions = new() { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -66,10 +65,6 @@ internal static class QualityApp
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Fail(stdout, stderr, ExitUnreadableData, suiteName, $"Cannot read the data: {ex.Message}");
-        }
-        catch (SuiteUnavailableException ex)
-        {
-            return Fail(stdout, stderr, ExitSuiteUnavailable, suiteName, ex.Message);
         }
     }
 

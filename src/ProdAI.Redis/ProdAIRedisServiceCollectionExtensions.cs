@@ -69,6 +69,28 @@ public static class ProdAIRedisServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Shares token quotas across replicas: registers <see cref="ProdAI.Redis.RateLimiting.RedisRateLimiters"/> as the
+    /// <see cref="ProdAI.Routing.RateLimiting.IDeploymentRateLimiterFactory"/>, so every deployment's RPM / TPM limiter
+    /// of <c>AddProdAIRouting</c> lives in Redis. Uses the registered <see cref="IConnectionMultiplexer"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="keyPrefix">Prepended to every key.</param>
+    /// <param name="failOpen">Whether calls pass while Redis is unreachable (default) or are refused.</param>
+    /// <returns>The services, for chaining.</returns>
+    public static IServiceCollection AddProdAIRedisRateLimiting(this IServiceCollection services, string keyPrefix = "prodai:ratelimit:", bool failOpen = true)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(sp => new ProdAI.Redis.RateLimiting.RedisRateLimiters(
+            sp.GetRequiredService<IConnectionMultiplexer>(),
+            keyPrefix,
+            sp.GetService<TimeProvider>(),
+            sp.GetService<Microsoft.Extensions.Logging.ILogger<ProdAI.Redis.RateLimiting.RedisRateLimiters>>(),
+            failOpen));
+        services.Replace(ServiceDescriptor.Singleton<ProdAI.Routing.RateLimiting.IDeploymentRateLimiterFactory>(sp => sp.GetRequiredService<ProdAI.Redis.RateLimiting.RedisRateLimiters>()));
+        return services;
+    }
+
     private const string InvalidMessage = "RedisBudgetLedgerOptions: KeyPrefix must not be empty and CounterRetention must not be negative.";
 
     private static bool ValidOptions(RedisBudgetLedgerOptions o) => !string.IsNullOrWhiteSpace(o.KeyPrefix) && o.CounterRetention >= TimeSpan.Zero;

@@ -39,7 +39,7 @@ public sealed partial class RouterChatClient : IChatClient
     private readonly ITokenCounter _tokenCounter;
     private readonly ResiliencePipeline<ChatResponse>? _hedging;
     private readonly ChatClientMetadata _metadata;
-    private RoutingContext? _spare;
+    private RouteRequest? _spare;
 
     /// <summary>Initializes a new instance of the <see cref="RouterChatClient"/> class.</summary>
     /// <param name="catalog">The deployments.</param>
@@ -96,7 +96,7 @@ public sealed partial class RouterChatClient : IChatClient
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        RoutingContext context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
+        RouteRequest context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
         var attempts = new AttemptLog();
         using Activity? activity = RoutingInstruments.Source.StartActivity("route");
         try
@@ -177,7 +177,7 @@ public sealed partial class RouterChatClient : IChatClient
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        RoutingContext context = await PrepareAsync(messages, options, streaming: true, cancellationToken).ConfigureAwait(false);
+        RouteRequest context = await PrepareAsync(messages, options, streaming: true, cancellationToken).ConfigureAwait(false);
         var attempts = new AttemptLog();
         using Activity? activity = RoutingInstruments.Source.StartActivity("route");
         StreamAttempt? stream = null;
@@ -346,7 +346,7 @@ public sealed partial class RouterChatClient : IChatClient
     public async Task<(IReadOnlyList<ModelDeployment> Candidates, string? Reason)> PreviewAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        RoutingContext context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
+        RouteRequest context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
         try
         {
             var list = new ModelDeployment[context.Candidates.Count];
@@ -366,7 +366,7 @@ public sealed partial class RouterChatClient : IChatClient
     private static bool IsLatencyCritical(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.LatencyCritical, out object? value) == true && value is true or "true";
 
-    private static bool HasNextCandidate(RoutingContext context, int position) => position + 1 < context.Candidates.Count;
+    private static bool HasNextCandidate(RouteRequest context, int position) => position + 1 < context.Candidates.Count;
 
     private static string Describe(Exception ex) =>
         RoutingErrors.GetStatusCode(ex) is int status ? $"HTTP {status}" : ex is TimeoutRejectedException ? "timeout" : ex.GetType().Name;
@@ -377,10 +377,10 @@ public sealed partial class RouterChatClient : IChatClient
         update.AdditionalProperties[ProdAIPropertyNames.Route] = decision;
     }
 
-    private async ValueTask<RoutingContext> PrepareAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool streaming, CancellationToken cancellationToken)
+    private async ValueTask<RouteRequest> PrepareAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, bool streaming, CancellationToken cancellationToken)
     {
         IReadOnlyList<ChatMessage> list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
-        RoutingContext context = Interlocked.Exchange(ref _spare, null) ?? new RoutingContext(_catalog);
+        RouteRequest context = Interlocked.Exchange(ref _spare, null) ?? new RouteRequest(_catalog);
         try
         {
             context.Reset(list, options, CallAttribution.Resolve(options), streaming);
@@ -442,7 +442,7 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
-    private void Estimate(RoutingContext context)
+    private void Estimate(RouteRequest context)
     {
         long chars = 0;
         bool image = false;
@@ -495,7 +495,7 @@ public sealed partial class RouterChatClient : IChatClient
         context.RequiredCapabilities = required;
     }
 
-    private bool TryAdmit(RoutingContext context, int index, AttemptLog attempts, ref TimeSpan? earliestRetry)
+    private bool TryAdmit(RouteRequest context, int index, AttemptLog attempts, ref TimeSpan? earliestRetry)
     {
         string name = _catalog.Deployments[index].Name;
         DeploymentHealth health = _catalog.GetHealth(index);
@@ -532,7 +532,7 @@ public sealed partial class RouterChatClient : IChatClient
 
     private static TimeSpan? Min(TimeSpan? a, TimeSpan b) => a is TimeSpan x && x <= b ? x : b;
 
-    private async Task<ChatResponse> AttemptAsync(RoutingContext context, int index, AttemptLog attempts, CancellationToken cancellationToken)
+    private async Task<ChatResponse> AttemptAsync(RouteRequest context, int index, AttemptLog attempts, CancellationToken cancellationToken)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
         DeploymentHealth health = _catalog.GetHealth(index);
@@ -542,7 +542,7 @@ public sealed partial class RouterChatClient : IChatClient
             ChatResponse response = await _catalog.GetPipeline(index).ExecuteAsync(
                 static async (state, ct) =>
                 {
-                    (RouterChatClient router, RoutingContext ctx, ModelDeployment d) = state;
+                    (RouterChatClient router, RouteRequest ctx, ModelDeployment d) = state;
                     using var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
                     using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
                     try
@@ -574,7 +574,7 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
-    private void OnFailure(RoutingContext context, int index, Exception ex, AttemptLog attempts, TimeSpan elapsed)
+    private void OnFailure(RouteRequest context, int index, Exception ex, AttemptLog attempts, TimeSpan elapsed)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
         DeploymentHealth health = _catalog.GetHealth(index);
@@ -589,7 +589,7 @@ public sealed partial class RouterChatClient : IChatClient
         Feedback(context, index, succeeded: false);
     }
 
-    private async Task<(ChatResponse Response, int Index)> HedgeAsync(RoutingContext context, int position, AttemptLog attempts, CancellationToken cancellationToken)
+    private async Task<(ChatResponse Response, int Index)> HedgeAsync(RouteRequest context, int position, AttemptLog attempts, CancellationToken cancellationToken)
     {
         ResilienceContext resilience = ResilienceContextPool.Shared.Get(cancellationToken);
         var state = new HedgeState(this, context, attempts, position);
@@ -628,7 +628,7 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
-    private async Task<StreamAttempt> OpenStreamAsync(RoutingContext context, int index, AttemptLog attempts, CancellationToken cancellationToken)
+    private async Task<StreamAttempt> OpenStreamAsync(RouteRequest context, int index, AttemptLog attempts, CancellationToken cancellationToken)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
         long start = _catalog.TimeProvider.GetTimestamp();
@@ -637,7 +637,7 @@ public sealed partial class RouterChatClient : IChatClient
             StreamAttempt opened = await _catalog.GetPipeline(index).ExecuteAsync(
                 static async (state, ct) =>
                 {
-                    (RouterChatClient router, RoutingContext ctx, ModelDeployment d, int i, CancellationToken caller) = state;
+                    (RouterChatClient router, RouteRequest ctx, ModelDeployment d, int i, CancellationToken caller) = state;
 
                     // Polly's token is only valid for this callback; the stream outlives it, so it gets its own sources.
                     var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
@@ -693,7 +693,7 @@ public sealed partial class RouterChatClient : IChatClient
 
     private IChatClient ClientFor(ModelDeployment deployment) => deployment.Client ?? _inner!;
 
-    private ChatOptions OptionsFor(RoutingContext context, ModelDeployment deployment)
+    private ChatOptions OptionsFor(RouteRequest context, ModelDeployment deployment)
     {
         ChatOptions? options = context.Options;
         if (options is not null && string.Equals(options.ModelId, deployment.Model, StringComparison.Ordinal))
@@ -706,7 +706,7 @@ public sealed partial class RouterChatClient : IChatClient
         return copy;
     }
 
-    private async ValueTask<bool> AcceptAsync(CascadeOptions cascade, ChatResponse response, int index, RoutingContext context, CancellationToken cancellationToken)
+    private async ValueTask<bool> AcceptAsync(CascadeOptions cascade, ChatResponse response, int index, RouteRequest context, CancellationToken cancellationToken)
     {
         if (cascade.MinConfidence is double min
             && response.AdditionalProperties?.TryGetValue(cascade.ConfidenceProperty, out object? value) == true
@@ -719,7 +719,7 @@ public sealed partial class RouterChatClient : IChatClient
         return await cascade.Accept(new CascadeArguments(response, _catalog.Deployments[index], context.Messages, context.Options, cancellationToken)).ConfigureAwait(false);
     }
 
-    private ChatResponse Complete(RoutingContext context, ChatResponse response, int index, AttemptLog attempts, Activity? activity)
+    private ChatResponse Complete(RouteRequest context, ChatResponse response, int index, AttemptLog attempts, Activity? activity)
     {
         RouteDecision decision = Decide(context, index, attempts, activity);
         response.AdditionalProperties ??= [];
@@ -727,7 +727,7 @@ public sealed partial class RouterChatClient : IChatClient
         return response;
     }
 
-    private RouteDecision Decide(RoutingContext context, int index, AttemptLog attempts, Activity? activity)
+    private RouteDecision Decide(RouteRequest context, int index, AttemptLog attempts, Activity? activity)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
         var decision = new RouteDecision(
@@ -742,7 +742,7 @@ public sealed partial class RouterChatClient : IChatClient
         return decision;
     }
 
-    private NoDeploymentAvailableException Exhausted(RoutingContext context, AttemptLog attempts, Exception? last, TimeSpan? earliestRetry)
+    private NoDeploymentAvailableException Exhausted(RouteRequest context, AttemptLog attempts, Exception? last, TimeSpan? earliestRetry)
     {
         IReadOnlyList<RouteAttempt> list = attempts.ToList();
         LogExhausted(_logger, list.Count, context.Attribution.Tenant ?? "-");
@@ -759,7 +759,7 @@ public sealed partial class RouterChatClient : IChatClient
         { RetryAfterHint = earliestRetry };
     }
 
-    private void Feedback(RoutingContext context, int index, bool succeeded)
+    private void Feedback(RouteRequest context, int index, bool succeeded)
     {
         if (_policy is IRoutingFeedback feedback)
         {
@@ -767,7 +767,7 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
-    private void Return(RoutingContext context) => Volatile.Write(ref _spare, context);
+    private void Return(RouteRequest context) => Volatile.Write(ref _spare, context);
 
     [LoggerMessage(1, LogLevel.Warning, "Routing: deployment {Deployment} failed ({Error}); trying the next candidate.")]
     private static partial void LogFailover(ILogger logger, string deployment, string error);
@@ -778,7 +778,7 @@ public sealed partial class RouterChatClient : IChatClient
     [LoggerMessage(3, LogLevel.Error, "Routing: no deployment could serve the request after {Attempts} attempt(s) (tenant {Tenant}).")]
     private static partial void LogExhausted(ILogger logger, int attempts, string tenant);
 
-    private sealed class HedgeState(RouterChatClient router, RoutingContext context, AttemptLog attempts, int first)
+    private sealed class HedgeState(RouterChatClient router, RouteRequest context, AttemptLog attempts, int first)
     {
         private int _next = first;
         private readonly int _first = first;
@@ -786,7 +786,7 @@ public sealed partial class RouterChatClient : IChatClient
 
         public RouterChatClient Router => router;
 
-        public RoutingContext Context => context;
+        public RouteRequest Context => context;
 
         public AttemptLog Attempts => attempts;
 
@@ -803,7 +803,7 @@ public sealed partial class RouterChatClient : IChatClient
         public void Win(int index) => Interlocked.CompareExchange(ref _winner, index, -1);
     }
 
-    private sealed class StreamAttempt(RouterChatClient router, RoutingContext context, int index, IAsyncEnumerator<ChatResponseUpdate> enumerator, CancellationTokenSource timeout, CancellationTokenSource linked) : IAsyncDisposable
+    private sealed class StreamAttempt(RouterChatClient router, RouteRequest context, int index, IAsyncEnumerator<ChatResponseUpdate> enumerator, CancellationTokenSource timeout, CancellationTokenSource linked) : IAsyncDisposable
     {
         private bool _recorded;
 

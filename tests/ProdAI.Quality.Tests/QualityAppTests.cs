@@ -85,13 +85,28 @@ public sealed class QualityAppTests : IDisposable
     }
 
     [Fact]
-    public void Run_ValidDataForSuiteNotYetBuilt_ExitFourWithoutFigures()
+    public void Run_Routing_LastLineHasTheContractFiguresAndACurve()
     {
-        string data = File("ok.jsonl", "{\"prompt\": \"2+2?\", \"strong_correct\": true, \"weak_correct\": true}\n\n{\"prompt\": \"prove it\", \"strong_correct\": true, \"weak_correct\": false}\n");
+        string data = File("routing.jsonl",
+            "{\"prompt\": \"What is 2+2?\\nA. 3\\nB. 4\\nAnswer:\", \"strong_correct\": true, \"weak_correct\": true}\n\n" +
+            "{\"prompt\": \"A train leaves at 3:15 pm at 62.5 mph; a second leaves 40 minutes later at 75 mph. When does the second catch up, and how far from the station are they?\", \"strong_correct\": true, \"weak_correct\": false}\n" +
+            "{\"prompt\": \"Which planet is the Red Planet?\", \"strong_correct\": false, \"weak_correct\": true}\n");
         (int code, JsonElement last, _) = Run("routing", "--data", data);
-        Assert.Equal(QualityApp.ExitSuiteUnavailable, code);
-        Assert.Contains("valid (2 rows)", last.GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.False(last.TryGetProperty("apgr", out _));
+
+        Assert.Equal(QualityApp.ExitOk, code);
+        Assert.Equal(3, last.GetProperty("n").GetInt32());
+        foreach (string figure in new[] { "strong_call_rate", "accuracy", "apgr", "cost_ratio" })
+        {
+            Assert.True(last.TryGetProperty(figure, out JsonElement value), figure);
+            Assert.True(double.IsFinite(value.GetDouble()), figure);
+        }
+
+        double rate = last.GetProperty("strong_call_rate").GetDouble();
+        double costRatio = last.GetProperty("cost_ratio").GetDouble();
+        Assert.InRange(costRatio, 0, 1);
+        Assert.True(rate < 1 ? costRatio < 1 : costRatio == 1);
+        Assert.Equal(21, last.GetProperty("curve").GetArrayLength());
+        Assert.Equal(1.0, last.GetProperty("curve")[20].GetProperty("apgr").GetDouble(), 6);
     }
 
     [Fact]

@@ -14,6 +14,3 @@ internal interface IQualitySuite
     /// <summary>Reads the data, measures, writes progress to <paramref name="log"/> and returns the figures.</summary>
     JsonObject Run(SuiteArguments arguments, TextWriter log);
 }
-
-/// <summary>The suite's components are not part of this build.</summary>
-internal sealed class SuiteUnavailableException(string message) : Exception(message);

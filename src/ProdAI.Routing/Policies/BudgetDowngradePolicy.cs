@@ -3,7 +3,7 @@ namespace ProdAI.Routing;
 /// <summary>
 /// Past a soft budget limit of the caller (tenant, user or feature), keeps only deployments at or below a tier — the
 /// cheapest tier present unless <see cref="MaxTier"/> says otherwise — so spending slows before the hard limit refuses
-/// calls. Needs the router to have a budget ledger (it fills <see cref="RoutingContext.BudgetStatus"/>).
+/// calls. Needs the router to have a budget ledger (it fills <see cref="RouteRequest.BudgetStatus"/>).
 /// </summary>
 public sealed class BudgetDowngradePolicy : IRoutingPolicy
 {
@@ -22,7 +22,7 @@ public sealed class BudgetDowngradePolicy : IRoutingPolicy
     public int? MaxTier { get; }
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.BudgetStatus is not { Count: > 0 } statuses)

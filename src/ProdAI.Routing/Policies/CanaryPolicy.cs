@@ -103,7 +103,7 @@ public sealed class CanaryPolicy : IRoutingPolicy, IRoutingFeedback
     }
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         int canary = context.Catalog.IndexOf(_options.Canary);
@@ -135,7 +135,7 @@ public sealed class CanaryPolicy : IRoutingPolicy, IRoutingFeedback
     }
 
     /// <inheritdoc />
-    public void OnAttemptCompleted(RoutingContext context, int deploymentIndex, bool succeeded)
+    public void OnAttemptCompleted(RouteRequest context, int deploymentIndex, bool succeeded)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (State != CanaryState.Active || deploymentIndex != context.Catalog.IndexOf(_options.Canary))

@@ -2,7 +2,7 @@ namespace ProdAI.Routing;
 
 /// <summary>
 /// Cheap first, escalate on doubt: orders candidates by tier (then by the order earlier policies left) and sets
-/// <see cref="RoutingContext.Cascade"/>, so the router checks each answer with the validator and the confidence signal
+/// <see cref="RouteRequest.Cascade"/>, so the router checks each answer with the validator and the confidence signal
 /// and asks the next tier when it fails. Streaming calls are buffered until accepted.
 /// </summary>
 public sealed class CascadePolicy : IRoutingPolicy
@@ -23,7 +23,7 @@ public sealed class CascadePolicy : IRoutingPolicy
     public CascadeOptions Options { get; }
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Candidates.SortBy(static (index, catalog) => catalog.Deployments[index].Tier, context.Catalog);

@@ -10,7 +10,7 @@ public sealed class CheapestCapablePolicy : IRoutingPolicy
     public string Name => "cheapest";
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Candidates.SortBy(static (index, ctx) => ctx.Catalog.EstimateCost(index, ctx.InputTokens, ctx.OutputTokens), context);

@@ -44,7 +44,7 @@ public sealed class DifficultyTierPolicy : IRoutingPolicy
     public IReadOnlyList<double> Thresholds => _thresholds;
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         RouteCandidates candidates = context.Candidates;

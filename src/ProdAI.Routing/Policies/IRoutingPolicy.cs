@@ -1,7 +1,7 @@
 namespace ProdAI.Routing;
 
 /// <summary>
-/// A routing policy: filters and orders <see cref="RoutingContext.Candidates"/> for one request. Policies compose
+/// A routing policy: filters and orders <see cref="RouteRequest.Candidates"/> for one request. Policies compose
 /// (<see cref="RoutingPolicies.Chain"/>): each one refines the order the previous ones left. Implementations must be
 /// thread-safe and should not allocate per call.
 /// </summary>
@@ -12,7 +12,7 @@ public interface IRoutingPolicy
 
     /// <summary>Filters and orders the candidates of a request.</summary>
     /// <param name="context">The request and its candidates.</param>
-    void Route(RoutingContext context);
+    void Route(RouteRequest context);
 }
 
 /// <summary>A policy that learns from outcomes (session stickiness, canary rollback) implements this as well.</summary>
@@ -22,5 +22,5 @@ public interface IRoutingFeedback
     /// <param name="context">The request's routing context.</param>
     /// <param name="deploymentIndex">The catalog index of the deployment that was called.</param>
     /// <param name="succeeded">Whether the attempt produced a response.</param>
-    void OnAttemptCompleted(RoutingContext context, int deploymentIndex, bool succeeded);
+    void OnAttemptCompleted(RouteRequest context, int deploymentIndex, bool succeeded);
 }

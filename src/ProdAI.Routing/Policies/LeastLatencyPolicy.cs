@@ -10,7 +10,7 @@ public sealed class LeastLatencyPolicy : IRoutingPolicy
     public string Name => "least-latency";
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Candidates.SortBy(

@@ -35,7 +35,7 @@ public static class RoutingPolicies
     /// <param name="keep">Returns <see langword="true"/> to keep a deployment for a request.</param>
     /// <param name="allowEmpty">Whether the filter may leave no candidate (the request then fails with <c>no_deployment_available</c>).</param>
     /// <returns>The policy.</returns>
-    public static IRoutingPolicy Filter(string name, Func<ModelDeployment, RoutingContext, bool> keep, bool allowEmpty = true)
+    public static IRoutingPolicy Filter(string name, Func<ModelDeployment, RouteRequest, bool> keep, bool allowEmpty = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(keep);
@@ -46,7 +46,7 @@ public static class RoutingPolicies
     /// <param name="condition">Selects the requests.</param>
     /// <param name="then">The policy for them.</param>
     /// <returns>The policy.</returns>
-    public static IRoutingPolicy When(Func<RoutingContext, bool> condition, IRoutingPolicy then)
+    public static IRoutingPolicy When(Func<RouteRequest, bool> condition, IRoutingPolicy then)
     {
         ArgumentNullException.ThrowIfNull(condition);
         ArgumentNullException.ThrowIfNull(then);
@@ -57,7 +57,7 @@ public static class RoutingPolicies
     {
         public string Name => name;
 
-        public void Route(RoutingContext context)
+        public void Route(RouteRequest context)
         {
             foreach (IRoutingPolicy policy in policies)
             {
@@ -65,7 +65,7 @@ public static class RoutingPolicies
             }
         }
 
-        public void OnAttemptCompleted(RoutingContext context, int deploymentIndex, bool succeeded)
+        public void OnAttemptCompleted(RouteRequest context, int deploymentIndex, bool succeeded)
         {
             foreach (IRoutingPolicy policy in policies)
             {
@@ -74,22 +74,22 @@ public static class RoutingPolicies
         }
     }
 
-    private sealed class FilterPolicy(string name, Func<ModelDeployment, RoutingContext, bool> keep, bool allowEmpty) : IRoutingPolicy
+    private sealed class FilterPolicy(string name, Func<ModelDeployment, RouteRequest, bool> keep, bool allowEmpty) : IRoutingPolicy
     {
         public string Name => name;
 
-        public void Route(RoutingContext context)
+        public void Route(RouteRequest context)
         {
             ArgumentNullException.ThrowIfNull(context);
             context.Candidates.RemoveWhereNot(static (index, state) => state.keep(state.context.Catalog.Deployments[index], state.context), (keep, context), allowEmpty);
         }
     }
 
-    private sealed class ConditionalPolicy(Func<RoutingContext, bool> condition, IRoutingPolicy then) : IRoutingPolicy, IRoutingFeedback
+    private sealed class ConditionalPolicy(Func<RouteRequest, bool> condition, IRoutingPolicy then) : IRoutingPolicy, IRoutingFeedback
     {
         public string Name => then.Name;
 
-        public void Route(RoutingContext context)
+        public void Route(RouteRequest context)
         {
             if (condition(context))
             {
@@ -97,7 +97,7 @@ public static class RoutingPolicies
             }
         }
 
-        public void OnAttemptCompleted(RoutingContext context, int deploymentIndex, bool succeeded) =>
+        public void OnAttemptCompleted(RouteRequest context, int deploymentIndex, bool succeeded) =>
             (then as IRoutingFeedback)?.OnAttemptCompleted(context, deploymentIndex, succeeded);
     }
 }

@@ -35,7 +35,7 @@ public sealed class SessionAffinityPolicy : IRoutingPolicy, IRoutingFeedback
     public int Count => _sessions.Count;
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (context.SessionKey is not string key || !_sessions.TryGetValue(key, out Affinity? affinity))
@@ -60,7 +60,7 @@ public sealed class SessionAffinityPolicy : IRoutingPolicy, IRoutingFeedback
     }
 
     /// <inheritdoc />
-    public void OnAttemptCompleted(RoutingContext context, int deploymentIndex, bool succeeded)
+    public void OnAttemptCompleted(RouteRequest context, int deploymentIndex, bool succeeded)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!succeeded || context.SessionKey is not string key)

@@ -19,7 +19,7 @@ public enum StickyBy
 /// <summary>Maps a request to a stable point in [0, 1) for splits.</summary>
 internal static class StickyKey
 {
-    public static double Point(RoutingContext context, StickyBy by, ulong salt)
+    public static double Point(RouteRequest context, StickyBy by, ulong salt)
     {
         string? key = by switch
         {

@@ -20,7 +20,7 @@ public sealed class WeightedPolicy : IRoutingPolicy
     public StickyBy StickyBy { get; }
 
     /// <inheritdoc />
-    public void Route(RoutingContext context)
+    public void Route(RouteRequest context)
     {
         ArgumentNullException.ThrowIfNull(context);
         RouteCandidates candidates = context.Candidates;

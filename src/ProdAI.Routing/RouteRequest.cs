@@ -9,14 +9,14 @@ namespace ProdAI.Routing;
 /// capabilities it needs, and the ordered <see cref="Candidates"/> the policies filter and reorder. The router reuses
 /// instances, so a policy must not keep a reference after <see cref="IRoutingPolicy.Route"/> returns.
 /// </summary>
-public sealed class RoutingContext
+public sealed class RouteRequest
 {
     private IReadOnlyList<ChatMessage> _messages = [];
     private string? _lastUserText;
 
-    /// <summary>Initializes a new instance of the <see cref="RoutingContext"/> class (for tests and benchmarks of policies).</summary>
+    /// <summary>Initializes a new instance of the <see cref="RouteRequest"/> class (for tests and benchmarks of policies).</summary>
     /// <param name="catalog">The deployments.</param>
-    public RoutingContext(DeploymentCatalog catalog)
+    public RouteRequest(DeploymentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         Catalog = catalog;
