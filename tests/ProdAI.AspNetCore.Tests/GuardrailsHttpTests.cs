@@ -42,6 +42,14 @@ public sealed class GuardrailsHttpTests : IAsyncDisposable
             var counter = new BudgetCounter("k", new BudgetLimit { HardLimit = 1m, Period = BudgetPeriod.Day }, "acme", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1));
             throw new BudgetExceededException(new BudgetCounterStatus(counter, 1m, 0m), 0.5m, new CallAttribution("acme", null, null), DateTimeOffset.UnixEpoch.AddHours(23));
         });
+        _app.MapGet("/rate-limited", () =>
+        {
+            throw new ProdAI.Routing.RateLimiting.RateLimitExceededException("tenant", TimeSpan.FromSeconds(12.2), 900, new CallAttribution("acme", null, null));
+        });
+        _app.MapGet("/no-deployment", () =>
+        {
+            throw new ProdAI.Routing.NoDeploymentAvailableException("Every candidate deployment failed or was unavailable.", []);
+        });
         await _app.StartAsync();
         return _app.GetTestClient();
     }
@@ -139,6 +147,20 @@ public sealed class GuardrailsHttpTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.Equal(TimeSpan.FromHours(1), response.Headers.RetryAfter?.Delta);
         Assert.Contains("budget_exceeded", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProblemDetails_RateLimited_429WithRetryAfterRoundedUp_NoDeployment_503()
+    {
+        HttpClient client = await StartAsync(middleware: false);
+        HttpResponseMessage limited = await client.GetAsync("/rate-limited");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(13), limited.Headers.RetryAfter?.Delta);
+        Assert.Contains("rate_limited", await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        HttpResponseMessage unavailable = await client.GetAsync("/no-deployment");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unavailable.StatusCode);
+        Assert.Contains("no_deployment_available", await unavailable.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
