@@ -90,7 +90,7 @@ public sealed class QualityAppTests : IDisposable
         string data = File("routing.jsonl",
             "{\"prompt\": \"What is 2+2?\\nA. 3\\nB. 4\\nAnswer:\", \"strong_correct\": true, \"weak_correct\": true}\n\n" +
             "{\"prompt\": \"A train leaves at 3:15 pm at 62.5 mph; a second leaves 40 minutes later at 75 mph. When does the second catch up, and how far from the station are they?\", \"strong_correct\": true, \"weak_correct\": false}\n" +
-            "{\"prompt\": \"Which planet is the Red Planet?\", \"strong_correct\": false, \"weak_correct\": true}\n");
+            "{\"prompt\": \"Which planet is the Red Planet?\", \"strong_correct\": true, \"weak_correct\": true}\n");
         (int code, JsonElement last, _) = Run("routing", "--data", data);
 
         Assert.Equal(QualityApp.ExitOk, code);
@@ -107,6 +107,16 @@ public sealed class QualityAppTests : IDisposable
         Assert.True(rate < 1 ? costRatio < 1 : costRatio == 1);
         Assert.Equal(21, last.GetProperty("curve").GetArrayLength());
         Assert.Equal(1.0, last.GetProperty("curve")[20].GetProperty("apgr").GetDouble(), 6);
+    }
+
+    [Fact]
+    public void Run_Routing_WhenTheStrongModelIsNoBetter_GapFiguresAreNull()
+    {
+        string data = File("tie.jsonl", "{\"prompt\": \"hi\", \"strong_correct\": true, \"weak_correct\": true}\n");
+        (int code, JsonElement last, _) = Run("routing", "--data", data);
+        Assert.Equal(QualityApp.ExitOk, code);
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("apgr").ValueKind);
+        Assert.Equal(1.0, last.GetProperty("accuracy").GetDouble());
     }
 
     [Fact]

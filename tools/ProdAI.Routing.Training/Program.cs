@@ -49,70 +49,60 @@ if (args[0] == "split")
 
 List<Labeled> train = [.. all.Where(r => !r.Test)];
 Console.WriteLine($"train split: {train.Count} prompts ({train.Count(r => r.Strong && !r.Weak)} where only the strong model is right)");
+Featurized[] features = [.. train.Select(r => Featurized.Of(r.Prompt))];
+(double[] means, double[] scales) = Featurized.Standardise(features);
 
-// 1. Out-of-fold scores on the train split, to choose the default threshold without looking at the test split.
-var oof = new double[train.Count];
-for (int fold = 0; fold < 5; fold++)
+// 1. Out-of-fold scores (5 folds by position within each benchmark) to report the operating point without the test split.
+int[] fold = new int[train.Count];
+foreach (IGrouping<string, int> g in Enumerable.Range(0, train.Count).GroupBy(i => train[i].Benchmark))
 {
-    var probe = new Trainer();
-    probe.Fit([.. train.Where((_, i) => i % 5 != fold)]);
-    for (int i = fold; i < train.Count; i += 5)
+    int position = 0;
+    foreach (int i in g)
     {
-        oof[i] = probe.Score(train[i].Prompt);
+        fold[i] = position++ % 5;
     }
 }
 
-// The default threshold maximises the worse of the two benchmarks' margins (gap recovered minus strong-call rate)
-// while each benchmark's strong-call rate stays at or below 0.45.
-double bestThreshold = 0.5, bestMargin = double.NegativeInfinity;
-foreach (double t in Enumerable.Range(1, 99).Select(i => i / 100.0))
+var oof = new double[train.Count];
+for (int k = 0; k < 5; k++)
 {
-    double worst = double.PositiveInfinity;
-    bool allowed = true;
-    foreach (IGrouping<string, int> g in Enumerable.Range(0, train.Count).GroupBy(i => train[i].Benchmark))
+    int[] part = [.. Enumerable.Range(0, train.Count).Where(i => fold[i] != k)];
+    DifficultyModel probe = Trainer.Fit(part, train, features, means, scales);
+    foreach (int i in Enumerable.Range(0, train.Count).Where(i => fold[i] == k))
     {
-        (double rate, double pgr) = Curve.At([.. g.Select(i => train[i])], [.. g.Select(i => oof[i])], t);
-        allowed &= rate <= 0.45;
-        worst = Math.Min(worst, pgr - rate);
-    }
-
-    if (allowed && worst > bestMargin)
-    {
-        bestMargin = worst;
-        bestThreshold = t;
+        oof[i] = probe.Logit(train[i].Prompt);
     }
 }
 
 foreach (IGrouping<string, int> g in Enumerable.Range(0, train.Count).GroupBy(i => train[i].Benchmark))
 {
-    (double rate, double pgr) = Curve.At([.. g.Select(i => train[i])], [.. g.Select(i => oof[i])], bestThreshold);
-    Console.WriteLine($"out-of-fold {g.Key}: threshold {bestThreshold:0.00} → strong-call rate {rate:0.000}, gap recovered {pgr:0.000}");
-    double[] sorted = [.. g.Select(i => oof[i]).OrderDescending()];
+    Labeled[] rows = [.. g.Select(i => train[i])];
+    double[] scores = [.. g.Select(i => oof[i])];
+    (double rate, double pgr) = Curve.At(rows, scores, 0);
+    double[] sorted = [.. scores.OrderDescending()];
+    Console.WriteLine($"out-of-fold {g.Key}: default threshold → strong-call rate {rate:0.000}, gap recovered {pgr:0.000} (margin {pgr - rate:+0.000;-0.000})");
     Console.WriteLine("  curve (rate → gap recovered): " + string.Join("  ", new[] { 0.1, 0.2, 0.3, 0.4, 0.5 }.Select(r =>
-        $"{r:0.0} → {Curve.At([.. g.Select(i => train[i])], [.. g.Select(i => oof[i])], sorted[(int)(r * sorted.Length)]).Pgr:0.000}")));
+        $"{r:0.0} → {Curve.At(rows, scores, sorted[(int)(r * sorted.Length)]).Pgr:0.000}")));
 }
 
 // 2. The final model on the whole train split.
-var trainer = new Trainer();
-trainer.Fit(train);
+DifficultyModel model = Trainer.Fit([.. Enumerable.Range(0, train.Count)], train, features, means, scales);
 string modelPath = Arg("model", "src/ProdAI.Routing/Difficulty/Model/difficulty-model.bin");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
 using (FileStream stream = File.Create(modelPath))
 {
-    LearnedComplexityScorer.Save(stream, trainer.Weights, trainer.Bias, bestThreshold);
+    LearnedComplexityScorer.Save(stream, model);
 }
 
-Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
+Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes); offsets: multiple choice {model.MultipleChoiceOffset:0.0000}, open {model.OpenOffset:0.0000}");
 return 0;
 
 namespace ProdAI.Routing.Training
 {
     internal sealed record Labeled(string Benchmark, string Prompt, bool Strong, bool Weak, bool Test)
     {
-        // "Only the strong model answers correctly": the calls where routing to the strong model changes the outcome.
-        public double Label => Strong && !Weak ? 1 : (!Strong && Weak ? 0 : Tie);
-
-        public static double Tie { get; set; } = double.Parse(Environment.GetEnvironmentVariable("PRODAI_TIE") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+        // The expected gain of the strong model: 1 when only it answers correctly, 0 when only the weak one does, ½ on ties.
+        public double Label => Strong && !Weak ? 1 : (!Strong && Weak ? 0 : 0.5);
     }
 
     internal static class Curve
@@ -133,63 +123,117 @@ namespace ProdAI.Routing.Training
         }
     }
 
-    internal sealed class Trainer
+    internal sealed record Featurized(double[] Dense, int[] Slots)
     {
-        private const int Epochs = 5;
-        private const double LearningRate = 0.1;
-        private const double L2 = 1e-5;
-        private static readonly double DenseRate = double.Parse(Environment.GetEnvironmentVariable("PRODAI_DENSE") ?? "0.1", System.Globalization.CultureInfo.InvariantCulture);
-
-        public float[] Weights { get; } = new float[DifficultyFeatures.Size];
-
-        public float Bias { get; private set; }
-
-        public void Fit(IReadOnlyList<Labeled> rows)
+        public static Featurized Of(string prompt)
         {
-            int[][] features = [.. rows.Select(r => Featurize(r.Prompt))];
-            int[] order = [.. Enumerable.Range(0, rows.Count)];
-            var random = new Random(1);
-            var weights = new double[DifficultyFeatures.Size];
-            double bias = 0;
+            var dense = new double[DifficultyFeatures.DenseCount];
+            var slots = new int[DifficultyFeatures.Capacity(prompt.Length)];
+            int n = DifficultyFeatures.Extract(prompt, dense, slots);
+            return new Featurized(dense, slots[..n]);
+        }
+
+        public bool MultipleChoice => Dense[DifficultyFeatures.MultipleChoice] != 0;
+
+        // Means and standard deviations over the train rows (no labels involved).
+        public static (double[] Means, double[] Scales) Standardise(IReadOnlyList<Featurized> rows)
+        {
+            var means = new double[DifficultyFeatures.DenseCount];
+            var scales = new double[DifficultyFeatures.DenseCount];
+            for (int j = 0; j < means.Length; j++)
+            {
+                means[j] = rows.Average(r => r.Dense[j]);
+                double variance = rows.Average(r => (r.Dense[j] - means[j]) * (r.Dense[j] - means[j]));
+                scales[j] = variance > 1e-12 ? Math.Sqrt(variance) : 1;
+            }
+
+            return (means, scales);
+        }
+    }
+
+    internal static class Trainer
+    {
+        private const int Epochs = 10;
+        private const double LearningRate = 0.05;
+        private const double L2 = 1e-4;
+        private const double GsmWeight = 3;      // GSM8K has a tenth of MMLU's rows
+        private const double StrongShare = 0.4;  // default threshold: the hardest 40 % of each prompt type
+
+        // Logistic regression by SGD with a learning rate falling linearly to zero, weight decay (by a global scale), soft
+        // labels (1 only strong right, 0 only weak right, ½ tie) and per-benchmark sample weights; then per-type offsets.
+        public static DifficultyModel Fit(int[] indices, IReadOnlyList<Labeled> rows, Featurized[] features, double[] means, double[] scales)
+        {
+            var dense = new double[DifficultyFeatures.DenseCount];
+            var ngrams = new double[DifficultyFeatures.Size];
+            double bias = 0, scale = 1;
+            var random = new Random(0);
+            int[] order = [.. indices];
+            long total = (long)Epochs * order.Length, t = 0;
+            var x = new double[DifficultyFeatures.DenseCount];
             for (int epoch = 0; epoch < Epochs; epoch++)
             {
                 random.Shuffle(order);
                 foreach (int i in order)
                 {
-                    int[] f = features[i];
-                    int wordCount = f.Count(k => k < DifficultyFeatures.DenseBase);
-                    double norm = wordCount == 0 ? 1 : Math.Sqrt(wordCount);
-                    double z = bias;
-                    foreach (int k in f)
+                    double lr = LearningRate * (1 - (t++ / (double)total));
+                    Featurized f = features[i];
+                    for (int j = 0; j < x.Length; j++)
                     {
-                        z += k < DifficultyFeatures.DenseBase ? weights[k] / norm : weights[k];
+                        x[j] = (f.Dense[j] - means[j]) / scales[j];
                     }
 
-                    double g = LearnedComplexityScorer.Sigmoid(z) - rows[i].Label;
-                    bias -= LearningRate * g;
-                    foreach (int k in f)
+                    double value = f.Slots.Length == 0 ? 0 : DifficultyFeatures.NgramScale / Math.Sqrt(f.Slots.Length);
+                    double z = 0;
+                    for (int j = 0; j < x.Length; j++)
                     {
-                        double scale = k < DifficultyFeatures.DenseBase ? 1 / norm : DenseRate;
-                        weights[k] -= LearningRate * ((g * scale) + (L2 * weights[k]));
+                        z += dense[j] * x[j];
                     }
+
+                    foreach (int k in f.Slots)
+                    {
+                        z += ngrams[k] * value;
+                    }
+
+                    z = bias + (scale * z);
+                    double g = (LearnedComplexityScorer.Sigmoid(z) - rows[i].Label) * (rows[i].Benchmark == "gsm8k" ? GsmWeight : 1);
+                    scale *= 1 - (lr * L2);
+                    for (int j = 0; j < x.Length; j++)
+                    {
+                        dense[j] -= lr * g * x[j] / scale;
+                    }
+
+                    foreach (int k in f.Slots)
+                    {
+                        ngrams[k] -= lr * g * value / scale;
+                    }
+
+                    bias -= lr * g;
                 }
             }
 
-            for (int k = 0; k < weights.Length; k++)
+            var model = new DifficultyModel { Bias = bias };
+            for (int j = 0; j < dense.Length; j++)
             {
-                Weights[k] = (float)weights[k];
+                model.Means[j] = means[j];
+                model.Scales[j] = scales[j];
+                model.DenseWeights[j] = dense[j] * scale;
             }
 
-            Bias = (float)bias;
-        }
+            for (int k = 0; k < ngrams.Length; k++)
+            {
+                model.NgramWeights[k] = (float)(ngrams[k] * scale);
+            }
 
-        public double Score(string prompt) => LearnedComplexityScorer.Sigmoid(LearnedComplexityScorer.Logit(Weights, Bias, prompt));
+            // Per-type calibration on the training rows: the offset puts the default threshold at the (1 - share) quantile.
+            double Quantile(bool mc)
+            {
+                double[] raw = [.. indices.Where(i => features[i].MultipleChoice == mc).Select(i => model.RawLogit(rows[i].Prompt, out _)).Order()];
+                return raw.Length == 0 ? 0 : raw[(int)((1 - StrongShare) * raw.Length)];
+            }
 
-        private static int[] Featurize(string prompt)
-        {
-            var buffer = new int[DifficultyFeatures.Capacity(prompt.Length)];
-            int n = DifficultyFeatures.Extract(prompt, buffer);
-            return buffer[..n];
+            model.MultipleChoiceOffset = Quantile(true);
+            model.OpenOffset = Quantile(false);
+            return model;
         }
     }
 

@@ -69,7 +69,9 @@ internal sealed class RoutingSuite : IQualitySuite
 
         double strongAccuracy = rows.Average(r => r.Strong ? 1.0 : 0), weakAccuracy = rows.Average(r => r.Weak ? 1.0 : 0);
         double gap = strongAccuracy - weakAccuracy;
-        double Pgr(double accuracy) => gap == 0 ? double.NaN : (accuracy - weakAccuracy) / gap;
+        // The gap-recovered share is undefined when the strong model is not better on this data: reported as null.
+        double Pgr(double accuracy) => gap <= 0 ? double.NaN : (accuracy - weakAccuracy) / gap;
+        static JsonNode? Figure(double value) => double.IsFinite(value) ? Metrics.Round(value) : null;
         double rate = toStrong.Average(s => s ? 1.0 : 0);
         double accuracy = Enumerable.Range(0, rows.Count).Average(i => (toStrong[i] ? rows[i].Strong : rows[i].Weak) ? 1.0 : 0);
 
@@ -91,7 +93,7 @@ internal sealed class RoutingSuite : IQualitySuite
             double r = k / (double)rows.Count, pgr = Pgr(correct / rows.Count);
             area += (r - previousRate) * (pgr + previousPgr) / 2;
             (previousRate, previousPgr) = (r, pgr);
-            curve.Add(new JsonObject { ["strong_call_rate"] = Metrics.Round(r), ["accuracy"] = Metrics.Round(correct / rows.Count), ["apgr"] = Metrics.Round(pgr) });
+            curve.Add(new JsonObject { ["strong_call_rate"] = Metrics.Round(r), ["accuracy"] = Metrics.Round(correct / rows.Count), ["apgr"] = Figure(pgr) });
             log.WriteLine($"  {r,5:0.00} → {correct / rows.Count:0.0000}, {pgr:0.000}");
         }
 
@@ -102,12 +104,12 @@ internal sealed class RoutingSuite : IQualitySuite
             ["n"] = rows.Count,
             ["strong_call_rate"] = Metrics.Round(rate),
             ["accuracy"] = Metrics.Round(accuracy),
-            ["apgr"] = Metrics.Round(Pgr(accuracy)),
-            ["cost_ratio"] = Metrics.Round(routedCost / strongCost),
+            ["apgr"] = Figure(Pgr(accuracy)),
+            ["cost_ratio"] = Figure(routedCost / strongCost),
             ["threshold"] = Metrics.Round(threshold),
             ["strong_accuracy"] = Metrics.Round(strongAccuracy),
             ["weak_accuracy"] = Metrics.Round(weakAccuracy),
-            ["apgr_area"] = Metrics.Round(area),
+            ["apgr_area"] = Figure(area),
             ["curve"] = curve,
         };
     }

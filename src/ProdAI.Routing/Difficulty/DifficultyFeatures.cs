@@ -1,104 +1,184 @@
 namespace ProdAI.Routing.Difficulty;
 
 /// <summary>
-/// The learned scorer's features, shared by the runtime and the training tool so both see the same thing: hashed word
-/// unigrams and bigrams (lower-cased letters and digits) and thermometer-coded shape features — length, numbers,
-/// sentences, longest number, and the presence of percentages, money, decimals, fractions, code and equations.
-/// Features are binary (a repeated word counts once); word features are scaled by 1/√(their number), shape features are not. Allocation-free apart from a pooled buffer.
+/// The learned scorer's features, shared by the runtime and the training tool so both see the same thing, computed in
+/// one allocation-free pass (a pooled buffer for n-gram slots):
+/// <list type="bullet">
+/// <item>19 shape features — word, character, stem and option counts (log and raw), numbers and their longest digit run,
+/// sentences, digit / upper-case / math-symbol density, percentages, money, decimals, fractions, mean word length, and
+/// whether the prompt is a lettered multiple-choice question ending in "Answer:" (its options are measured apart);</item>
+/// <item>hashed lower-case ASCII word unigrams and bigrams, present or not, each worth 0.5 / √(distinct slots).</item>
+/// </list>
+/// Prompts are read up to <see cref="MaxChars"/> characters (shape features still see the full length).
 /// </summary>
 internal static class DifficultyFeatures
 {
     public const int Bits = 17;
     public const int Size = 1 << Bits;
-
-    /// <summary>Longest prefix of a prompt that is read; the rest only counts toward the length feature.</summary>
+    public const int DenseCount = 19;
     public const int MaxChars = 16_384;
+    public const double NgramScale = 0.5;
 
-    /// <summary>Shape features live at and above this index and are not length-normalised; word features below it are.</summary>
-    public const int DenseBase = Size - 1024;
+    public const int MultipleChoice = 5;
+
+    private const int Mask = Size - 1;
     private const uint Prime = 16777619;
 
-    /// <summary>Writes the distinct feature indices of <paramref name="text"/> into <paramref name="buffer"/> (sorted); returns their number.</summary>
-    public static int Extract(ReadOnlySpan<char> text, Span<int> buffer)
+    /// <summary>Upper bound of n-gram slots for a text of <paramref name="length"/> characters.</summary>
+    public static int Capacity(int length) => Math.Min(length, MaxChars) + 2;
+
+    /// <summary>Fills <paramref name="dense"/> (raw, unstandardised) and writes distinct n-gram slots (sorted) into <paramref name="slots"/>; returns their number.</summary>
+    public static int Extract(ReadOnlySpan<char> text, Span<double> dense, Span<int> slots)
     {
-        int totalLength = text.Length;
+        int fullLength = text.Length;
         if (text.Length > MaxChars)
         {
             text = text[..MaxChars];
         }
 
-        int n = 0;
-        uint previous = 0;
-        int words = 0, numbers = 0, sentences = 0, longestNumber = 0;
-        bool percent = false, money = false, dec = false, fraction = false, code = false, equation = false;
-        int i = 0;
-        while (i < text.Length)
+        // Lettered multiple choice: "...stem\nA. x\nB. y\nC. z\nD. w\nAnswer:".
+        ReadOnlySpan<char> trimmed = text.TrimEnd();
+        int stemEnd = text.Length;
+        Span<int> lineStarts = stackalloc int[5];
+        bool mc = false;
+        if (trimmed.EndsWith("Answer:", StringComparison.Ordinal))
         {
-            char c = text[i];
-            if (!char.IsLetterOrDigit(c))
+            int found = 0;
+            int end = trimmed.Length;
+            while (found < 5)
             {
-                switch (c)
+                int nl = trimmed[..end].LastIndexOf('\n');
+                if (nl < 0)
                 {
-                    case '%': percent = true; break;
-                    case '$' or '€' or '£': money = true; break;
-                    case '/': fraction = true; break;
-                    case '{' or '}' or ';' or '`': code = true; break;
-                    case '=' or '^' or '√' or '∑' or '∫': equation = true; break;
-                    case '.' or '?' or '!' when i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]): sentences++; break;
+                    break;
                 }
 
-                i++;
+                lineStarts[4 - found] = nl + 1;
+                found++;
+                end = nl;
+            }
+
+            // lineStarts[0] is the 5th line from the end (option A) when five line breaks were found before the text's start.
+            if (found == 5 && trimmed[lineStarts[0]..].StartsWith("A.", StringComparison.Ordinal))
+            {
+                mc = true;
+                stemEnd = lineStarts[0] - 1;
+            }
+        }
+
+        ReadOnlySpan<char> stem = text[..stemEnd];
+        int words = 0, wordChars = 0, upper = 0, digits = 0, mathSymbols = 0, numbers = 0;
+        bool percent = false, money = false, dec = false, fraction = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsWhiteSpace(c))
+            {
+                wordChars++;
+                if (i == 0 || char.IsWhiteSpace(text[i - 1]))
+                {
+                    words++;
+                }
+            }
+
+            upper += char.IsUpper(c) ? 1 : 0;
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                bool nextDigit = i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]);
+                dec |= text.Length > i + 1 && text[i + 1] == '.' && nextDigit;
+                fraction |= text.Length > i + 1 && text[i + 1] == '/' && nextDigit;
+            }
+
+            switch (c)
+            {
+                case '=' or '+' or '^' or '*' or '<' or '>' or '|': mathSymbols++; break;
+                case '%': percent = true; break;
+                case '$': money = true; break;
+            }
+        }
+
+        numbers = CountNumbers(text, out _);
+        CountNumbers(stem, out int longestNumber);
+        int stemWords = CountWords(stem);
+        int sentences = 0;
+        for (int i = 0; i < stem.Length; i++)
+        {
+            if (stem[i] is '.' or '?' or '!' && (i + 1 == stem.Length || char.IsWhiteSpace(stem[i + 1])))
+            {
+                sentences++;
+            }
+        }
+
+        int optionWords = 0, optionMax = 0, optionNumeric = 0;
+        if (mc)
+        {
+            for (int k = 0; k < 4; k++)
+            {
+                int start = Math.Min(lineStarts[k] + 3, lineStarts[k + 1] - 1);
+                ReadOnlySpan<char> option = trimmed[start..(lineStarts[k + 1] - 1)];
+                int n = CountWords(option);
+                optionWords += n;
+                optionMax = Math.Max(optionMax, n);
+                optionNumeric += IsNumeric(option.Trim()) ? 1 : 0;
+            }
+        }
+
+        if (fullLength > text.Length)
+        {
+            words += (fullLength - text.Length) / 6;
+        }
+
+        double length = Math.Max(1, text.Length);
+        dense[0] = Math.Log(1 + words);
+        dense[1] = words;
+        dense[2] = Math.Log(1 + numbers);
+        dense[3] = sentences;
+        dense[4] = Math.Log(1 + fullLength);
+        dense[MultipleChoice] = mc ? 1 : 0;
+        dense[6] = mc ? Math.Log(1 + optionWords) : 0;
+        dense[7] = optionMax;
+        dense[8] = Math.Log(1 + stemWords);
+        dense[9] = optionNumeric;
+        dense[10] = longestNumber;
+        dense[11] = digits / length;
+        dense[12] = words == 0 ? 0 : wordChars / (double)words;
+        dense[13] = mathSymbols;
+        dense[14] = percent ? 1 : 0;
+        dense[15] = money ? 1 : 0;
+        dense[16] = dec ? 1 : 0;
+        dense[17] = fraction ? 1 : 0;
+        dense[18] = upper / length;
+
+        // Word unigrams and bigrams over lower-case ASCII letters and digits.
+        int count = 0;
+        uint previous = 0;
+        int w = 0;
+        while (w < text.Length)
+        {
+            if (!char.IsAsciiLetterOrDigit(text[w]))
+            {
+                w++;
                 continue;
             }
 
             uint h = 0x811C9DC5;
-            int start = i;
-            bool allDigits = true;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (w < text.Length && char.IsAsciiLetterOrDigit(text[w]))
             {
-                char w = char.ToLowerInvariant(text[i]);
-                allDigits &= char.IsAsciiDigit(w);
-                h = (h ^ w) * Prime;
-                i++;
+                h = (h ^ char.ToLowerInvariant(text[w])) * Prime;
+                w++;
             }
 
-            if (allDigits)
-            {
-                numbers++;
-                longestNumber = Math.Max(longestNumber, i - start);
-                if (i + 1 < text.Length && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
-                {
-                    dec = true;
-                }
-            }
-
-            words++;
-            Add(buffer, ref n, (int)(Mix(h, 1) % DenseBase));
+            Add(slots, ref count, (int)(Mix(h, 1) & Mask));
             if (previous != 0)
             {
-                Add(buffer, ref n, (int)(Mix((previous * 31) + h, 2) % DenseBase));
+                Add(slots, ref count, (int)(Mix((previous * 31) + h, 2) & Mask));
             }
 
             previous = h;
         }
 
-        if (totalLength > text.Length)
-        {
-            words += (totalLength - text.Length) / 6;
-        }
-
-        Thermometer(buffer, ref n, 1, words < 200 ? words / 5 : Math.Min(40 + (int)(4 * Math.Log2(words / 200.0)), 60));
-        Thermometer(buffer, ref n, 2, Math.Min(numbers, 15));
-        Thermometer(buffer, ref n, 3, Math.Min(sentences, 12));
-        Thermometer(buffer, ref n, 4, Math.Min(longestNumber, 8));
-        Flag(buffer, ref n, 5, percent);
-        Flag(buffer, ref n, 6, money);
-        Flag(buffer, ref n, 7, dec);
-        Flag(buffer, ref n, 8, fraction);
-        Flag(buffer, ref n, 9, code);
-        Flag(buffer, ref n, 10, equation);
-
-        Span<int> used = buffer[..n];
+        Span<int> used = slots[..count];
         used.Sort();
         int distinct = 0;
         for (int k = 0; k < used.Length; k++)
@@ -112,21 +192,76 @@ internal static class DifficultyFeatures
         return distinct;
     }
 
-    /// <summary>An upper bound of the features of a text of <paramref name="length"/> characters.</summary>
-    public static int Capacity(int length) => (2 * Math.Min(length, MaxChars)) + 128;
-
-    private static void Thermometer(Span<int> buffer, ref int n, uint kind, int value)
+    private static int CountWords(ReadOnlySpan<char> text)
     {
-        Add(buffer, ref n, Dense(Mix((kind * 1000) + 500 + (uint)value, 3)));
-        for (int t = 0; t <= value; t++)
+        int n = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            Add(buffer, ref n, Dense(Mix((kind * 1000) + (uint)t, 4)));
+            if (!char.IsWhiteSpace(text[i]) && (i == 0 || char.IsWhiteSpace(text[i - 1])))
+            {
+                n++;
+            }
         }
+
+        return n;
     }
 
-    private static void Flag(Span<int> buffer, ref int n, uint kind, bool value) => Add(buffer, ref n, Dense(Mix((kind * 1000) + (value ? 1u : 0u), 5)));
+    // Numbers as \d+([.,]\d+)*; longest = most digits in one of them.
+    private static int CountNumbers(ReadOnlySpan<char> text, out int longest)
+    {
+        int count = 0;
+        longest = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
 
-    private static int Dense(uint hash) => DenseBase + (int)(hash % (Size - DenseBase));
+            int digitCount = 0;
+            while (i < text.Length)
+            {
+                if (char.IsAsciiDigit(text[i]))
+                {
+                    digitCount++;
+                    i++;
+                }
+                else if (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            count++;
+            longest = Math.Max(longest, digitCount);
+        }
+
+        return count;
+    }
+
+    private static bool IsNumeric(ReadOnlySpan<char> option)
+    {
+        if (option.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (char c in option)
+        {
+            if (!(char.IsWhiteSpace(c) || char.IsAsciiDigit(c) || c is '.' or ',' or '-' or '$' or '%' or '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void Add(Span<int> buffer, ref int n, int index)
     {
