@@ -30,9 +30,13 @@ internal sealed class RoutingSuite : IQualitySuite
 
     public string Name => "routing";
 
-    public IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"prompt\": str, \"strong_correct\": bool, \"weak_correct\": bool}")];
+    public IReadOnlyList<SuiteOption> Options { get; } =
+    [
+        new("data", "JSONL rows {\"prompt\": str, \"strong_correct\": bool, \"weak_correct\": bool}"),
+        new("policy", "the named policy (default: default; difficulty-rules for the rule-based scorer)", Required: false, AllowedValues: ["default", "difficulty", "difficulty-rules"]),
+    ];
 
-    public string Help => "routing --data FILE";
+    public string Help => "routing --data FILE [--policy default|difficulty|difficulty-rules]";
 
     public JsonObject Run(SuiteArguments arguments, TextWriter log)
     {
@@ -43,8 +47,10 @@ internal sealed class RoutingSuite : IQualitySuite
         }
 
         var services = new ServiceCollection();
+        string policy = arguments.GetOptional("policy") ?? "default";
         services.AddProdAIRouting(configure: o =>
         {
+            o.Policy = policy;
             o.Deployments.Add(new ModelDeployment { Name = "weak", Model = Mixtral.Id, ModelInfo = Mixtral, Tier = 0, Client = Answering("weak") });
             o.Deployments.Add(new ModelDeployment { Name = "strong", Model = "gpt-4-1106-preview", Tier = 1, Client = Answering("strong") });
         });
@@ -97,11 +103,12 @@ internal sealed class RoutingSuite : IQualitySuite
             log.WriteLine($"  {r,5:0.00} → {correct / rows.Count:0.0000}, {pgr:0.000}");
         }
 
-        double threshold = ProdAI.Routing.Difficulty.LearnedComplexityScorer.Default.DefaultThreshold;
-        log.WriteLine($"default policy (threshold {threshold:0.00}): strong-call rate {rate:0.0000}, accuracy {accuracy:0.0000}, APGR {Pgr(accuracy):0.0000} (margin over random {Pgr(accuracy) - rate:+0.000;-0.000}), cost ratio {routedCost / strongCost:0.0000}");
+        double threshold = policy == "difficulty-rules" ? ProdAI.Routing.Difficulty.RuleBasedComplexityScorer.Instance.DefaultThreshold : ProdAI.Routing.Difficulty.LearnedComplexityScorer.Default.DefaultThreshold;
+        log.WriteLine($"{policy} policy (threshold {threshold:0.00}): strong-call rate {rate:0.0000}, accuracy {accuracy:0.0000}, APGR {Pgr(accuracy):0.0000} (margin over random {Pgr(accuracy) - rate:+0.000;-0.000}), cost ratio {routedCost / strongCost:0.0000}");
         return new JsonObject
         {
             ["n"] = rows.Count,
+            ["policy"] = policy,
             ["strong_call_rate"] = Metrics.Round(rate),
             ["accuracy"] = Metrics.Round(accuracy),
             ["apgr"] = Figure(Pgr(accuracy)),
