@@ -8,6 +8,7 @@ namespace ProdAI.Benchmarks;
 
 /// <summary>A routing decision over a 10-deployment catalog (policies only: no call), for each built-in policy.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RoutingDecisionBenchmarks
 {
     private readonly ChatMessage[] _messages = [new(ChatRole.System, "You are a helpful assistant."), new(ChatRole.User, "A store sells pencils at 3 for $0.75. How much do 18 pencils cost, and how many can you buy with $5?")];
@@ -66,6 +67,7 @@ public class RoutingDecisionBenchmarks
 
 /// <summary>The whole RouterChatClient (estimate, capability filter, default policy, Polly pipeline, decision) over calling the scripted client directly.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RouterOverheadBenchmarks
 {
     private readonly ChatMessage[] _messages = [new(ChatRole.System, "You are terse."), new(ChatRole.User, "What is the capital of France?")];

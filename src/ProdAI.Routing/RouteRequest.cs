@@ -69,6 +69,9 @@ public sealed class RouteRequest
     /// <summary>Gets or sets the cascade settings when a cascade policy chose the order: accept or escalate each answer.</summary>
     public CascadeOptions? Cascade { get; set; }
 
+    /// <summary>Gets or sets the policy that routed the request (it receives the attempts' feedback).</summary>
+    internal IRoutingPolicy? Policy { get; set; }
+
     /// <summary>Gets the text of the last user message (empty when there is none).</summary>
     public string LastUserText
     {
@@ -114,6 +117,7 @@ public sealed class RouteRequest
         Difficulty = double.NaN;
         BudgetStatus = null;
         Cascade = null;
+        Policy = null;
         Candidates.Reset();
     }
 }

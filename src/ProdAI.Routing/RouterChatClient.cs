@@ -99,6 +99,7 @@ public sealed partial class RouterChatClient : IChatClient
         RouteRequest context = await PrepareAsync(messages, options, streaming: false, cancellationToken).ConfigureAwait(false);
         var attempts = new AttemptLog();
         using Activity? activity = RoutingInstruments.Source.StartActivity("route");
+        bool hedge = _hedging is not null && (_options.HedgeAllRequests || IsLatencyCritical(options)) && context.Cascade is null;
         try
         {
             ChatResponse? fallback = null;
@@ -107,7 +108,6 @@ public sealed partial class RouterChatClient : IChatClient
             Exception? last = null;
             TimeSpan? earliestRetry = null;
             int tried = 0;
-            bool hedge = _hedging is not null && (_options.HedgeAllRequests || IsLatencyCritical(options)) && context.Cascade is null;
             for (int position = 0; position < context.Candidates.Count && tried < _options.MaxAttempts; position++)
             {
                 int index = context.Candidates.IndexAt(position);
@@ -168,7 +168,11 @@ public sealed partial class RouterChatClient : IChatClient
         }
         finally
         {
-            Return(context);
+            // A hedged attempt that lost may still be finishing in the background: its request is not reused.
+            if (!hedge)
+            {
+                Return(context);
+            }
         }
     }
 
@@ -418,6 +422,7 @@ public sealed partial class RouterChatClient : IChatClient
 
             policy.Route(context);
             context.PolicyName = policy.Name;
+            context.Policy = policy;
             if (options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.Deployment, out object? pinned) == true && pinned is string pinnedName)
             {
                 int at = context.Candidates.PositionOf(_catalog.IndexOf(pinnedName));
@@ -761,7 +766,7 @@ public sealed partial class RouterChatClient : IChatClient
 
     private void Feedback(RouteRequest context, int index, bool succeeded)
     {
-        if (_policy is IRoutingFeedback feedback)
+        if (context.Policy is IRoutingFeedback feedback)
         {
             feedback.OnAttemptCompleted(context, index, succeeded);
         }

@@ -56,6 +56,32 @@ public class CanaryAndRateLimitTests
     }
 
     [Fact]
+    public async Task ANamedCanaryPolicyChosenPerRequestGetsTheFeedbackAndRetriedFailuresCount()
+    {
+        int calls = 0;
+        var flaky = new ScriptedChatClient("gpt-4o", _time) { Responder = (_, _) => Interlocked.Increment(ref calls) % 3 == 0 ? ScriptedResponse.Fail(Unavailable()) : ScriptedResponse.Reply("canary") };
+        var catalog = new DeploymentCatalog(
+            [Deployment("baseline", Replying("baseline", _time, "gpt-4o"), "gpt-4o"), Deployment("canary", flaky, "gpt-4o", configure: d => { d.Resilience.RetryBaseDelay = TimeSpan.Zero; d.Resilience.MinimumThroughput = 1000; })],
+            timeProvider: _time);
+        var canary = new CanaryPolicy(new CanaryOptions { Baseline = "baseline", Canary = "canary", Percent = 100, StickyBy = StickyBy.None, MinimumSamples = 10, MaxLatencyRatio = null });
+        var options = new RouterOptions();
+        options.Policies["canary"] = canary;
+        var router = new RouterChatClient(catalog, new CheapestCapablePolicy(), options);
+        var useCanary = new ChatOptions { AdditionalProperties = new() { [RoutingPropertyNames.Policy] = "canary" } };
+
+        for (int i = 0; i < 30 && canary.State == CanaryState.Active; i++)
+        {
+            ChatResponse response = await router.GetResponseAsync(Hello, useCanary);
+            Assert.Equal("canary", response.Text); // every failure was retried successfully: the caller never saw one
+        }
+
+        Assert.Equal(CanaryState.RolledBack, canary.State);
+        (int windowCalls, int windowErrors) = catalog.GetHealth(1).GetWindow();
+        Assert.True(windowErrors > 0 && windowErrors < windowCalls);
+        Assert.Equal("baseline", (await router.GetResponseAsync(Hello, useCanary)).Text);
+    }
+
+    [Fact]
     public async Task AHealthyCanaryKeepsItsShareStickyPerUser()
     {
         var catalog = new DeploymentCatalog([Deployment("baseline", Replying("baseline", _time)), Deployment("canary", Replying("canary", _time))], timeProvider: _time);

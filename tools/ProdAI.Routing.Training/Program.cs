@@ -9,10 +9,22 @@ using System.Text.Json;
 using ProdAI.Routing.Difficulty;
 using ProdAI.Routing.Training;
 
-if (args.Length == 0 || args[0] is not ("split" or "train"))
+if (args.Length == 0 || args[0] is not ("split" or "train" or "score"))
 {
-    Console.Error.WriteLine("usage: split|train --datasets DIR --out DIR [--model FILE]");
+    Console.Error.WriteLine("usage: split|train --datasets DIR --out DIR [--model FILE] | score --data FILE.jsonl (prints the embedded scorer's difficulty per prompt)");
     return 2;
+}
+
+if (args[0] == "score")
+{
+    int i = Array.IndexOf(args, "--data");
+    foreach (string line in File.ReadLines(args[i + 1]).Where(l => l.Length > 0))
+    {
+        string prompt = JsonDocument.Parse(line).RootElement.GetProperty("prompt").GetString()!;
+        Console.WriteLine($"{LearnedComplexityScorer.Default.Score(prompt):0.000}\t{JsonSerializer.Serialize(prompt)}");
+    }
+
+    return 0;
 }
 
 string Arg(string name, string fallback)

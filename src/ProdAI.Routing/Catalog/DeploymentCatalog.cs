@@ -199,6 +199,13 @@ public sealed class DeploymentCatalog
 
                     // Honour the provider's Retry-After exactly; without one, Polly's jittered exponential back-off applies.
                     DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is Exception e ? RoutingErrors.GetRetryAfter(e) : null),
+
+                    // A failed try counts in the deployment's error rate even when a retry then succeeds (canary comparisons see it).
+                    OnRetry = _ =>
+                    {
+                        health.RecordFailure();
+                        return ValueTask.CompletedTask;
+                    },
                 });
             }
 

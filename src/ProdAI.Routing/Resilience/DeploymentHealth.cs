@@ -4,7 +4,7 @@ namespace ProdAI.Routing;
 
 /// <summary>
 /// Live health of one deployment, fed by every routed call: latency and time-to-first-token averages (EWMA), the error
-/// rate over a rolling window, the circuit breaker's state and any provider cooldown (a Retry-After too long to wait).
+/// rate over a rolling window (every failed try counts, also one a retry then recovered), the circuit breaker's state and any provider cooldown (a Retry-After too long to wait).
 /// Read by the least-latency and canary policies; observable through <see cref="DeploymentCatalog.GetHealth"/>.
 /// </summary>
 public sealed class DeploymentHealth
