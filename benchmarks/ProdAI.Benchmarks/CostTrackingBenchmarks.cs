@@ -23,11 +23,7 @@ public class CostTrackingBenchmarks
         var inner = new ScriptedChatClient("gpt-4o-mini") { RecordCalls = false, Responder = (_, _) => reply };
         _tracked = new CostTrackingChatClient(inner);
 
-        // Metrics are only recorded when someone listens; listen like an OpenTelemetry exporter would.
-        _listener = new MeterListener { InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == "ProdAI.Telemetry") { l.EnableMeasurementEvents(instrument); } } };
-        _listener.SetMeasurementEventCallback<double>((_, _, _, _) => { });
-        _listener.SetMeasurementEventCallback<long>((_, _, _, _) => { });
-        _listener.Start();
+        _listener = Listeners.ListenTo("ProdAI.Telemetry");
     }
 
     [GlobalCleanup]

@@ -83,10 +83,7 @@ public class RouterOverheadBenchmarks
         var shared = new ScriptedChatClient("gpt-4o-mini") { RecordCalls = false, Responder = (_, _) => reply };
         _router = new RouterChatClient(RoutingCatalogs.TenDeployments(shared));
 
-        // Metrics are only recorded when someone listens; listen like an OpenTelemetry exporter would.
-        _listener = new MeterListener { InstrumentPublished = (instrument, l) => { if (instrument.Meter.Name == "ProdAI.Routing") { l.EnableMeasurementEvents(instrument); } } };
-        _listener.SetMeasurementEventCallback<long>((_, _, _, _) => { });
-        _listener.Start();
+        _listener = Listeners.ListenTo("ProdAI.Routing");
     }
 
     [GlobalCleanup]

@@ -129,15 +129,9 @@ public sealed partial class RouterChatClient : IChatClient
                         response = await AttemptAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
                     }
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (CanFailOver(ex, index, cancellationToken))
                 {
-                    if (ex is ProdAIException and not RateLimitExceededException)
-                    {
-                        throw;
-                    }
-
                     last = ex;
-                    LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
                     if (hedge)
                     {
                         break;
@@ -206,15 +200,9 @@ public sealed partial class RouterChatClient : IChatClient
                 {
                     stream = await OpenStreamAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex) when (CanFailOver(ex, index, cancellationToken))
                 {
-                    if (ex is ProdAIException and not RateLimitExceededException)
-                    {
-                        throw;
-                    }
-
                     last = ex;
-                    LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
                     continue;
                 }
 
@@ -369,6 +357,18 @@ public sealed partial class RouterChatClient : IChatClient
 
     private static bool IsLatencyCritical(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.LatencyCritical, out object? value) == true && value is true or "true";
+
+    /// <summary>A deployment failure moves on to the next candidate; caller cancellation and ProdAI refusals (other than rate limits) do not.</summary>
+    private bool CanFailOver(Exception ex, int index, CancellationToken cancellationToken)
+    {
+        if ((ex is OperationCanceledException && cancellationToken.IsCancellationRequested) || ex is ProdAIException and not RateLimitExceededException)
+        {
+            return false;
+        }
+
+        LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
+        return true;
+    }
 
     private static bool HasNextCandidate(RouteRequest context, int position) => position + 1 < context.Candidates.Count;
 
