@@ -80,6 +80,14 @@ public class DifficultyAndDependencyInjectionTests
     }
 
     [Fact]
+    public void UseRoutingWithoutDeploymentsNamesTheFix()
+    {
+        using ServiceProvider sp = new ServiceCollection().BuildServiceProvider();
+        var error = Assert.Throws<InvalidOperationException>(() => new ChatClientBuilder(new ScriptedChatClient()).UseRouting().Build(sp));
+        Assert.Contains("AddProdAIRouting", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownPolicyNameFailsAtStartupWithTheKnownNames()
     {
         var services = new ServiceCollection();

@@ -28,7 +28,8 @@ public static class ProdAIRoutingChatClientBuilderExtensions
             router.TokenCounter ??= services.GetService<ITokenCounter>();
             router.BudgetLedger ??= services.GetService<IBudgetLedger>();
             return new RouterChatClient(
-                catalog ?? services.GetRequiredService<DeploymentCatalog>(),
+                catalog ?? services.GetService<DeploymentCatalog>()
+                    ?? throw new InvalidOperationException("UseRouting() needs deployments: call services.AddProdAIRouting(...) with at least one deployment, or pass a DeploymentCatalog."),
                 policy ?? services.GetService<IRoutingPolicy>(),
                 router,
                 inner,
