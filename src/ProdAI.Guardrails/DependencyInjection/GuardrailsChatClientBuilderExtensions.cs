@@ -11,7 +11,8 @@ public static class GuardrailsChatClientBuilderExtensions
 {
     /// <summary>
     /// Adds a <see cref="GuardrailsChatClient"/>. Policies come from <c>AddProdAIGuardrails(...)</c> when registered (then
-    /// <paramref name="configure"/> adjusts a copy), otherwise from the defaults.
+    /// <paramref name="configure"/> adjusts a copy), otherwise from the defaults. A registered
+    /// <see cref="ProdAI.Guardrails.PromptInjection.IAsyncPromptInjectionClassifier"/> is consulted as a second injection model.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Adjusts the policies for this pipeline, or <see langword="null"/>.</param>
@@ -28,7 +29,7 @@ public static class GuardrailsChatClientBuilderExtensions
                 configure(options);
             }
 
-            return new GuardrailsChatClient(inner, options, services.GetService<ITokenCounter>(), services.GetService<IMeterFactory>());
+            return new GuardrailsChatClient(inner, options, services.GetService<ITokenCounter>(), services.GetService<IMeterFactory>(), services.GetService<ProdAI.Guardrails.PromptInjection.IAsyncPromptInjectionClassifier>());
         });
     }
 

@@ -36,11 +36,12 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     /// <param name="options">The policies; defaults when <see langword="null"/>.</param>
     /// <param name="tokenCounter">The token counter for <see cref="GuardrailsOptions.MaxInputTokens"/>; the shared tiktoken counter when <see langword="null"/>.</param>
     /// <param name="meterFactory">The meter factory, or <see langword="null"/>.</param>
-    public GuardrailsChatClient(IChatClient innerClient, GuardrailsOptions? options = null, ITokenCounter? tokenCounter = null, IMeterFactory? meterFactory = null)
+    /// <param name="injectionModel">A slower injection model consulted when the fast layers did not flag a message, or <see langword="null"/>.</param>
+    public GuardrailsChatClient(IChatClient innerClient, GuardrailsOptions? options = null, ITokenCounter? tokenCounter = null, IMeterFactory? meterFactory = null, IAsyncPromptInjectionClassifier? injectionModel = null)
         : base(innerClient)
     {
         _options = options ?? new GuardrailsOptions();
-        _injection = _options.CreateInjectionDetector();
+        _injection = _options.CreateInjectionDetector(injectionModel);
         _pii = _options.CreatePiiDetector();
         _redactor = new PiiRedactor(_pii);
         _tokenCounter = tokenCounter ?? TiktokenTokenCounter.Shared;
@@ -53,7 +54,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var findings = new List<GuardrailFinding>();
-        (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = CheckInput(messages, options, findings);
+        (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = await CheckInputAsync(messages, options, findings, cancellationToken).ConfigureAwait(false);
 
         ChatResponse response = await base.GetResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false);
 
@@ -121,7 +122,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var findings = new List<GuardrailFinding>();
-        (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = CheckInput(messages, options, findings);
+        (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = await CheckInputAsync(messages, options, findings, cancellationToken).ConfigureAwait(false);
         bool audit = _options.StreamingMode == GuardrailStreamingMode.AuditOnly;
         var text = new StringBuilder();
         var held = new Queue<(ChatResponseUpdate Update, int EndOffset)>();
@@ -244,7 +245,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         return _options.SystemPromptLeakage is GuardrailAction.Block or GuardrailAction.Redact;
     }
 
-    private (List<ChatMessage> Messages, ChatOptions? Options, string? Canary) CheckInput(IEnumerable<ChatMessage> messages, ChatOptions? options, List<GuardrailFinding> findings)
+    private async ValueTask<(List<ChatMessage> Messages, ChatOptions? Options, string? Canary)> CheckInputAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, List<GuardrailFinding> findings, CancellationToken cancellationToken)
     {
         List<ChatMessage> list = [.. messages.Where(m => m is not null)];
         CallAttribution attribution = CallAttribution.Resolve(options);
@@ -264,7 +265,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             ChatMessage message = list[i];
             if (message.Role == ChatRole.User)
             {
-                if (ScanInjection(message.Text, i, InjectionScanMode.Prompt, _options.PromptInjection, "prompt_injection", findings, attribution) is { } redacted)
+                if (await ScanInjectionAsync(message.Text, i, InjectionScanMode.Prompt, _options.PromptInjection, "prompt_injection", findings, attribution, cancellationToken).ConfigureAwait(false) is { } redacted)
                 {
                     message = WithText(message, redacted);
                 }
@@ -276,7 +277,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 for (int c = 0; c < message.Contents.Count; c++)
                 {
                     if (message.Contents[c] is FunctionResultContent result
-                        && ScanInjection(result.Result?.ToString() ?? string.Empty, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution) is { } redacted)
+                        && await ScanInjectionAsync(result.Result?.ToString() ?? string.Empty, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution, cancellationToken).ConfigureAwait(false) is { } redacted)
                     {
                         message = MessageCopies.WithOwnContents(message);
                         message.Contents[c] = new FunctionResultContent(result.CallId, redacted);
@@ -284,7 +285,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 }
 
                 if (!string.IsNullOrEmpty(message.Text)
-                    && ScanInjection(message.Text, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution) is { } redactedText)
+                    && await ScanInjectionAsync(message.Text, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution, cancellationToken).ConfigureAwait(false) is { } redactedText)
                 {
                     message = WithText(message, redactedText);
                 }
@@ -313,14 +314,14 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     /// injected spans replaced by <see cref="InjectionPlaceholder"/> when it redacts (the whole text when only the learned
     /// model fired and there is no span to cut). Returns <see langword="null"/> when nothing is to be replaced.
     /// </summary>
-    private string? ScanInjection(string text, int index, InjectionScanMode mode, GuardrailAction action, string check, List<GuardrailFinding> findings, CallAttribution attribution)
+    private async ValueTask<string?> ScanInjectionAsync(string text, int index, InjectionScanMode mode, GuardrailAction action, string check, List<GuardrailFinding> findings, CallAttribution attribution, CancellationToken cancellationToken)
     {
         if (action == GuardrailAction.Off || text.Length == 0)
         {
             return null;
         }
 
-        PromptInjectionResult result = _injection.Scan(text, mode);
+        PromptInjectionResult result = await _injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
         if (!result.IsInjection)
         {
             return null;

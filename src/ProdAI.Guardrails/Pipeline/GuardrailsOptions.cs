@@ -104,8 +104,8 @@ public class GuardrailsOptions
     internal PiiDetector CreatePiiDetector() =>
         PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = PiiEntityTypes });
 
-    internal PromptInjectionDetector CreateInjectionDetector() =>
-        InjectionThreshold is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold });
+    internal PromptInjectionDetector CreateInjectionDetector(IAsyncPromptInjectionClassifier? model = null) =>
+        InjectionThreshold is null && model is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold }, null, model);
 
     /// <summary>A copy that a pipeline may adjust without touching the registered options.</summary>
     internal GuardrailsOptions Clone()

@@ -25,8 +25,15 @@ public sealed class PromptInjectionDetector
     /// <summary>Initializes a new instance of the <see cref="PromptInjectionDetector"/> class.</summary>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
     /// <param name="classifier">The classifier; <see cref="HashedNgramClassifier.Default"/> when <see langword="null"/>.</param>
-    public PromptInjectionDetector(PromptInjectionOptions? options = null, IPromptInjectionClassifier? classifier = null)
+    /// <param name="model">A slower model consulted by <see cref="ScanAsync"/> when the fast layers did not flag the text, or <see langword="null"/>.</param>
+    public PromptInjectionDetector(PromptInjectionOptions? options = null, IPromptInjectionClassifier? classifier = null, IAsyncPromptInjectionClassifier? model = null)
     {
+        if (model is not null && model.Threshold is <= 0 or >= 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(model), model.Threshold, "The model's threshold must be in (0, 1).");
+        }
+
+        Model = model;
         _options = options ?? new PromptInjectionOptions();
         _classifier = classifier ?? HashedNgramClassifier.Default;
         _threshold = _options.Threshold ?? (_classifier as HashedNgramClassifier)?.Threshold ?? 0.5;
@@ -50,6 +57,47 @@ public sealed class PromptInjectionDetector
 
     /// <summary>Gets the threshold in use.</summary>
     public double Threshold => _threshold;
+
+    /// <summary>Gets the slower model <see cref="ScanAsync"/> consults, if any.</summary>
+    public IAsyncPromptInjectionClassifier? Model { get; }
+
+    /// <summary>
+    /// Scans a text with the fast layers (<see cref="Scan"/>) and, when they did not flag it and a <see cref="Model"/> is
+    /// set, asks the model too: its score, mapped so that its own threshold lands on this detector's, replaces the fast
+    /// score when higher (evidence: <see cref="InjectionCategory.Learned"/> over the whole text).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">A user prompt, or untrusted data.</param>
+    /// <param name="cancellationToken">The cancellation token.</param>
+    /// <returns>The verdict.</returns>
+    public async ValueTask<PromptInjectionResult> ScanAsync(string text, InjectionScanMode mode = InjectionScanMode.Prompt, CancellationToken cancellationToken = default)
+    {
+        PromptInjectionResult result = Scan(text, mode);
+        if (Model is null || result.IsInjection)
+        {
+            return result;
+        }
+
+        double p = await Model.ScoreAsync(result.NormalizedText, mode, cancellationToken).ConfigureAwait(false);
+        if (double.IsNaN(p))
+        {
+            return result;
+        }
+
+        double mapped = HashedNgramClassifier.Sigmoid(Logit(p) + Logit(_threshold) - Logit(Model.Threshold));
+        if (mapped <= result.Score)
+        {
+            return result;
+        }
+
+        List<InjectionEvidence> evidence = [.. result.Evidence];
+        if (mapped >= _threshold)
+        {
+            evidence.Add(new InjectionEvidence(InjectionCategory.Learned, 0, Math.Min(text.Length, _options.MaxScanLength)));
+        }
+
+        return new PromptInjectionResult(mapped, _threshold, evidence, result.Findings) { NormalizedText = result.NormalizedText };
+    }
 
     /// <summary>Scans a text.</summary>
     /// <param name="text">The text.</param>
@@ -118,7 +166,7 @@ public sealed class PromptInjectionDetector
             evidence.Add(new InjectionEvidence(InjectionCategory.Learned, 0, text.Length));
         }
 
-        return new PromptInjectionResult(score, _threshold, evidence, normalized.Findings);
+        return new PromptInjectionResult(score, _threshold, evidence, normalized.Findings) { NormalizedText = normalized.Text };
     }
 
     private static double Logit(double p) => Math.Log(Math.Clamp(p, 1e-9, 1 - 1e-9) / (1 - Math.Clamp(p, 1e-9, 1 - 1e-9)));

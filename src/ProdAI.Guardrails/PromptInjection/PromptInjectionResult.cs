@@ -31,4 +31,7 @@ public sealed class PromptInjectionResult
 
     /// <summary>Gets what normalisation found (invisible characters, look-alikes, encoded payloads …).</summary>
     public NormalizationFindings Findings { get; }
+
+    /// <summary>Gets the normalised text that was scanned (for a second model; never logged).</summary>
+    internal string NormalizedText { get; init; } = string.Empty;
 }
