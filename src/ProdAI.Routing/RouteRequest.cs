@@ -94,6 +94,17 @@ public sealed class RouteRequest
         }
     }
 
+    /// <summary>Drops the references to the last request's messages and options (the router keeps one instance for reuse).</summary>
+    internal void Release()
+    {
+        _messages = [];
+        _lastUserText = null;
+        Options = null;
+        BudgetStatus = null;
+        Policy = null;
+        Cascade = null;
+    }
+
     /// <summary>Prepares the context for a request.</summary>
     /// <param name="messages">The messages.</param>
     /// <param name="options">The options.</param>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Hedging;
 using Polly.Timeout;
 using ProdAI.Routing.Internal;
@@ -37,7 +38,7 @@ public sealed partial class RouterChatClient : IChatClient
     private readonly IChatClient? _inner;
     private readonly ILogger _logger;
     private readonly ITokenCounter _tokenCounter;
-    private readonly ResiliencePipeline<ChatResponse>? _hedging;
+    private readonly ResiliencePipeline<HedgeResult>? _hedging;
     private readonly ChatClientMetadata _metadata;
     private RouteRequest? _spare;
 
@@ -67,8 +68,8 @@ public sealed partial class RouterChatClient : IChatClient
 
         if (_options.HedgingDelay is TimeSpan delay)
         {
-            _hedging = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = catalog.TimeProvider }
-                .AddHedging(new HedgingStrategyOptions<ChatResponse>
+            _hedging = new ResiliencePipelineBuilder<HedgeResult> { TimeProvider = catalog.TimeProvider }
+                .AddHedging(new HedgingStrategyOptions<HedgeResult>
                 {
                     Delay = delay,
                     MaxHedgedAttempts = _options.MaxHedgedAttempts,
@@ -105,48 +106,66 @@ public sealed partial class RouterChatClient : IChatClient
             ChatResponse? fallback = null;
             int fallbackIndex = -1;
             int escalations = 0;
+            int minTier = int.MinValue;
             Exception? last = null;
             TimeSpan? earliestRetry = null;
             int tried = 0;
             for (int position = 0; position < context.Candidates.Count && tried < _options.MaxAttempts; position++)
             {
                 int index = context.Candidates.IndexAt(position);
-                if (!TryAdmit(context, index, attempts, ref earliestRetry))
+                if (_catalog.Deployments[index].Tier < minTier)
                 {
+                    continue; // a cascade escalates upwards only
+                }
+
+                Admission admission = await AdmitAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
+                if (!admission.Admitted)
+                {
+                    earliestRetry = Min(earliestRetry, admission.RetryAfter);
                     continue;
                 }
 
-                tried++;
                 ChatResponse response;
                 try
                 {
                     if (hedge)
                     {
-                        (response, index) = await HedgeAsync(context, position, attempts, cancellationToken).ConfigureAwait(false);
+                        var state = new HedgeState(this, context, attempts, position, _options.MaxAttempts - tried);
+                        try
+                        {
+                            (response, index) = await HedgeAsync(state, cancellationToken).ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            tried += state.Launched;
+                            position = state.LastPosition;
+                        }
                     }
                     else
                     {
+                        tried++;
                         response = await AttemptAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
                     }
                 }
                 catch (Exception ex) when (CanFailOver(ex, index, cancellationToken))
                 {
-                    last = ex;
-                    if (hedge)
+                    if (ex is BrokenCircuitException or IsolatedCircuitException && !hedge)
                     {
-                        break;
+                        tried--; // lost the half-open probe to a concurrent call: not an attempt
                     }
 
+                    last = ex;
                     continue;
                 }
 
-                if (context.Cascade is CascadeOptions cascade && escalations < cascade.MaxEscalations && HasNextCandidate(context, position)
+                if (context.Cascade is CascadeOptions cascade && escalations < cascade.MaxEscalations && HasHigherTier(context, position)
                     && !await AcceptAsync(cascade, response, index, context, cancellationToken).ConfigureAwait(false))
                 {
                     attempts.Escalate();
                     escalations++;
                     fallback = response;
                     fallbackIndex = index;
+                    minTier = _catalog.Deployments[index].Tier + 1;
                     continue;
                 }
 
@@ -181,17 +200,27 @@ public sealed partial class RouterChatClient : IChatClient
         StreamAttempt? stream = null;
         int chosen = -1;
         List<ChatResponseUpdate>? buffered = null;
+        List<ChatResponseUpdate>? rejected = null;
+        int rejectedIndex = -1;
         try
         {
             Exception? last = null;
             TimeSpan? earliestRetry = null;
             int tried = 0;
             int escalations = 0;
+            int minTier = int.MinValue;
             for (int position = 0; position < context.Candidates.Count && tried < _options.MaxAttempts; position++)
             {
                 int index = context.Candidates.IndexAt(position);
-                if (!TryAdmit(context, index, attempts, ref earliestRetry))
+                if (_catalog.Deployments[index].Tier < minTier)
                 {
+                    continue;
+                }
+
+                Admission admission = await AdmitAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
+                if (!admission.Admitted)
+                {
+                    earliestRetry = Min(earliestRetry, admission.RetryAfter);
                     continue;
                 }
 
@@ -202,12 +231,17 @@ public sealed partial class RouterChatClient : IChatClient
                 }
                 catch (Exception ex) when (CanFailOver(ex, index, cancellationToken))
                 {
+                    if (ex is BrokenCircuitException or IsolatedCircuitException)
+                    {
+                        tried--;
+                    }
+
                     last = ex;
                     continue;
                 }
 
                 // A cascade must judge the whole answer before the caller sees any of it: buffer, then accept or escalate.
-                if (context.Cascade is CascadeOptions cascade && escalations < cascade.MaxEscalations && HasNextCandidate(context, position))
+                if (context.Cascade is CascadeOptions cascade && escalations < cascade.MaxEscalations && HasHigherTier(context, position))
                 {
                     buffered = [];
                     try
@@ -220,7 +254,7 @@ public sealed partial class RouterChatClient : IChatClient
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                     {
-                        stream.Fail();
+                        stream.Fail(attempts, ex);
                         await stream.DisposeAsync().ConfigureAwait(false);
                         stream = null;
                         last = ex;
@@ -233,9 +267,10 @@ public sealed partial class RouterChatClient : IChatClient
                     {
                         attempts.Escalate();
                         escalations++;
+                        minTier = _catalog.Deployments[index].Tier + 1;
                         await stream.DisposeAsync().ConfigureAwait(false);
                         stream = null;
-                        buffered = null;
+                        (rejected, rejectedIndex, buffered) = (buffered, index, null);
                         continue;
                     }
                 }
@@ -244,13 +279,17 @@ public sealed partial class RouterChatClient : IChatClient
                 break;
             }
 
-            if (stream is null)
+            if (stream is null && rejected is not null)
+            {
+                // The escalation found no better answer: the rejected one is returned, as for non-streaming calls.
+                (buffered, chosen) = (rejected, rejectedIndex);
+            }
+            else if (stream is null)
             {
                 throw Exhausted(context, attempts, last, earliestRetry);
             }
 
             RouteDecision decision = Decide(context, chosen, attempts, activity);
-            Feedback(context, chosen, succeeded: true);
             if (buffered is not null)
             {
                 Attach(buffered[0], decision);
@@ -263,7 +302,7 @@ public sealed partial class RouterChatClient : IChatClient
             }
 
             // From here on the caller has output: no failover; a failure surfaces as is (and counts against the deployment).
-            Attach(stream.First, decision);
+            Attach(stream!.First, decision);
             yield return stream.First;
             while (true)
             {
@@ -272,9 +311,13 @@ public sealed partial class RouterChatClient : IChatClient
                 {
                     more = await stream.MoveNextAsync().ConfigureAwait(false);
                 }
-                catch
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
-                    stream.Fail();
+                    throw; // the caller went away: not the deployment's fault
+                }
+                catch (Exception ex)
+                {
+                    stream.Fail(attempts, ex);
                     throw;
                 }
 
@@ -370,7 +413,19 @@ public sealed partial class RouterChatClient : IChatClient
         return true;
     }
 
-    private static bool HasNextCandidate(RouteRequest context, int position) => position + 1 < context.Candidates.Count;
+    private bool HasHigherTier(RouteRequest context, int position)
+    {
+        int tier = context.Candidates[position].Tier;
+        for (int p = position + 1; p < context.Candidates.Count; p++)
+        {
+            if (context.Candidates[p].Tier > tier)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Describe(Exception ex) =>
         RoutingErrors.GetStatusCode(ex) is int status ? $"HTTP {status}" : ex is TimeoutRejectedException ? "timeout" : ex.GetType().Name;
@@ -463,6 +518,12 @@ public sealed partial class RouterChatClient : IChatClient
                     case TextReasoningContent reasoning:
                         chars += reasoning.Text?.Length ?? 0;
                         break;
+                    case FunctionResultContent result:
+                        chars += result.Result?.ToString()?.Length ?? 0;
+                        break;
+                    case FunctionCallContent call:
+                        chars += call.Name.Length + (call.Arguments?.Sum(a => a.Key.Length + (a.Value?.ToString()?.Length ?? 0)) ?? 0);
+                        break;
                     case DataContent data when data.HasTopLevelMediaType("image"):
                     case UriContent uri when uri.HasTopLevelMediaType("image"):
                         image = true;
@@ -471,9 +532,12 @@ public sealed partial class RouterChatClient : IChatClient
             }
         }
 
-        // About four characters a token; count exactly only when the request might not fit the smallest window.
+        chars += context.Options?.Instructions?.Length ?? 0;
+
+        // About four characters a token; counted exactly when the request might come near the smallest window (dense
+        // scripts such as CJK run about one token a character).
         long tokens = (chars / 4) + (4 * context.Messages.Count) + 3;
-        if (chars >= _catalog.MinContextWindow)
+        if (chars >= _catalog.MinContextWindow / 4)
         {
             tokens = _tokenCounter.CountTokens(context.Options?.ModelId ?? _catalog.Deployments[0].Model, context.Messages, context.Options).Tokens;
         }
@@ -500,42 +564,49 @@ public sealed partial class RouterChatClient : IChatClient
         context.RequiredCapabilities = required;
     }
 
-    private bool TryAdmit(RouteRequest context, int index, AttemptLog attempts, ref TimeSpan? earliestRetry)
+    private async ValueTask<Admission> AdmitAsync(RouteRequest context, int index, AttemptLog attempts, CancellationToken cancellationToken)
     {
         string name = _catalog.Deployments[index].Name;
         DeploymentHealth health = _catalog.GetHealth(index);
         if (!health.IsAvailable)
         {
+            DateTimeOffset? until = health.CooldownUntil ?? health.BreakUntil;
             attempts.Add(new RouteAttempt(name, RouteAttemptOutcome.Unavailable, health.CooldownUntil is null ? "circuit_open" : "cooldown", TimeSpan.Zero));
-            if (health.CooldownUntil is DateTimeOffset until)
-            {
-                earliestRetry = Min(earliestRetry, until - _catalog.TimeProvider.GetUtcNow());
-            }
-
-            return false;
+            return new Admission(false, until is DateTimeOffset end ? end - _catalog.TimeProvider.GetUtcNow() : null);
         }
 
-        if (_catalog.GetLimiter(index) is RateLimiter limiter)
+        if (_catalog.GetLimiter(index) is not RateLimiter limiter)
         {
-            int tokens = (int)Math.Min(int.MaxValue, context.InputTokens + context.OutputTokens);
-            using RateLimitLease lease = limiter.AttemptAcquire(tokens);
-            if (!lease.IsAcquired)
-            {
-                attempts.Add(new RouteAttempt(name, RouteAttemptOutcome.RateLimited, "rate_limited", TimeSpan.Zero));
-                attempts.RateLimited++;
-                if (lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan wait))
-                {
-                    earliestRetry = Min(earliestRetry, wait);
-                }
-
-                return false;
-            }
+            return new Admission(true, null);
         }
 
-        return true;
+        int tokens = (int)Math.Min(int.MaxValue, context.InputTokens + context.OutputTokens);
+        RateLimitLease lease;
+        try
+        {
+            lease = await limiter.AcquireAsync(tokens, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A broken limiter must not take the route down: the provider's own quota still protects it.
+            LogLimiterFailed(_logger, ex, name);
+            return new Admission(true, null);
+        }
+
+        using (lease)
+        {
+            if (lease.IsAcquired)
+            {
+                return new Admission(true, null);
+            }
+
+            attempts.Add(new RouteAttempt(name, RouteAttemptOutcome.RateLimited, "rate_limited", TimeSpan.Zero));
+            attempts.RateLimited++;
+            return new Admission(false, lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan wait) ? wait : null);
+        }
     }
 
-    private static TimeSpan? Min(TimeSpan? a, TimeSpan b) => a is TimeSpan x && x <= b ? x : b;
+    private static TimeSpan? Min(TimeSpan? a, TimeSpan? b) => a is not TimeSpan x ? b : b is not TimeSpan y ? x : x <= y ? x : y;
 
     private async Task<ChatResponse> AttemptAsync(RouteRequest context, int index, AttemptLog attempts, CancellationToken cancellationToken)
     {
@@ -554,9 +625,10 @@ public sealed partial class RouterChatClient : IChatClient
                     {
                         return await router.ClientFor(d).GetResponseAsync(ctx.Messages, router.OptionsFor(ctx, d), linked.Token).ConfigureAwait(false);
                     }
-                    catch (OperationCanceledException) when (timeout.IsCancellationRequested && !ct.IsCancellationRequested)
+                    catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
                     {
-                        throw new TimeoutRejectedException($"Deployment '{d.Name}' did not answer within {d.Resilience.AttemptTimeout}.", d.Resilience.AttemptTimeout);
+                        // Our attempt timeout, or the provider's / HttpClient's own timeout surfacing as a cancellation.
+                        throw new TimeoutRejectedException($"Deployment '{d.Name}' did not answer within {d.Resilience.AttemptTimeout} (or its client timed out).", d.Resilience.AttemptTimeout, ex);
                     }
                 },
                 (this, context, deployment),
@@ -582,6 +654,13 @@ public sealed partial class RouterChatClient : IChatClient
     private void OnFailure(RouteRequest context, int index, Exception ex, AttemptLog attempts, TimeSpan elapsed)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
+        if (ex is BrokenCircuitException or IsolatedCircuitException)
+        {
+            // Another call holds the half-open probe: the deployment was not called.
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
+            return;
+        }
+
         DeploymentHealth health = _catalog.GetHealth(index);
         health.RecordFailure();
         if (RoutingErrors.GetRetryAfter(ex) is TimeSpan wait && wait > deployment.Resilience.MaxRetryAfter)
@@ -594,23 +673,22 @@ public sealed partial class RouterChatClient : IChatClient
         Feedback(context, index, succeeded: false);
     }
 
-    private async Task<(ChatResponse Response, int Index)> HedgeAsync(RouteRequest context, int position, AttemptLog attempts, CancellationToken cancellationToken)
+    private async Task<(ChatResponse Response, int Index)> HedgeAsync(HedgeState state, CancellationToken cancellationToken)
     {
         ResilienceContext resilience = ResilienceContextPool.Shared.Get(cancellationToken);
-        var state = new HedgeState(this, context, attempts, position);
         resilience.Properties.Set(HedgeKey, state);
         try
         {
-            ChatResponse response = await _hedging!.ExecuteAsync(
+            HedgeResult result = await _hedging!.ExecuteAsync(
                 static async (rc, s) =>
                 {
-                    Outcome<ChatResponse> outcome = await s.Router.HedgedAttemptAsync(s, s.First, rc.CancellationToken).ConfigureAwait(false);
+                    Outcome<HedgeResult> outcome = await s.Router.HedgedAttemptAsync(s, s.First, rc.CancellationToken).ConfigureAwait(false);
                     outcome.ThrowIfException();
                     return outcome.Result!;
                 },
                 resilience,
                 state).ConfigureAwait(false);
-            return (response, state.Winner);
+            return (result.Response, result.Index);
         }
         finally
         {
@@ -618,18 +696,17 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
-    private async ValueTask<Outcome<ChatResponse>> HedgedAttemptAsync(HedgeState state, int position, CancellationToken cancellationToken)
+    private async ValueTask<Outcome<HedgeResult>> HedgedAttemptAsync(HedgeState state, int position, CancellationToken cancellationToken)
     {
         int index = state.Context.Candidates.IndexAt(position);
         try
         {
             ChatResponse response = await AttemptAsync(state.Context, index, state.Attempts, cancellationToken).ConfigureAwait(false);
-            state.Win(index);
-            return Outcome.FromResult(response);
+            return Outcome.FromResult(new HedgeResult(response, index));
         }
         catch (Exception ex)
         {
-            return Outcome.FromException<ChatResponse>(ex);
+            return Outcome.FromException<HedgeResult>(ex);
         }
     }
 
@@ -647,7 +724,7 @@ public sealed partial class RouterChatClient : IChatClient
                     // Polly's token is only valid for this callback; the stream outlives it, so it gets its own sources.
                     var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
                     var linked = CancellationTokenSource.CreateLinkedTokenSource(caller, timeout.Token);
-                    using CancellationTokenRegistration forward = ct.Register(static s => ((CancellationTokenSource)s!).Cancel(), linked);
+                    CancellationTokenRegistration forward = ct.Register(static s => ((CancellationTokenSource)s!).Cancel(), linked);
                     IAsyncEnumerator<ChatResponseUpdate>? enumerator = null;
                     try
                     {
@@ -659,20 +736,28 @@ public sealed partial class RouterChatClient : IChatClient
 
                         // The first update arrived: the attempt timeout covered the time to first token and stops here.
                         timeout.CancelAfter(Timeout.InfiniteTimeSpan);
+                        await forward.DisposeAsync().ConfigureAwait(false);
                         return new StreamAttempt(router, ctx, i, enumerator, timeout, linked);
                     }
                     catch (Exception ex)
                     {
-                        if (enumerator is not null)
+                        await forward.DisposeAsync().ConfigureAwait(false);
+                        try
                         {
-                            await enumerator.DisposeAsync().ConfigureAwait(false);
+                            if (enumerator is not null)
+                            {
+                                await enumerator.DisposeAsync().ConfigureAwait(false);
+                            }
+                        }
+                        finally
+                        {
+                            linked.Dispose();
+                            timeout.Dispose();
                         }
 
-                        linked.Dispose();
-                        timeout.Dispose();
                         if (ex is OperationCanceledException && !caller.IsCancellationRequested && !ct.IsCancellationRequested)
                         {
-                            throw new TimeoutRejectedException($"Deployment '{d.Name}' sent nothing within {d.Resilience.AttemptTimeout}.", d.Resilience.AttemptTimeout);
+                            throw new TimeoutRejectedException($"Deployment '{d.Name}' sent nothing within {d.Resilience.AttemptTimeout} (or its client timed out).", d.Resilience.AttemptTimeout, ex);
                         }
 
                         throw;
@@ -715,14 +800,26 @@ public sealed partial class RouterChatClient : IChatClient
     {
         if (cascade.MinConfidence is double min
             && response.AdditionalProperties?.TryGetValue(cascade.ConfidenceProperty, out object? value) == true
-            && value is IConvertible convertible
-            && convertible.ToDouble(System.Globalization.CultureInfo.InvariantCulture) < min)
+            && ToConfidence(value) < min)
         {
             return false;
         }
 
         return await cascade.Accept(new CascadeArguments(response, _catalog.Deployments[index], context.Messages, context.Options, cancellationToken)).ConfigureAwait(false);
     }
+
+    /// <summary>A confidence as a number (double, float, decimal, integer or invariant string); NaN when unreadable, which never rejects.</summary>
+    private static double ToConfidence(object? value) => value switch
+    {
+        double d => d,
+        float f => f,
+        decimal m => (double)m,
+        int i => i,
+        long l => l,
+        string text when double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed) => parsed,
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Number } json => json.GetDouble(),
+        _ => double.NaN,
+    };
 
     private ChatResponse Complete(RouteRequest context, ChatResponse response, int index, AttemptLog attempts, Activity? activity)
     {
@@ -772,7 +869,11 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
-    private void Return(RouteRequest context) => Volatile.Write(ref _spare, context);
+    private void Return(RouteRequest context)
+    {
+        context.Release();
+        Volatile.Write(ref _spare, context);
+    }
 
     [LoggerMessage(1, LogLevel.Warning, "Routing: deployment {Deployment} failed ({Error}); trying the next candidate.")]
     private static partial void LogFailover(ILogger logger, string deployment, string error);
@@ -780,14 +881,21 @@ public sealed partial class RouterChatClient : IChatClient
     [LoggerMessage(2, LogLevel.Warning, "Routing: deployment {Deployment} asked to wait {Seconds:0.#} s, longer than the router waits; cooling it down.")]
     private static partial void LogCooldown(ILogger logger, string deployment, double seconds);
 
+    [LoggerMessage(4, LogLevel.Warning, "Routing: the rate limiter of deployment {Deployment} failed; letting the call through.")]
+    private static partial void LogLimiterFailed(ILogger logger, Exception exception, string deployment);
+
     [LoggerMessage(3, LogLevel.Error, "Routing: no deployment could serve the request after {Attempts} attempt(s) (tenant {Tenant}).")]
     private static partial void LogExhausted(ILogger logger, int attempts, string tenant);
 
-    private sealed class HedgeState(RouterChatClient router, RouteRequest context, AttemptLog attempts, int first)
+    private sealed record HedgeResult(ChatResponse Response, int Index);
+
+    /// <summary>The positions a hedged request launched: the first, then the next available candidates as hedges fire.</summary>
+    private sealed class HedgeState(RouterChatClient router, RouteRequest context, AttemptLog attempts, int first, int budget)
     {
-        private int _next = first;
+        private readonly Lock _gate = new();
         private readonly int _first = first;
-        private int _winner = -1;
+        private int _last = first;
+        private int _launched = 1;
 
         public RouterChatClient Router => router;
 
@@ -797,16 +905,53 @@ public sealed partial class RouterChatClient : IChatClient
 
         public int First => _first;
 
-        public int Winner => Volatile.Read(ref _winner);
+        public int LastPosition
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _last;
+                }
+            }
+        }
+
+        public int Launched
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _launched;
+                }
+            }
+        }
 
         public int NextPosition()
         {
-            int next = Interlocked.Increment(ref _next);
-            return next < context.Candidates.Count && router._catalog.GetHealth(context.Candidates.IndexAt(next)).IsAvailable ? next : -1;
-        }
+            lock (_gate)
+            {
+                if (_launched >= budget)
+                {
+                    return -1;
+                }
 
-        public void Win(int index) => Interlocked.CompareExchange(ref _winner, index, -1);
+                for (int next = _last + 1; next < context.Candidates.Count; next++)
+                {
+                    if (router._catalog.GetHealth(context.Candidates.IndexAt(next)).IsAvailable)
+                    {
+                        _last = next;
+                        _launched++;
+                        return next;
+                    }
+                }
+
+                return -1;
+            }
+        }
     }
+
+    private readonly record struct Admission(bool Admitted, TimeSpan? RetryAfter);
 
     private sealed class StreamAttempt(RouterChatClient router, RouteRequest context, int index, IAsyncEnumerator<ChatResponseUpdate> enumerator, CancellationTokenSource timeout, CancellationTokenSource linked) : IAsyncDisposable
     {
@@ -822,30 +967,40 @@ public sealed partial class RouterChatClient : IChatClient
 
         public ValueTask<bool> MoveNextAsync() => enumerator.MoveNextAsync();
 
+        /// <summary>The stream ended normally: health and policy feedback, once.</summary>
         public void Succeed()
         {
             if (!_recorded)
             {
                 _recorded = true;
                 router._catalog.GetHealth(index).RecordSuccess(router._catalog.TimeProvider.GetElapsedTime(Start), TimeToFirstToken);
+                router.Feedback(context, index, succeeded: true);
             }
         }
 
-        public void Fail()
+        /// <summary>The stream failed after its first update: health, the attempt log and policy feedback, once.</summary>
+        public void Fail(AttemptLog attempts, Exception ex)
         {
             if (!_recorded)
             {
                 _recorded = true;
                 router._catalog.GetHealth(index).RecordFailure();
+                attempts.MarkFailed(router._catalog.Deployments[index].Name, Describe(ex));
                 router.Feedback(context, index, succeeded: false);
             }
         }
 
         public async ValueTask DisposeAsync()
         {
-            await enumerator.DisposeAsync().ConfigureAwait(false);
-            linked.Dispose();
-            timeout.Dispose();
+            try
+            {
+                await enumerator.DisposeAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                linked.Dispose();
+                timeout.Dispose();
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ namespace ProdAI.Redis.RateLimiting;
 /// every replica draws from the same RPM / TPM quota and two replicas can never both take the last tokens.
 /// </summary>
 /// <remarks>
+/// As for <see cref="TokenRateLimiter"/>, zero permits asks whether a request would pass without taking anything.
 /// Time comes from the caller's <see cref="TimeProvider"/> (replicas should be NTP-synchronised; skew only shifts refill
 /// slightly). When Redis cannot be reached the limiter fails open by default (the call passes and a warning is logged:
 /// a provider's own 429 then still protects it); set <c>failOpen</c> to <see langword="false"/> to refuse instead (one
@@ -38,6 +39,10 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         if rcap >= 0 then r = math.min(rcap, r + elapsed * rcap / window) end
         if tcap >= 0 then t = math.min(tcap, t + elapsed * tcap / window) end
         local granted = (rcap < 0 or r >= 1) and (tcap < 0 or t >= want)
+        if want == 0 then
+          if granted then return {1, 0} end
+          return {0, math.ceil((1 - r) * window / rcap)}
+        end
         if granted then
           if rcap >= 0 then r = r - 1 end
           if tcap >= 0 then t = t - want end

@@ -37,9 +37,9 @@ public sealed class DeploymentResilienceOptions
     /// <summary>Throws when a value is out of range.</summary>
     public void Validate()
     {
-        if (AttemptTimeout <= TimeSpan.Zero)
+        if (AttemptTimeout <= TimeSpan.Zero || AttemptTimeout > TimeSpan.FromDays(1))
         {
-            throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "The attempt timeout must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(AttemptTimeout), AttemptTimeout, "The attempt timeout must be positive and at most one day.");
         }
 
         if (MaxRetryAttempts is < 0 or > 10)

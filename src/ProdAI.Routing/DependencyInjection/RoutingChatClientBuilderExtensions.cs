@@ -27,10 +27,13 @@ public static class ProdAIRoutingChatClientBuilderExtensions
             RouterOptions router = services.GetService<IOptions<RoutingOptions>>()?.Value.Router ?? new RouterOptions();
             router.TokenCounter ??= services.GetService<ITokenCounter>();
             router.BudgetLedger ??= services.GetService<IBudgetLedger>();
+
+            // Resolving the registered policy also registers the named ones that requests may pick (prodai.route.policy).
+            IRoutingPolicy? registered = services.GetService<IRoutingPolicy>();
             return new RouterChatClient(
                 catalog ?? services.GetService<DeploymentCatalog>()
                     ?? throw new InvalidOperationException("UseRouting() needs deployments: call services.AddProdAIRouting(...) with at least one deployment, or pass a DeploymentCatalog."),
-                policy ?? services.GetService<IRoutingPolicy>(),
+                policy ?? registered,
                 router,
                 inner,
                 services.GetService<ILoggerFactory>()?.CreateLogger<RouterChatClient>());

@@ -29,6 +29,19 @@ internal sealed class AttemptLog
         }
     }
 
+    /// <summary>Marks the last successful attempt of a deployment as failed (a stream that broke after its first update).</summary>
+    public void MarkFailed(string deployment, string error)
+    {
+        lock (_gate)
+        {
+            int last = _attempts.FindLastIndex(a => a.Outcome == RouteAttemptOutcome.Succeeded && a.Deployment == deployment);
+            if (last >= 0)
+            {
+                _attempts[last] = _attempts[last] with { Outcome = RouteAttemptOutcome.Failed, Error = error };
+            }
+        }
+    }
+
     public IReadOnlyList<RouteAttempt> ToList()
     {
         lock (_gate)

@@ -36,6 +36,9 @@ public sealed class TokenRateLimitingChatClient : DelegatingChatClient
         _defaultOutputTokens = defaultOutputTokens;
     }
 
+    /// <summary>The most tenants whose limiters are kept; past it, limiters idle for a while are dropped (they start full again).</summary>
+    public const int MaxTenants = 100_000;
+
     /// <summary>Gets the partition name of callers without a tenant.</summary>
     public static string AnonymousPartition => "(anonymous)";
 
@@ -59,11 +62,27 @@ public sealed class TokenRateLimitingChatClient : DelegatingChatClient
         }
     }
 
+    private void EvictIdle()
+    {
+        foreach (KeyValuePair<string, RateLimiter> pair in _limiters)
+        {
+            if (pair.Value.IdleDuration is TimeSpan idle && idle > TimeSpan.FromMinutes(1) && _limiters.TryRemove(pair))
+            {
+                pair.Value.Dispose();
+            }
+        }
+    }
+
     private async ValueTask<RateLimitLease> AcquireAsync(IReadOnlyList<ChatMessage> messages, ChatOptions? options, CancellationToken cancellationToken)
     {
         CallAttribution attribution = CallAttribution.Resolve(options);
         string tenant = attribution.Tenant ?? AnonymousPartition;
         RateLimiter limiter = _limiters.GetOrAdd(tenant, _factory);
+        if (_limiters.Count > MaxTenants)
+        {
+            EvictIdle();
+        }
+
         long tokens = _tokenCounter.CountTokens(options?.ModelId, messages, options).Tokens + (options?.MaxOutputTokens ?? _defaultOutputTokens);
         RateLimitLease lease = await limiter.AcquireAsync((int)Math.Min(int.MaxValue, tokens), cancellationToken).ConfigureAwait(false);
         if (lease.IsAcquired)

@@ -74,6 +74,16 @@ public sealed class DeploymentHealth
 
     internal CircuitBreakerStateProvider Circuit { get; }
 
+    /// <summary>Gets the end of the current circuit break, while the circuit is open.</summary>
+    internal DateTimeOffset? BreakUntil
+    {
+        get
+        {
+            long ticks = Interlocked.Read(ref _breakUntilTicks);
+            return Circuit.CircuitState == CircuitState.Open && ticks > _timeProvider.GetUtcNow().UtcTicks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        }
+    }
+
     /// <summary>Returns the calls and errors recorded over the rolling window.</summary>
     /// <returns>The number of calls and of failed calls in the window.</returns>
     public (int Calls, int Errors) GetWindow()

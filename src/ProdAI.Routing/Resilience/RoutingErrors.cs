@@ -60,6 +60,11 @@ public static class RoutingErrors
                 return span;
             }
 
+            if (FromRawResponse(e) is TimeSpan header)
+            {
+                return header;
+            }
+
             object? data = e.Data["Retry-After"];
             switch (data)
             {
@@ -89,9 +94,12 @@ public static class RoutingErrors
             return false;
         }
 
-        if (exception is TimeoutRejectedException or TimeoutException)
+        for (Exception? e = exception; e is not null; e = e.InnerException)
         {
-            return true;
+            if (e is TimeoutRejectedException or TimeoutException)
+            {
+                return true;
+            }
         }
 
         int? status = GetStatusCode(exception);
@@ -99,8 +107,65 @@ public static class RoutingErrors
             || (status is null && exception is HttpRequestException or IOException);
     }
 
+    /// <summary>Reads <c>retry-after-ms</c> / <c>retry-after</c> from <c>GetRawResponse().Headers</c>, as System.ClientModel (OpenAI) and Azure.Core exceptions carry them.</summary>
+    private static TimeSpan? FromRawResponse(Exception e)
+    {
+        Accessors accessors = Accessors.For(e.GetType());
+        if (accessors.RawResponse is not MethodInfo raw)
+        {
+            return null;
+        }
+
+        try
+        {
+            object? headers = raw.Invoke(e, null) is object response ? Accessors.HeadersOf(response) : null;
+            if (headers is null || Accessors.TryGetValueOf(headers.GetType()) is not MethodInfo tryGet)
+            {
+                return null;
+            }
+
+            object?[] args = ["retry-after-ms", null];
+            if (tryGet.Invoke(headers, args) is true && args[1] is string ms && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out double millis) && millis >= 0 && millis < 86_400_000)
+            {
+                return TimeSpan.FromMilliseconds(millis);
+            }
+
+            args = ["retry-after", null];
+            if (tryGet.Invoke(headers, args) is true && args[1] is string value)
+            {
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds) && seconds >= 0 && seconds < 86_400)
+                {
+                    return TimeSpan.FromSeconds(seconds);
+                }
+
+                if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset date))
+                {
+                    TimeSpan wait = date - TimeProvider.System.GetUtcNow();
+                    return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+                }
+            }
+        }
+        catch (TargetInvocationException)
+        {
+            // A response that cannot be read gives no hint.
+        }
+
+        return null;
+    }
+
     private sealed class Accessors
     {
+        private static readonly ConcurrentDictionary<Type, MethodInfo?> TryGetValues = new();
+
+        public MethodInfo? RawResponse { get; private init; }
+
+        [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Optional duck-typed members of provider responses; absent when trimmed, then ignored.")]
+        public static object? HeadersOf(object response) => response.GetType().GetProperty("Headers", BindingFlags.Public | BindingFlags.Instance)?.GetValue(response);
+
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Optional duck-typed members of provider responses; absent when trimmed, then ignored.")]
+        public static MethodInfo? TryGetValueOf(Type headers) => TryGetValues.GetOrAdd(headers, static t =>
+            t.GetMethod("TryGetValue", BindingFlags.Public | BindingFlags.Instance, [typeof(string), typeof(string).MakeByRefType()]) is MethodInfo m && m.ReturnType == typeof(bool) ? m : null);
+
         public PropertyInfo? Status { get; private init; }
 
         public PropertyInfo? RetryAfter { get; private init; }
@@ -119,6 +184,7 @@ public static class RoutingErrors
             {
                 Status = Find("Status", typeof(int), typeof(HttpStatusCode)) ?? Find("StatusCode", typeof(int), typeof(HttpStatusCode)),
                 RetryAfter = Find("RetryAfter", typeof(TimeSpan), typeof(TimeSpan?)),
+                RawResponse = t.GetMethod("GetRawResponse", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes),
             };
         });
     }
