@@ -7,9 +7,9 @@
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
-if (args.Length == 0 || args[0] is not ("split" or "train" or "pii-data" or "embedding-head"))
+if (args.Length == 0 || args[0] is not ("split" or "train" or "pii-data"))
 {
-    Console.Error.WriteLine("usage: split|train|pii-data|embedding-head --datasets DIR --out DIR [--model FILE]");
+    Console.Error.WriteLine("usage: split|train|pii-data --datasets DIR --out DIR [--model FILE]");
     return 2;
 }
 
@@ -57,11 +57,6 @@ List<Example> train =
     .. Synthetic.Train(),
 ];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
-
-if (args[0] == "embedding-head")
-{
-    return await EmbeddingHead.TrainAsync(datasets, corpus, train, Arg("model", "src/ProdAI.Guardrails/PromptInjection/Model/minilm-segment-head.bin"));
-}
 
 // 1. Threshold from 5-fold out-of-fold scores on the train split: the lowest threshold that keeps the false-positive
 //    rate on benign examples at or below 0.5 %, leaving room under the 1 % target on unseen data.

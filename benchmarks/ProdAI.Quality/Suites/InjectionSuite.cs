@@ -14,13 +14,9 @@ internal sealed class InjectionSuite : IQualitySuite
 {
     public string Name => "injection";
 
-    public IReadOnlyList<SuiteOption> Options { get; } =
-    [
-        new("data", "JSONL rows {\"text\": str, \"label\": 0|1}"),
-        new("model", "a second model: none (the default detector) or minilm (the embedding head over ProdAI.Embeddings.Local, document mode)", Required: false, AllowedValues: ["none", "minilm"]),
-    ];
+    public IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"label\": 0|1}")];
 
-    public string Help => "injection --data FILE [--model none|minilm]";
+    public string Help => "injection --data FILE";
 
     public JsonObject Run(SuiteArguments arguments, TextWriter log)
     {
@@ -38,15 +34,12 @@ internal sealed class InjectionSuite : IQualitySuite
             throw new DataFormatException($"{arguments.Get("data")}: no rows.");
         }
 
-        using var miniLm = arguments.GetOptional("model") == "minilm" ? new ProdAI.Embeddings.Local.MiniLmEmbeddingGenerator() : null;
-        PromptInjectionDetector detector = miniLm is null
-            ? PromptInjectionDetector.Default
-            : new PromptInjectionDetector(model: EmbeddingInjectionClassifier.CreateForMiniLm(miniLm));
+        PromptInjectionDetector detector = PromptInjectionDetector.Default;
         detector.Scan("warm up the model and the regular expressions", InjectionScanMode.Prompt);
         var scores = new List<(double Score, int Label)>(rows.Count);
         foreach ((string text, int label, InjectionScanMode mode) in rows)
         {
-            scores.Add((detector.ScanAsync(text, mode).AsTask().GetAwaiter().GetResult().Score, label));
+            scores.Add((detector.Scan(text, mode).Score, label));
         }
 
         // Timing on a second, warm pass (the first pass fills the regex automata and the NFKC cache); a text shorter than
@@ -55,7 +48,7 @@ internal sealed class InjectionSuite : IQualitySuite
         foreach ((string text, _, InjectionScanMode mode) in rows)
         {
             long start = TimeProvider.System.GetTimestamp();
-            detector.ScanAsync(text, mode).AsTask().GetAwaiter().GetResult();
+            detector.Scan(text, mode);
             microsPerKb.Add(TimeProvider.System.GetElapsedTime(start).TotalMicroseconds / Math.Max(1.0, text.Length / 1024.0));
         }
 

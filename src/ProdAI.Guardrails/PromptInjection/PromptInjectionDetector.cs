@@ -174,26 +174,9 @@ public sealed class PromptInjectionDetector
     // Document mode: the best-scoring sentence of the document, by the segment model.
     private (double Score, int Start, int End) ScoreSegments(NormalizedText normalized)
     {
-        string text = normalized.Text;
+        ReadOnlySpan<char> text = normalized.Text;
         double best = double.NegativeInfinity;
-        int bestStart = 0, bestEnd = 0;
-        foreach ((int start, int end) in SegmentBounds(text))
-        {
-            ReadOnlySpan<char> segment = text.AsSpan(start, end - start).Trim();
-            double logit = _segmentClassifier!.SegmentLogit(segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment);
-            if (logit > best)
-            {
-                (best, bestStart, bestEnd) = (logit, start, end);
-            }
-        }
-
-        return double.IsNegativeInfinity(best) ? (0, 0, 0) : (HashedNgramClassifier.Sigmoid(best + _segmentOffset), bestStart, bestEnd);
-    }
-
-    /// <summary>The sentences (and lines, and <c>|</c>-separated fields) of untrusted data of at least 12 characters, as <c>[start, end)</c>.</summary>
-    internal static IEnumerable<(int Start, int End)> SegmentBounds(string text)
-    {
-        int start = 0;
+        int bestStart = 0, bestEnd = 0, start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && !IsSegmentEnd(text, i))
@@ -202,13 +185,22 @@ public sealed class PromptInjectionDetector
             }
 
             int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
-            if (text.AsSpan(start, end - start).Trim().Length >= 12)
+            ReadOnlySpan<char> segment = text[start..end].Trim();
+            if (segment.Length >= 12)
             {
-                yield return (start, end);
+                double logit = _segmentClassifier!.SegmentLogit(segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment);
+                if (logit > best)
+                {
+                    best = logit;
+                    bestStart = start;
+                    bestEnd = end;
+                }
             }
 
             start = i + 1;
         }
+
+        return double.IsNegativeInfinity(best) ? (0, 0, 0) : (HashedNgramClassifier.Sigmoid(best + _segmentOffset), bestStart, bestEnd);
     }
 
     private static bool IsSegmentEnd(ReadOnlySpan<char> text, int i) =>
