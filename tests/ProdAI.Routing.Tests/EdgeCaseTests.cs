@@ -166,6 +166,26 @@ public class EdgeCaseTests
     }
 
     [Fact]
+    public async Task ATenMegabytePromptGetsAClearRefusalWithoutCallingAnything()
+    {
+        var client = Replying("x", _time);
+        var router = new RouterChatClient(new DeploymentCatalog([Deployment("only", client)], timeProvider: _time));
+        string huge = string.Concat(Enumerable.Repeat("lorem ipsum dolor \ud800 sit amet ", 350_000));
+
+        NoDeploymentAvailableException error = await Assert.ThrowsAsync<NoDeploymentAvailableException>(() => router.GetResponseAsync(huge).WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("tokens", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, client.CallCount);
+    }
+
+    [Fact]
+    public async Task EmptyAndSystemOnlyConversationsAreRoutedWithoutAUserMessage()
+    {
+        var router = new RouterChatClient(new DeploymentCatalog([Deployment("weak", Replying("weak", _time)), Deployment("strong", Replying("strong", _time), "gpt-4o", tier: 1)], timeProvider: _time));
+        Assert.Equal("weak", (await router.GetResponseAsync([])).Text);
+        Assert.Equal("weak", (await router.GetResponseAsync([new ChatMessage(ChatRole.System, "You are terse.")])).Text);
+    }
+
+    [Fact]
     public void AnAttemptTimeoutBeyondOneDayIsRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new DeploymentCatalog([Deployment("a", Replying("a"), configure: d => d.Resilience.AttemptTimeout = TimeSpan.FromDays(60))]));
