@@ -80,6 +80,48 @@ public class DifficultyAndDependencyInjectionTests
     }
 
     [Fact]
+    public async Task CanaryThresholdsAndResilienceBindFromConfiguration()
+    {
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ProdAI:Routing:Policy"] = "canary",
+            ["ProdAI:Routing:Canary:Baseline"] = "stable",
+            ["ProdAI:Routing:Canary:Canary"] = "next",
+            ["ProdAI:Routing:Canary:Percent"] = "100",
+            ["ProdAI:Routing:Canary:StickyBy"] = "None",
+            ["ProdAI:Routing:Canary:MaxLatencyRatio"] = "2.5",
+            ["ProdAI:Routing:DifficultyThresholds:0"] = "0.3",
+            ["ProdAI:Routing:DifficultyThresholds:1"] = "0.7",
+            ["ProdAI:Routing:SessionIdleTimeout"] = "00:05:00",
+            ["ProdAI:Routing:Router:HedgingDelay"] = "00:00:02",
+            ["ProdAI:Routing:Deployments:0:Name"] = "stable",
+            ["ProdAI:Routing:Deployments:0:Model"] = "gpt-4o",
+            ["ProdAI:Routing:Deployments:0:ClientKey"] = "p",
+            ["ProdAI:Routing:Deployments:0:Resilience:AttemptTimeout"] = "00:00:20",
+            ["ProdAI:Routing:Deployments:0:Resilience:BreakDuration"] = "00:00:30",
+            ["ProdAI:Routing:Deployments:1:Name"] = "next",
+            ["ProdAI:Routing:Deployments:1:Model"] = "gpt-4.1",
+            ["ProdAI:Routing:Deployments:1:ClientKey"] = "p",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddKeyedSingleton<IChatClient>("p", new ScriptedChatClient { Responder = (_, o) => ScriptedResponse.Reply(o?.ModelId ?? "?") });
+        services.AddProdAIRouting(configuration);
+        using ServiceProvider sp = services.BuildServiceProvider();
+
+        RoutingOptions options = sp.GetRequiredService<IOptions<RoutingOptions>>().Value;
+        Assert.Equal([0.3, 0.7], options.DifficultyThresholds);
+        Assert.Equal(TimeSpan.FromMinutes(5), options.SessionIdleTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(2), options.Router.HedgingDelay);
+        Assert.Equal(TimeSpan.FromSeconds(30), sp.GetRequiredService<DeploymentCatalog>().Deployments[0].Resilience.BreakDuration);
+        var canary = Assert.IsType<CanaryPolicy>(sp.GetRequiredService<IRoutingPolicy>());
+        Assert.Equal((100, StickyBy.None, 2.5), (canary.Options.Percent, canary.Options.StickyBy, canary.Options.MaxLatencyRatio));
+
+        IChatClient client = new ChatClientBuilder(new ScriptedChatClient()).UseRouting().Build(sp);
+        ChatResponse response = await client.GetResponseAsync(Hello);
+        Assert.Equal(("gpt-4.1", "canary"), (response.Text, response.Route().Reason));
+    }
+
+    [Fact]
     public void UseRoutingWithoutDeploymentsNamesTheFix()
     {
         using ServiceProvider sp = new ServiceCollection().BuildServiceProvider();
