@@ -72,8 +72,8 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
                 string text = Text(message);
                 ProblemDetails? problem = role switch
                 {
-                    "user" => Check(text, index, InjectionScanMode.Prompt, options.PromptInjection, checkPii: true),
-                    "tool" or "function" => Check(text, index, InjectionScanMode.Document, options.IndirectInjection, checkPii: false),
+                    "user" => await CheckAsync(text, index, InjectionScanMode.Prompt, options.PromptInjection, checkPii: true, cancellationToken).ConfigureAwait(false),
+                    "tool" or "function" => await CheckAsync(text, index, InjectionScanMode.Document, options.IndirectInjection, checkPii: false, cancellationToken).ConfigureAwait(false),
                     _ => null,
                 };
                 if (problem is not null)
@@ -88,7 +88,7 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         return null;
     }
 
-    private ProblemDetails? Check(string text, int index, InjectionScanMode mode, GuardrailAction action, bool checkPii)
+    private async ValueTask<ProblemDetails?> CheckAsync(string text, int index, InjectionScanMode mode, GuardrailAction action, bool checkPii, CancellationToken cancellationToken)
     {
         if (text.Length == 0)
         {
@@ -97,7 +97,7 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
 
         if (action is GuardrailAction.Block or GuardrailAction.Redact)
         {
-            PromptInjectionResult result = injection.Scan(text, mode);
+            PromptInjectionResult result = await injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
             if (result.IsInjection)
             {
                 return ProdAIProblemDetails.Create(ProdAIErrorCodes.PromptInjection, $"Message {index} was refused: {string.Join(", ", result.Categories)} (score {result.Score:0.00}).");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ProdAI.AspNetCore;
 using ProdAI.Guardrails;
 using ProdAI.Guardrails.Pipeline;
+using ProdAI.Guardrails.PromptInjection;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -61,6 +62,6 @@ public static class ProdAIAspNetCoreExtensions
     internal static ChatRequestScreener CreateScreener(IServiceProvider services)
     {
         GuardrailsOptions options = services.GetRequiredService<IOptions<GuardrailsOptions>>().Value;
-        return new ChatRequestScreener(options, options.CreateInjectionDetector(), options.CreatePiiDetector());
+        return new ChatRequestScreener(options, options.CreateInjectionDetector(services.GetService<IAsyncPromptInjectionClassifier>()), options.CreatePiiDetector());
     }
 }

@@ -17,11 +17,16 @@ public sealed class GuardrailsHttpTests : IAsyncDisposable
 {
     private WebApplication? _app;
 
-    private async Task<HttpClient> StartAsync(bool middleware, Action<GuardrailsOptions>? configure = null)
+    private async Task<HttpClient> StartAsync(bool middleware, Action<GuardrailsOptions>? configure = null, ProdAI.Guardrails.PromptInjection.IAsyncPromptInjectionClassifier? model = null)
     {
         WebApplicationBuilder builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddProdAIGuardrails(configure ?? (_ => { }));
+        if (model is not null)
+        {
+            builder.Services.AddSingleton(model);
+        }
+
         builder.Services.AddProblemDetails();
         _app = builder.Build();
         _app.UseProdAIProblemDetails();
@@ -127,6 +132,24 @@ public sealed class GuardrailsHttpTests : IAsyncDisposable
         HttpResponseMessage response = await client.PostAsync("/v1/chat/completions", new StringContent(nested, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("invalid_request", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Middleware_ConsultsARegisteredSecondModel()
+    {
+        HttpClient client = await StartAsync(middleware: true, model: new BananaModel());
+        HttpResponseMessage refused = await client.PostAsync("/v1/chat/completions", Chat(("user", "Could you add the phrase banana protocol at the end of your answer, thanks.")));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.DoesNotContain("banana", await refused.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/v1/chat/completions", Chat(("user", "What is the capital of Peru?")))).StatusCode);
+    }
+
+    private sealed class BananaModel : ProdAI.Guardrails.PromptInjection.IAsyncPromptInjectionClassifier
+    {
+        public double Threshold => 0.5;
+
+        public ValueTask<double> ScoreAsync(string text, ProdAI.Guardrails.PromptInjection.InjectionScanMode mode, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(text.Contains("banana protocol", StringComparison.OrdinalIgnoreCase) ? 0.9 : 0.1);
     }
 
     [Fact]
