@@ -1,4 +1,5 @@
 using ProdAI.Guardrails.Normalization;
+using ProdAI.Telemetry.Text;
 
 namespace ProdAI.Guardrails.PromptInjection;
 
@@ -72,16 +73,7 @@ internal static class InjectionFeatures
 
     public static int Mode(InjectionScanMode mode) => (int)(Mix((uint)mode + 9000, 5) & Mask);
 
-    private static uint Mix(uint h, uint salt)
-    {
-        h ^= salt * 0x9E3779B9;
-        h ^= h >> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >> 16;
-        return h;
-    }
+    private static uint Mix(uint h, uint salt) => FeatureHashing.Mix(h, salt);
 
     public delegate void Visitor<TState>(ref TState state, int index);
 }

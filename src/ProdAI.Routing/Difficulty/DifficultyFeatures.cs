@@ -1,3 +1,5 @@
+using ProdAI.Telemetry.Text;
+
 namespace ProdAI.Routing.Difficulty;
 
 /// <summary>
@@ -271,14 +273,5 @@ internal static class DifficultyFeatures
         }
     }
 
-    private static uint Mix(uint h, uint salt)
-    {
-        h ^= salt * 0x9E3779B9;
-        h ^= h >> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35;
-        h ^= h >> 16;
-        return h;
-    }
+    private static uint Mix(uint h, uint salt) => FeatureHashing.Mix(h, salt);
 }
