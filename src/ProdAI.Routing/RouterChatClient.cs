@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
@@ -40,6 +41,7 @@ public sealed partial class RouterChatClient : IChatClient
     private readonly ITokenCounter _tokenCounter;
     private readonly ResiliencePipeline<HedgeResult>? _hedging;
     private readonly ChatClientMetadata _metadata;
+    private readonly FrozenSet<string> _modelIds;
     private RouteRequest? _spare;
 
     /// <summary>Initializes a new instance of the <see cref="RouterChatClient"/> class.</summary>
@@ -85,6 +87,7 @@ public sealed partial class RouterChatClient : IChatClient
         }
 
         _metadata = new ChatClientMetadata("prodai.router", null, catalog.Deployments[0].Model);
+        _modelIds = catalog.Deployments.Select(d => d.Model).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Gets the deployments.</summary>
@@ -478,6 +481,18 @@ public sealed partial class RouterChatClient : IChatClient
             policy.Route(context);
             context.PolicyName = policy.Name;
             context.Policy = policy;
+            // A request that names a model the catalog serves goes to that model's deployments (in the policy's order);
+            // any other model id ("auto", an alias the catalog does not know) leaves the choice to the policy.
+            if (options?.ModelId is string requested && _modelIds.Contains(requested))
+            {
+                context.Candidates.RemoveWhereNot(static (index, state) => string.Equals(state.Catalog.Deployments[index].Model, state.Requested, StringComparison.OrdinalIgnoreCase), (Catalog: _catalog, Requested: requested), allowEmpty: true);
+                context.Reason = "model_requested";
+                if (context.Candidates.Count == 0)
+                {
+                    throw new NoDeploymentAvailableException($"No deployment of the requested model '{requested}' can serve this request.", [], context.Attribution);
+                }
+            }
+
             if (options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.Deployment, out object? pinned) == true && pinned is string pinnedName)
             {
                 int at = context.Candidates.PositionOf(_catalog.IndexOf(pinnedName));

@@ -221,6 +221,21 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task ARequestedModelTheCatalogServesIsHonouredAndOtherModelIdsAreRouted()
+    {
+        var catalog = Catalog(
+            Deployment("mini-east", Replying("mini-east"), "gpt-4o-mini"),
+            Deployment("4o-east", Replying("4o-east"), "gpt-4o", tier: 1),
+            Deployment("4o-west", Replying("4o-west"), "gpt-4o", tier: 1, configure: d => d.Resilience.MaxRetryAttempts = 0));
+        var router = new RouterChatClient(catalog, new CheapestCapablePolicy());
+
+        ChatResponse requested = await router.GetResponseAsync(Hello, new ChatOptions { ModelId = "GPT-4o" });
+        Assert.Equal(("4o-east", "model_requested"), (requested.Text, requested.Route().Reason));
+        Assert.Equal("mini-east", (await router.GetResponseAsync(Hello, new ChatOptions { ModelId = "auto" })).Text);
+        await Assert.ThrowsAsync<NoDeploymentAvailableException>(() => router.GetResponseAsync(Hello, new ChatOptions { ModelId = "gpt-4o", AdditionalProperties = new() { ["x"] = 1 }, Tools = [AIFunctionFactory.Create(() => 1, "f")], ResponseFormat = ChatResponseFormat.Json, MaxOutputTokens = 1_000_000 }));
+    }
+
+    [Fact]
     public async Task DeploymentsWithoutAClientAreCalledThroughTheInnerClientWithTheirModelId()
     {
         var inner = new ScriptedChatClient("any", _time) { Responder = (_, o) => ScriptedResponse.Reply("served by " + o?.ModelId) };
