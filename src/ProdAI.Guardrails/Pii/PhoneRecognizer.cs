@@ -28,7 +28,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             int start = candidate.Index, end = candidate.Index + candidate.Length;
             string raw = text[start..end];
             int digits = PatternRecognizers.CountDigits(raw, int.MaxValue);
-            if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) ||
+            if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) || IsBrazilianPostalCode(raw) ||
                 (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) ||
                 LooksLikeStreetAddress(text, start, end))
             {
@@ -134,6 +134,10 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
         return false;
     }
+
+    // "75534-030": a Brazilian CEP (five digits, hyphen, three) is a postal code; Brazilian phones are 4-4 or 5-4.
+    private static bool IsBrazilianPostalCode(string raw) =>
+        raw.Length == 9 && raw[5] == '-' && raw.AsSpan(0, 5).IndexOfAnyExceptInRange('0', '9') < 0 && raw.AsSpan(6).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static readonly string[] AddressContext =
         ["apt", "suite", "address", "is at", "arrived at", "zip", "postal", "postcode", "post code", "cep", "card", "account", "iban", "order", "invoice"];

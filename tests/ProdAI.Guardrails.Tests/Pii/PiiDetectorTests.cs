@@ -109,12 +109,15 @@ public class PiiDetectorTests
     [InlineData("Tel +44 20 7946 0958")]
     [InlineData("Téléphone : +33 1 42 68 53 00")]
     [InlineData("ruf mich an: +49 30 2270 0")]
+    [InlineData("Ligue para +55 11 91234-5678")]
     public void Phone_InternationalAndNational_Detected(string text) => Single(text, PiiEntityTypes.PhoneNumber);
 
     [Theory]
     [InlineData("The restaurant is at 17151 2450 Crown St")]
     [InlineData("It costs 42 dollars and weighs 7 kg")]
     [InlineData("My zip code is 90010-170")]
+    [InlineData("Rua Augusta 1508\nSão Paulo\n, SP\n Brazil 75534-030")]
+    [InlineData("75534-030")]
     public void Phone_HouseNumbersAndShortNumbers_NotDetected(string text)
     {
         Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
