@@ -150,14 +150,15 @@ public sealed partial class RouterChatClient : IChatClient
                         response = await AttemptAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
                     }
                 }
-                catch (Exception ex) when (CanFailOver(ex, index, cancellationToken))
+                catch (DeploymentSkippedException) when (!hedge)
                 {
-                    if (ex is BrokenCircuitException or IsolatedCircuitException && !hedge)
-                    {
-                        tried--; // lost the half-open probe to a concurrent call: not an attempt
-                    }
-
-                    last = ex;
+                    tried--; // lost the half-open probe to a concurrent call: not an attempt
+                    continue;
+                }
+                catch (Exception ex) when (CanFailOver(ex, cancellationToken))
+                {
+                    last = ex is DeploymentSkippedException skipped ? skipped.InnerException! : ex;
+                    LogFailover(_logger, _catalog.Deployments[index].Name, Describe(last));
                     continue;
                 }
 
@@ -232,14 +233,15 @@ public sealed partial class RouterChatClient : IChatClient
                 {
                     stream = await OpenStreamAsync(context, index, attempts, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (CanFailOver(ex, index, cancellationToken))
+                catch (DeploymentSkippedException)
                 {
-                    if (ex is BrokenCircuitException or IsolatedCircuitException)
-                    {
-                        tried--;
-                    }
-
+                    tried--;
+                    continue;
+                }
+                catch (Exception ex) when (CanFailOver(ex, cancellationToken))
+                {
                     last = ex;
+                    LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
                     continue;
                 }
 
@@ -255,13 +257,15 @@ public sealed partial class RouterChatClient : IChatClient
                             buffered.Add(stream.Current);
                         }
                     }
-                    catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    catch (Exception ex) when (CanFailOver(ex, cancellationToken))
                     {
-                        stream.Fail(attempts, ex);
-                        await stream.DisposeAsync().ConfigureAwait(false);
+                        StreamAttempt failed = stream;
                         stream = null;
-                        last = ex;
                         buffered = null;
+                        failed.Fail(attempts, ex);
+                        last = ex;
+                        LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
+                        await failed.DisposeAsync().ConfigureAwait(false);
                         continue;
                     }
 
@@ -271,9 +275,10 @@ public sealed partial class RouterChatClient : IChatClient
                         attempts.Escalate();
                         escalations++;
                         minTier = _catalog.Deployments[index].Tier + 1;
-                        await stream.DisposeAsync().ConfigureAwait(false);
+                        StreamAttempt done = stream;
                         stream = null;
                         (rejected, rejectedIndex, buffered) = (buffered, index, null);
+                        await done.DisposeAsync().ConfigureAwait(false);
                         continue;
                     }
                 }
@@ -405,16 +410,8 @@ public sealed partial class RouterChatClient : IChatClient
         options?.AdditionalProperties?.TryGetValue(RoutingPropertyNames.LatencyCritical, out object? value) == true && value is true or "true";
 
     /// <summary>A deployment failure moves on to the next candidate; caller cancellation and ProdAI refusals (other than rate limits) do not.</summary>
-    private bool CanFailOver(Exception ex, int index, CancellationToken cancellationToken)
-    {
-        if ((ex is OperationCanceledException && cancellationToken.IsCancellationRequested) || ex is ProdAIException and not RateLimitExceededException)
-        {
-            return false;
-        }
-
-        LogFailover(_logger, _catalog.Deployments[index].Name, Describe(ex));
-        return true;
-    }
+    private static bool CanFailOver(Exception ex, CancellationToken cancellationToken) =>
+        !(ex is OperationCanceledException && cancellationToken.IsCancellationRequested) && ex is not ProdAIException or RateLimitExceededException;
 
     private bool HasHigherTier(RouteRequest context, int position)
     {
@@ -587,7 +584,7 @@ public sealed partial class RouterChatClient : IChatClient
         {
             DateTimeOffset? until = health.CooldownUntil ?? health.BreakUntil;
             attempts.Add(new RouteAttempt(name, RouteAttemptOutcome.Unavailable, health.CooldownUntil is null ? "circuit_open" : "cooldown", TimeSpan.Zero));
-            return new Admission(false, until is DateTimeOffset end ? end - _catalog.TimeProvider.GetUtcNow() : null);
+            return new Admission(false, until is DateTimeOffset end ? Max(end - _catalog.TimeProvider.GetUtcNow(), TimeSpan.Zero) : null);
         }
 
         if (_catalog.GetLimiter(index) is not RateLimiter limiter)
@@ -621,6 +618,33 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 
+    /// <summary>A hedge fires from Polly's synchronous generator: the deployment's limiter is asked without waiting.</summary>
+    private bool AdmitHedge(RouteRequest context, int index, AttemptLog attempts)
+    {
+        if (_catalog.GetLimiter(index) is not RateLimiter limiter)
+        {
+            return true;
+        }
+
+        try
+        {
+            using RateLimitLease lease = limiter.AttemptAcquire((int)Math.Min(int.MaxValue, context.InputTokens + context.OutputTokens));
+            if (!lease.IsAcquired)
+            {
+                attempts.Add(new RouteAttempt(_catalog.Deployments[index].Name, RouteAttemptOutcome.RateLimited, "rate_limited", TimeSpan.Zero));
+            }
+
+            return lease.IsAcquired;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogLimiterFailed(_logger, ex, _catalog.Deployments[index].Name);
+            return true;
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     private static TimeSpan? Min(TimeSpan? a, TimeSpan? b) => a is not TimeSpan x ? b : b is not TimeSpan y ? x : x <= y ? x : y;
 
     private async Task<ChatResponse> AttemptAsync(RouteRequest context, int index, AttemptLog attempts, CancellationToken cancellationToken)
@@ -628,12 +652,14 @@ public sealed partial class RouterChatClient : IChatClient
         ModelDeployment deployment = _catalog.Deployments[index];
         DeploymentHealth health = _catalog.GetHealth(index);
         long start = _catalog.TimeProvider.GetTimestamp();
+        var calls = new StrongBox<int>();
         try
         {
             ChatResponse response = await _catalog.GetPipeline(index).ExecuteAsync(
                 static async (state, ct) =>
                 {
-                    (RouterChatClient router, RouteRequest ctx, ModelDeployment d) = state;
+                    (RouterChatClient router, RouteRequest ctx, ModelDeployment d, StrongBox<int> runs) = state;
+                    runs.Value++;
                     using var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
                     using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
                     try
@@ -646,7 +672,7 @@ public sealed partial class RouterChatClient : IChatClient
                         throw new TimeoutRejectedException($"Deployment '{d.Name}' did not answer within {d.Resilience.AttemptTimeout} (or its client timed out).", d.Resilience.AttemptTimeout, ex);
                     }
                 },
-                (this, context, deployment),
+                (this, context, deployment, calls),
                 cancellationToken).ConfigureAwait(false);
             TimeSpan elapsed = _catalog.TimeProvider.GetElapsedTime(start);
             health.RecordSuccess(elapsed, null);
@@ -659,6 +685,12 @@ public sealed partial class RouterChatClient : IChatClient
             attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Cancelled, "cancelled", _catalog.TimeProvider.GetElapsedTime(start)));
             throw;
         }
+        catch (Exception ex) when (ex is BrokenCircuitException or IsolatedCircuitException && calls.Value == 0)
+        {
+            // Another call holds the half-open probe: the deployment was not called, so this is no attempt.
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
+            throw new DeploymentSkippedException(ex);
+        }
         catch (Exception ex)
         {
             OnFailure(context, index, ex, attempts, _catalog.TimeProvider.GetElapsedTime(start));
@@ -669,11 +701,10 @@ public sealed partial class RouterChatClient : IChatClient
     private void OnFailure(RouteRequest context, int index, Exception ex, AttemptLog attempts, TimeSpan elapsed)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
-        if (ex is BrokenCircuitException or IsolatedCircuitException)
+        attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Failed, Describe(ex), elapsed));
+        if (RoutingErrors.IsClientError(ex))
         {
-            // Another call holds the half-open probe: the deployment was not called.
-            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
-            return;
+            return; // the request's fault, not the deployment's: no health, circuit or policy penalty
         }
 
         DeploymentHealth health = _catalog.GetHealth(index);
@@ -684,7 +715,6 @@ public sealed partial class RouterChatClient : IChatClient
             LogCooldown(_logger, deployment.Name, wait.TotalSeconds);
         }
 
-        attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Failed, Describe(ex), elapsed));
         Feedback(context, index, succeeded: false);
     }
 
@@ -729,12 +759,14 @@ public sealed partial class RouterChatClient : IChatClient
     {
         ModelDeployment deployment = _catalog.Deployments[index];
         long start = _catalog.TimeProvider.GetTimestamp();
+        var calls = new StrongBox<int>();
         try
         {
             StreamAttempt opened = await _catalog.GetPipeline(index).ExecuteAsync(
                 static async (state, ct) =>
                 {
-                    (RouterChatClient router, RouteRequest ctx, ModelDeployment d, int i, CancellationToken caller) = state;
+                    (RouterChatClient router, RouteRequest ctx, ModelDeployment d, int i, CancellationToken caller, StrongBox<int> runs) = state;
+                    runs.Value++;
 
                     // Polly's token is only valid for this callback; the stream outlives it, so it gets its own sources.
                     var timeout = new CancellationTokenSource(d.Resilience.AttemptTimeout, router._catalog.TimeProvider);
@@ -778,7 +810,7 @@ public sealed partial class RouterChatClient : IChatClient
                         throw;
                     }
                 },
-                (this, context, deployment, index, cancellationToken),
+                (this, context, deployment, index, cancellationToken, calls),
                 cancellationToken).ConfigureAwait(false);
             opened.Start = start;
             opened.TimeToFirstToken = _catalog.TimeProvider.GetElapsedTime(start);
@@ -788,6 +820,11 @@ public sealed partial class RouterChatClient : IChatClient
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (Exception ex) when (ex is BrokenCircuitException or IsolatedCircuitException && calls.Value == 0)
+        {
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
+            throw new DeploymentSkippedException(ex);
         }
         catch (Exception ex)
         {
@@ -953,7 +990,8 @@ public sealed partial class RouterChatClient : IChatClient
 
                 for (int next = _last + 1; next < context.Candidates.Count; next++)
                 {
-                    if (router._catalog.GetHealth(context.Candidates.IndexAt(next)).IsAvailable)
+                    int index = context.Candidates.IndexAt(next);
+                    if (router._catalog.GetHealth(index).IsAvailable && router.AdmitHedge(context, index, attempts))
                     {
                         _last = next;
                         _launched++;
@@ -1019,3 +1057,6 @@ public sealed partial class RouterChatClient : IChatClient
         }
     }
 }
+
+/// <summary>A deployment was not called after all (a concurrent call held its half-open probe): skip it without counting an attempt.</summary>
+internal sealed class DeploymentSkippedException(Exception inner) : Exception("The deployment's circuit let another call probe it.", inner);

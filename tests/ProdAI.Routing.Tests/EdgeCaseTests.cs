@@ -49,6 +49,29 @@ public class EdgeCaseTests
     }
 
     [Fact]
+    public async Task ACircuitOpeningDuringRetriesIsAFailedAttemptNotASkip_AndAuthErrorsDoOpenIt()
+    {
+        var dead = new ScriptedChatClient("gpt-4o-mini", _time) { Responder = (_, _) => ScriptedResponse.Fail(new HttpRequestException("500", null, HttpStatusCode.InternalServerError)) };
+        var other = Replying("other", _time, "gpt-4o");
+        var router = new RouterChatClient(
+            new DeploymentCatalog([Deployment("dead", dead, configure: d => { d.Resilience.MinimumThroughput = 2; d.Resilience.RetryBaseDelay = TimeSpan.Zero; }), Deployment("other", other, "gpt-4o", tier: 1)], timeProvider: _time),
+            new CheapestCapablePolicy(),
+            new RouterOptions { MaxAttempts = 1 });
+
+        NoDeploymentAvailableException error = await Assert.ThrowsAsync<NoDeploymentAvailableException>(() => router.GetResponseAsync(Hello).Drive(_time, TimeSpan.FromMilliseconds(10)));
+        Assert.Equal(("dead", RouteAttemptOutcome.Failed), (Assert.Single(error.Attempts).Deployment, error.Attempts[0].Outcome));
+        Assert.Equal(2, dead.CallCount); // the third try met the circuit it had just opened
+        Assert.Equal(0, other.CallCount); // still one attempt: MaxAttempts holds
+
+        var unauthorized = new ScriptedChatClient("gpt-4o-mini", _time) { Responder = (_, _) => ScriptedResponse.Fail(new HttpRequestException("401", null, HttpStatusCode.Unauthorized)) };
+        var catalog = new DeploymentCatalog([Deployment("bad-key", unauthorized, configure: d => d.Resilience.MinimumThroughput = 2), Deployment("other", Replying("other", _time, "gpt-4o"), "gpt-4o", tier: 1)], timeProvider: _time);
+        var second = new RouterChatClient(catalog, new CheapestCapablePolicy());
+        await second.GetResponseAsync(Hello);
+        await second.GetResponseAsync(Hello);
+        Assert.Equal(CircuitState.Open, catalog.GetHealth(0).CircuitState);
+    }
+
+    [Fact]
     public async Task AProviderTimeoutSurfacingAsCancellationIsRetriedAndFailedOver()
     {
         var flaky = new ScriptedChatClient("gpt-4o-mini", _time) { Responder = (_, _) => ScriptedResponse.Fail(new TaskCanceledException("HttpClient.Timeout of 100 s elapsed", new TimeoutException())) };

@@ -40,7 +40,7 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         if tcap >= 0 then t = math.min(tcap, t + elapsed * tcap / window) end
         local granted = (rcap < 0 or r >= 1) and (tcap < 0 or t >= want)
         if want == 0 then
-          if granted then return {1, 0} end
+          if rcap < 0 or r >= 1 then return {1, 0} end
           return {0, math.ceil((1 - r) * window / rcap)}
         end
         if granted then

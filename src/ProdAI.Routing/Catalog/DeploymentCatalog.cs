@@ -221,9 +221,9 @@ public sealed class DeploymentCatalog
                     health.CircuitOpened(args.BreakDuration);
                     return ValueTask.CompletedTask;
                 },
-                // Client errors (4xx other than 408 / 429: a bad request, a missing key) say nothing about the deployment's health.
+                // Client errors (400 / 413 / 422: the request's own fault) say nothing about the deployment's health.
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is Exception e && e is not OperationCanceledException && e is not RateLimitExceededException
-                    && RoutingErrors.GetStatusCode(e) is not (>= 400 and < 500 and not 408 and not 429)),
+                    && !RoutingErrors.IsClientError(e)),
             });
             return builder.Build();
         }

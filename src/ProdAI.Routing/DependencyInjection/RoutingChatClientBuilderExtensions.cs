@@ -29,7 +29,15 @@ public static class ProdAIRoutingChatClientBuilderExtensions
             router.BudgetLedger ??= services.GetService<IBudgetLedger>();
 
             // Resolving the registered policy also registers the named ones that requests may pick (prodai.route.policy).
-            IRoutingPolicy? registered = services.GetService<IRoutingPolicy>();
+            IRoutingPolicy? registered;
+            try
+            {
+                registered = services.GetService<IRoutingPolicy>();
+            }
+            catch (OptionsValidationException) when (policy is not null)
+            {
+                registered = null; // an explicit policy does not need the configured one
+            }
             return new RouterChatClient(
                 catalog ?? services.GetService<DeploymentCatalog>()
                     ?? throw new InvalidOperationException("UseRouting() needs deployments: call services.AddProdAIRouting(...) with at least one deployment, or pass a DeploymentCatalog."),

@@ -20,6 +20,8 @@ public sealed class TokenRateLimitingChatClient : DelegatingChatClient
     private readonly ConcurrentDictionary<string, RateLimiter> _limiters = new(StringComparer.Ordinal);
     private readonly ITokenCounter _tokenCounter;
     private readonly int _defaultOutputTokens;
+    private long _created;
+    private long _lastEviction = long.MinValue / 2;
 
     /// <summary>Initializes a new instance of the <see cref="TokenRateLimitingChatClient"/> class.</summary>
     /// <param name="innerClient">The client to call within quota.</param>
@@ -62,13 +64,22 @@ public sealed class TokenRateLimitingChatClient : DelegatingChatClient
         }
     }
 
+    // Past MaxTenants, one caller at a time (and at most every ten seconds) drops the limiters idle for over a minute.
+    // They are not disposed: a request may still hold one, and an idle limiter holds nothing worth releasing.
     private void EvictIdle()
     {
+        long now = Environment.TickCount64;
+        long last = Interlocked.Read(ref _lastEviction);
+        if (now - last < 10_000 || Interlocked.CompareExchange(ref _lastEviction, now, last) != last)
+        {
+            return;
+        }
+
         foreach (KeyValuePair<string, RateLimiter> pair in _limiters)
         {
             if (pair.Value.IdleDuration is TimeSpan idle && idle > TimeSpan.FromMinutes(1) && _limiters.TryRemove(pair))
             {
-                pair.Value.Dispose();
+                Interlocked.Decrement(ref _created);
             }
         }
     }
@@ -77,10 +88,13 @@ public sealed class TokenRateLimitingChatClient : DelegatingChatClient
     {
         CallAttribution attribution = CallAttribution.Resolve(options);
         string tenant = attribution.Tenant ?? AnonymousPartition;
-        RateLimiter limiter = _limiters.GetOrAdd(tenant, _factory);
-        if (_limiters.Count > MaxTenants)
+        if (!_limiters.TryGetValue(tenant, out RateLimiter? limiter))
         {
-            EvictIdle();
+            limiter = _limiters.GetOrAdd(tenant, _factory);
+            if (Interlocked.Increment(ref _created) > MaxTenants)
+            {
+                EvictIdle();
+            }
         }
 
         long tokens = _tokenCounter.CountTokens(options?.ModelId, messages, options).Tokens + (options?.MaxOutputTokens ?? _defaultOutputTokens);

@@ -145,26 +145,39 @@ public static class RoutingErrors
                 }
             }
         }
-        catch (TargetInvocationException)
+        catch (Exception ex) when (ex is TargetInvocationException or InvalidOperationException or AmbiguousMatchException or ArgumentException or NotSupportedException or MemberAccessException)
         {
-            // A response that cannot be read gives no hint.
+            // A response that cannot be read gives no hint; the provider's own exception stands.
         }
 
         return null;
     }
 
+    /// <summary>
+    /// Returns whether a failure is the request's own fault — 400, 413 or 422 — so it says nothing about the deployment's
+    /// health (it still fails over: another provider may accept it). 401, 403 and 404 are the deployment's (a bad key, a
+    /// deleted deployment) and do count.
+    /// </summary>
+    /// <param name="exception">The failure.</param>
+    /// <returns><see langword="true"/> for a client error.</returns>
+    public static bool IsClientError(Exception exception) => GetStatusCode(exception) is 400 or 413 or 422;
+
     private sealed class Accessors
     {
         private static readonly ConcurrentDictionary<Type, MethodInfo?> TryGetValues = new();
+        private static readonly ConcurrentDictionary<Type, PropertyInfo?> HeaderProperties = new();
 
         public MethodInfo? RawResponse { get; private init; }
 
         [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Optional duck-typed members of provider responses; absent when trimmed, then ignored.")]
-        public static object? HeadersOf(object response) => response.GetType().GetProperty("Headers", BindingFlags.Public | BindingFlags.Instance)?.GetValue(response);
+        public static object? HeadersOf(object response) => HeaderProperties.GetOrAdd(
+            response.GetType(),
+            static t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(p => p.Name == "Headers" && p.GetIndexParameters().Length == 0))?.GetValue(response);
 
         [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Optional duck-typed members of provider responses; absent when trimmed, then ignored.")]
         public static MethodInfo? TryGetValueOf(Type headers) => TryGetValues.GetOrAdd(headers, static t =>
-            t.GetMethod("TryGetValue", BindingFlags.Public | BindingFlags.Instance, [typeof(string), typeof(string).MakeByRefType()]) is MethodInfo m && m.ReturnType == typeof(bool) ? m : null);
+            t.GetMethods(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(m => m.Name == "TryGetValue" && m.ReturnType == typeof(bool) && !m.IsGenericMethodDefinition
+                && m.GetParameters() is [{ ParameterType: var a }, { ParameterType: var b }] && a == typeof(string) && b == typeof(string).MakeByRefType()));
 
         public PropertyInfo? Status { get; private init; }
 
@@ -184,7 +197,7 @@ public static class RoutingErrors
             {
                 Status = Find("Status", typeof(int), typeof(HttpStatusCode)) ?? Find("StatusCode", typeof(int), typeof(HttpStatusCode)),
                 RetryAfter = Find("RetryAfter", typeof(TimeSpan), typeof(TimeSpan?)),
-                RawResponse = t.GetMethod("GetRawResponse", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes),
+                RawResponse = t.GetMethods(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(m => m.Name == "GetRawResponse" && !m.IsGenericMethodDefinition && m.GetParameters().Length == 0),
             };
         });
     }
