@@ -7,8 +7,10 @@ namespace ProdAI.Routing;
 /// </summary>
 public sealed class RouteDecision
 {
-    internal RouteDecision(string deployment, string model, string policy, string? reason, double? difficulty, double estimatedCost, IReadOnlyList<RouteAttempt> attempts)
+    internal RouteDecision(string deployment, string model, string policy, string? reason, double? difficulty, double estimatedCost, long inputTokens, long outputTokens, IReadOnlyList<RouteAttempt> attempts)
     {
+        InputTokens = inputTokens;
+        OutputTokens = outputTokens;
         Deployment = deployment;
         Model = model;
         Policy = policy;
@@ -35,6 +37,12 @@ public sealed class RouteDecision
 
     /// <summary>Gets the cost estimated before the call for the deployment that answered, in the model's currency, when it is priced.</summary>
     public decimal? EstimatedCost { get; }
+
+    /// <summary>Gets the input tokens the router estimated (and routed, priced and rate-limited by).</summary>
+    public long InputTokens { get; }
+
+    /// <summary>Gets the output tokens the router expected (the request's maximum, or its default estimate).</summary>
+    public long OutputTokens { get; }
 
     /// <summary>Gets every attempt in order, including skipped and failed deployments.</summary>
     public IReadOnlyList<RouteAttempt> Attempts { get; }

@@ -685,26 +685,34 @@ public sealed partial class RouterChatClient : IChatClient
             attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Cancelled, "cancelled", _catalog.TimeProvider.GetElapsedTime(start)));
             throw;
         }
-        catch (Exception ex) when (ex is BrokenCircuitException or IsolatedCircuitException && calls.Value == 0)
-        {
-            // Another call holds the half-open probe: the deployment was not called, so this is no attempt.
-            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
-            throw new DeploymentSkippedException(ex);
-        }
         catch (Exception ex)
         {
-            OnFailure(context, index, ex, attempts, _catalog.TimeProvider.GetElapsedTime(start));
+            if (OnFailure(context, index, ex, calls.Value, attempts, start) is DeploymentSkippedException skipped)
+            {
+                throw skipped;
+            }
+
             throw;
         }
     }
 
-    private void OnFailure(RouteRequest context, int index, Exception ex, AttemptLog attempts, TimeSpan elapsed)
+    /// <summary>
+    /// Records a failed attempt of either call path. Returns a <see cref="DeploymentSkippedException"/> to throw instead
+    /// when the deployment was never called (a concurrent call held its half-open probe), otherwise <see langword="null"/>.
+    /// </summary>
+    private DeploymentSkippedException? OnFailure(RouteRequest context, int index, Exception ex, int calls, AttemptLog attempts, long start)
     {
         ModelDeployment deployment = _catalog.Deployments[index];
-        attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Failed, Describe(ex), elapsed));
+        if (ex is BrokenCircuitException or IsolatedCircuitException && calls == 0)
+        {
+            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
+            return new DeploymentSkippedException(ex);
+        }
+
+        attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Failed, Describe(ex), _catalog.TimeProvider.GetElapsedTime(start)));
         if (RoutingErrors.IsClientError(ex))
         {
-            return; // the request's fault, not the deployment's: no health, circuit or policy penalty
+            return null; // the request's fault, not the deployment's: no health, circuit or policy penalty
         }
 
         DeploymentHealth health = _catalog.GetHealth(index);
@@ -716,6 +724,7 @@ public sealed partial class RouterChatClient : IChatClient
         }
 
         Feedback(context, index, succeeded: false);
+        return null;
     }
 
     private async Task<(ChatResponse Response, int Index)> HedgeAsync(HedgeState state, CancellationToken cancellationToken)
@@ -817,18 +826,13 @@ public sealed partial class RouterChatClient : IChatClient
             attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Succeeded, null, opened.TimeToFirstToken));
             return opened;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            throw;
-        }
-        catch (Exception ex) when (ex is BrokenCircuitException or IsolatedCircuitException && calls.Value == 0)
-        {
-            attempts.Add(new RouteAttempt(deployment.Name, RouteAttemptOutcome.Unavailable, "circuit_open", TimeSpan.Zero));
-            throw new DeploymentSkippedException(ex);
-        }
-        catch (Exception ex)
-        {
-            OnFailure(context, index, ex, attempts, _catalog.TimeProvider.GetElapsedTime(start));
+            if (OnFailure(context, index, ex, calls.Value, attempts, start) is DeploymentSkippedException skipped)
+            {
+                throw skipped;
+            }
+
             throw;
         }
     }
@@ -891,6 +895,8 @@ public sealed partial class RouterChatClient : IChatClient
             context.Reason,
             double.IsNaN(context.Difficulty) ? null : context.Difficulty,
             _catalog.EstimateCost(index, context.InputTokens, context.OutputTokens),
+            context.InputTokens,
+            context.OutputTokens,
             attempts.ToList());
         RoutingInstruments.Record(decision, activity);
         return decision;

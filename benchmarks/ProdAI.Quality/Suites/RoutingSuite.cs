@@ -69,8 +69,7 @@ internal sealed class RoutingSuite : IQualitySuite
             toStrong[i] = decision.Deployment == "strong";
             difficulty[i] = decision.Difficulty ?? double.NaN;
             routedCost += (double)(decision.EstimatedCost ?? 0);
-            var (input, output) = Tokens(rows[i].Prompt);
-            strongCost += catalog.EstimateCost(strongIndex, input, output);
+            strongCost += catalog.EstimateCost(strongIndex, decision.InputTokens, decision.OutputTokens);
         }
 
         double strongAccuracy = rows.Average(r => r.Strong ? 1.0 : 0), weakAccuracy = rows.Average(r => r.Weak ? 1.0 : 0);
@@ -120,8 +119,6 @@ internal sealed class RoutingSuite : IQualitySuite
             ["curve"] = curve,
         };
     }
-
-    private static (long Input, long Output) Tokens(string prompt) => ((prompt.Length / 4) + 7, 512);
 
     private static ScriptedChatClient Answering(string text) => new() { RecordCalls = false, Responder = (_, _) => ScriptedResponse.Reply(text) };
 }

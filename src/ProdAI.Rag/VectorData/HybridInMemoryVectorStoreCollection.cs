@@ -85,9 +85,11 @@ public sealed class HybridInMemoryVectorStoreCollection<TKey, TRecord> : VectorS
     public override async Task DeleteAsync(IEnumerable<TKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        foreach (var key in keys)
+        var batch = keys.ToList();
+        await _inner.DeleteAsync(batch, cancellationToken).ConfigureAwait(false);
+        foreach (var key in batch)
         {
-            await DeleteAsync(key, cancellationToken).ConfigureAwait(false);
+            _lexical.Remove(key);
         }
     }
 

@@ -57,7 +57,6 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         return {0, math.ceil(math.max(wr, wt))}
         """;
 
-    private static readonly RateLimitLease Granted = new Lease(true, null);
     private readonly IConnectionMultiplexer _connection;
     private readonly RedisKey _key;
     private readonly TimeProvider _timeProvider;
@@ -151,12 +150,12 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         {
             Interlocked.Increment(ref _successful);
             Interlocked.Exchange(ref _lastAcquireTicks, _timeProvider.GetUtcNow().UtcTicks);
-            return Granted;
+            return TokenRateLimitLease.Granted;
         }
 
         Interlocked.Increment(ref _failed);
         long wait = (long)result[1];
-        return new Lease(false, wait < 0 ? null : TimeSpan.FromMilliseconds(Math.Max(1, wait)));
+        return TokenRateLimitLease.Refused(wait < 0 ? null : TimeSpan.FromMilliseconds(Math.Max(1, wait)));
     }
 
     private RateLimitLease Unavailable(Exception ex)
@@ -164,26 +163,13 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         LogUnavailable(_logger, ex, _key.ToString(), _failOpen ? "letting the call through" : "refusing the call");
         if (_failOpen)
         {
-            return Granted;
+            return TokenRateLimitLease.Granted;
         }
 
         Interlocked.Increment(ref _failed);
-        return new Lease(false, TimeSpan.FromSeconds(1));
+        return TokenRateLimitLease.Refused(TimeSpan.FromSeconds(1));
     }
 
     [LoggerMessage(1, LogLevel.Warning, "Redis rate limiter {Key} is unreachable; {Action}.")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string key, string action);
-
-    private sealed class Lease(bool acquired, TimeSpan? retryAfter) : RateLimitLease
-    {
-        public override bool IsAcquired => acquired;
-
-        public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = retryAfter is TimeSpan wait && metadataName == MetadataName.RetryAfter.Name ? wait : null;
-            return metadata is not null;
-        }
-    }
 }

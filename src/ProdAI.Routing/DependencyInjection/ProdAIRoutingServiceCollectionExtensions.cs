@@ -61,10 +61,9 @@ public static class ProdAIRoutingServiceCollectionExtensions
             RoutingOptions options = sp.GetRequiredService<IOptions<RoutingOptions>>().Value;
             TimeProvider time = sp.GetService<TimeProvider>() ?? TimeProvider.System;
             IReadOnlyList<double>? thresholds = options.DifficultyThresholds.Count == 0 ? null : [.. options.DifficultyThresholds];
-            IRoutingPolicy @default = RoutingPolicies.CreateDefault();
             var policies = new Dictionary<string, IRoutingPolicy>(StringComparer.OrdinalIgnoreCase)
             {
-                ["default"] = thresholds is null ? @default : RoutingPolicies.Chain("default", new CheapestCapablePolicy(), new DifficultyTierPolicy(null, thresholds), new BudgetDowngradePolicy()),
+                ["default"] = RoutingPolicies.CreateDefault(thresholds: thresholds),
                 ["cheapest"] = new CheapestCapablePolicy(),
                 ["difficulty"] = RoutingPolicies.Chain("difficulty", new CheapestCapablePolicy(), new DifficultyTierPolicy(null, thresholds)),
                 ["difficulty-rules"] = RoutingPolicies.Chain("difficulty-rules", new CheapestCapablePolicy(), new DifficultyTierPolicy(RuleBasedComplexityScorer.Instance, thresholds)),

@@ -100,9 +100,15 @@ internal static class DifficultyFeatures
             }
         }
 
-        numbers = CountNumbers(text, out _);
-        CountNumbers(stem, out int longestNumber);
-        int stemWords = CountWords(stem);
+        // The stem is the whole text unless the prompt is multiple choice: count it once then.
+        numbers = CountNumbers(text, out int longestNumber);
+        int stemWords = words;
+        if (mc)
+        {
+            CountNumbers(stem, out longestNumber);
+            stemWords = CountWords(stem);
+        }
+
         int sentences = 0;
         for (int i = 0; i < stem.Length; i++)
         {

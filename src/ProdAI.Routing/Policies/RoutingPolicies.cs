@@ -10,9 +10,10 @@ public static class RoutingPolicies
     /// scorer picks, downgraded past a soft budget limit. The figures in docs/quality.md are measured with it.
     /// </summary>
     /// <param name="scorer">The difficulty scorer; <see langword="null"/> for the embedded learned one.</param>
+    /// <param name="thresholds">The difficulty level boundaries; <see langword="null"/> for the scorer's default threshold.</param>
     /// <returns>The policy.</returns>
-    public static IRoutingPolicy CreateDefault(IComplexityScorer? scorer = null) =>
-        Chain("default", new CheapestCapablePolicy(), new DifficultyTierPolicy(scorer), new BudgetDowngradePolicy());
+    public static IRoutingPolicy CreateDefault(IComplexityScorer? scorer = null, IReadOnlyList<double>? thresholds = null) =>
+        Chain("default", new CheapestCapablePolicy(), new DifficultyTierPolicy(scorer, thresholds), new BudgetDowngradePolicy());
 
     /// <summary>Composes policies: each refines the candidates the previous ones left; feedback reaches every policy that learns.</summary>
     /// <param name="name">The composite's name.</param>

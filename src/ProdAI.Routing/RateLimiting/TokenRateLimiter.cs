@@ -10,7 +10,6 @@ namespace ProdAI.Routing.RateLimiting;
 /// </summary>
 public sealed class TokenRateLimiter : RateLimiter
 {
-    private static readonly RateLimitLease Granted = new Lease(true, null);
     private readonly Lock _gate = new();
     private readonly TimeProvider _timeProvider;
     private readonly double _requestCapacity;
@@ -105,13 +104,13 @@ public sealed class TokenRateLimiter : RateLimiter
             if (tokens > _tokenCapacity)
             {
                 _failed++;
-                return new Lease(false, null);
+                return TokenRateLimitLease.Refused(null);
             }
 
             if (tokens == 0)
             {
                 // RateLimiter convention: zero permits asks "would a request pass?" without taking anything.
-                return _requests >= 1 ? Granted : new Lease(false, WaitFor(0));
+                return _requests >= 1 ? TokenRateLimitLease.Granted : TokenRateLimitLease.Refused(WaitFor(0));
             }
 
             if (_requests >= 1 && _tokens >= tokens)
@@ -120,11 +119,11 @@ public sealed class TokenRateLimiter : RateLimiter
                 _tokens -= tokens;
                 _successful++;
                 _lastAcquireTicks = _lastTicks;
-                return Granted;
+                return TokenRateLimitLease.Granted;
             }
 
             _failed++;
-            return new Lease(false, WaitFor(tokens));
+            return TokenRateLimitLease.Refused(WaitFor(tokens));
         }
     }
 
@@ -147,24 +146,5 @@ public sealed class TokenRateLimiter : RateLimiter
         _lastTicks = now;
         _requests = Math.Min(_requestCapacity, _requests + (elapsed * _requestsPerTick));
         _tokens = Math.Min(_tokenCapacity, _tokens + (elapsed * _tokensPerTick));
-    }
-
-    private sealed class Lease(bool acquired, TimeSpan? retryAfter) : RateLimitLease
-    {
-        public override bool IsAcquired => acquired;
-
-        public override IEnumerable<string> MetadataNames => retryAfter is null ? [] : [MetadataName.RetryAfter.Name];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            if (retryAfter is TimeSpan wait && metadataName == MetadataName.RetryAfter.Name)
-            {
-                metadata = wait;
-                return true;
-            }
-
-            metadata = null;
-            return false;
-        }
     }
 }
