@@ -95,22 +95,37 @@ Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Lengt
 // 3. Segment model for document mode: does one sentence of untrusted data read like a task given to an assistant?
 List<(string Text, int Label, int Document)> segments = Segments.Build(datasets, corpus, train);
 Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
-int SegmentFold(string text) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("seg:" + text)) % 5);
-var segmentOof = new List<(double Logit, int Label, int Document)>();
+// Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
+int SegmentFold((string Text, int Label, int Document) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
+var segmentOof = new List<(double Logit, int Label, int Document, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
     var probe = new Trainer();
-    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x.Text) != fold).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
+    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-    segmentOof.AddRange(segments.Where(x => SegmentFold(x.Text) == fold).Select(x => (probeModel.SegmentLogit(Trainer.NormalizeSegment(x.Text)), x.Label, x.Document)));
+    segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.NormalizeSegment(x.Text)), x.Label, x.Document, x.Text)));
 }
 
 // Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on
 // the per-document maximum (clean e-mails and abstracts), at 0.7 % of documents (out-of-fold estimates run optimistic: sentences of one e-mail share wording).
-double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
+double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document >= 0).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
 int segmentAllowed = (int)Math.Floor(documentMaxima.Length * 0.007);
 double segmentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[segmentAllowed] + 1e-6);
 Console.WriteLine($"segment threshold from {documentMaxima.Length} benign documents");
+// --explain: the benign sentences that score highest and the instruction-like ones that score lowest, out of fold.
+if (args.Contains("--explain"))
+{
+    foreach (var v in segmentOof.Where(v => v.Label == 0).OrderByDescending(v => v.Logit).Take(40))
+    {
+        Console.WriteLine($"  N {HashedNgramClassifier.Sigmoid(v.Logit):0.000} d{v.Document} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
+    }
+
+    foreach (var v in segmentOof.Where(v => v.Label == 1).OrderBy(v => v.Logit).Take(25))
+    {
+        Console.WriteLine($"  P {HashedNgramClassifier.Sigmoid(v.Logit):0.000} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
+    }
+}
+
 int segmentPositives = segmentOof.Count(v => v.Label == 1);
 Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
 var segmentTrainer = new Trainer();

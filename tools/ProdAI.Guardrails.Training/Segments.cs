@@ -31,8 +31,70 @@ internal static partial class Segments
 
         foreach (Example example in train.Where(e => e.Source is "self-instruct" or "xstest" or "llm-guard" or "prodai-synthetic" && e.Text.Length <= 400))
         {
-            result.Add((example.Text, example.Source is "self-instruct" or "xstest" ? 1 : example.Label, -1));
+            // Any prompt is a task for an assistant, benign or not; a document keeps its own label.
+            result.Add((example.Text, example.Mode == ProdAI.Guardrails.PromptInjection.InjectionScanMode.Prompt ? 1 : example.Label, -1));
         }
+
+        // Tasks people address to an assistant: CLINC150 utterances (train part, in-scope intents, four words or more) and
+        // MT-Bench turns, plus ProdAI's own directives aimed at the answering model (Synthetic.ResponseDirectives).
+        using (JsonDocument clinc = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "caching", "clinc150", "data_full.json"))))
+        {
+            int n = 0;
+            foreach (JsonElement row in clinc.RootElement.GetProperty("train").EnumerateArray())
+            {
+                string utterance = row[0].GetString()!;
+                if (row[1].GetString() != "oos" && utterance.Split(' ').Length >= 4 && n++ % 4 == 0)
+                {
+                    result.Add((utterance, 1, -1));
+                }
+            }
+        }
+
+        foreach (string line in File.ReadLines(Path.Combine(datasets, "routing", "routellm-evals", "mt_bench_questions.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            result.AddRange(doc.RootElement.GetProperty("turns").EnumerateArray().Select(t => (t.GetString()!, 1, -1)).Where(t => t.Item1.Length <= 400));
+        }
+
+        result.AddRange(Synthetic.ResponseDirectives().Select(d => (d, 1, -1)));
+
+        // Data that is not e-mail: Stack Overflow answers (BIPIA code contexts, train) and Markdown tables (BIPIA table
+        // contexts, train) as documents; technical documentation (rag/docs) by section; statements (GPTCache mock data) and
+        // ProdAI's own everyday e-mail lines as single benign sentences, which do not count as documents for the threshold.
+        foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "original", "code", "train.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            string context = string.Join('\n', doc.RootElement.GetProperty("context").EnumerateArray().Select(c => c.GetString()));
+            result.AddRange(Split(context).Select(s => (s, 0, -2)));
+        }
+
+        foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "original", "table", "train.jsonl")).Take(300))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            result.AddRange(Split(doc.RootElement.GetProperty("context").GetString()!).Select(s => (s, 0, -2)));
+        }
+
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(datasets, "rag", "docs")).Where(f => !f.EndsWith("SOURCE.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            // Chunks of about 1,500 characters, the size a retriever hands over.
+            var chunk = new System.Text.StringBuilder();
+            foreach (string section in File.ReadAllText(file).Split("\n\n"))
+            {
+                chunk.Append(section).Append('\n');
+                if (chunk.Length >= 1500)
+                {
+                    result.AddRange(Split(chunk.ToString()).Select(s => (s, 0, -2)));
+                    chunk.Clear();
+                }
+            }
+        }
+
+        using (JsonDocument mock = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "caching", "gptcache-mock", "mock_data.json"))))
+        {
+            result.AddRange(mock.RootElement.EnumerateArray().Select(e => (e.GetProperty("origin").GetString()!, 0, -2)));
+        }
+
+        result.AddRange(Synthetic.EmailLines().Select(l => (l, 0, -2)));
 
         int abstracts = 0;
         foreach (string line in File.ReadLines(Path.Combine(datasets, "rag", "scifact", "corpus.jsonl")))

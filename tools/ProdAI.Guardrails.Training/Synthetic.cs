@@ -9,7 +9,7 @@ namespace ProdAI.Guardrails.Training;
 /// forms, base64). Two disjoint pools: <see cref="Train"/> is trained on; <see cref="Unseen"/> uses other phrasings and
 /// is only ever evaluated, to measure generalisation rather than memorisation.
 /// </summary>
-internal static class Synthetic
+internal static partial class Synthetic
 {
     private static readonly string[][] TrainAttacks =
     [

@@ -72,6 +72,7 @@ internal sealed class Trainer
     {
         var result = new List<(int[], float[], int)>();
         int mode = InjectionFeatures.Mode(InjectionScanMode.Document);
+        int[] shape = new int[3];
         foreach ((string text, int label) in segments)
         {
             string s = NormalizeSegment(text);
@@ -82,6 +83,12 @@ internal sealed class Trainer
             foreach (int index in ngrams)
             {
                 features[index] = features.GetValueOrDefault(index) + value;
+            }
+
+            int shapes = InjectionFeatures.SegmentShape(s.AsSpan(0, Math.Min(s.Length, HashedNgramClassifier.WindowLength)), shape);
+            foreach (int index in shape[..shapes])
+            {
+                features[index] = features.GetValueOrDefault(index) + 1f;
             }
 
             result.Add(([.. features.Keys], [.. features.Values], label));

@@ -80,7 +80,18 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     }
 
     /// <summary>Scores one segment (a sentence) with n-grams and the mode only; returns the logit.</summary>
-    internal double SegmentLogit(ReadOnlySpan<char> segment) => _bias + _weights[InjectionFeatures.Mode(InjectionScanMode.Document)] + WindowLogit(segment);
+    internal double SegmentLogit(ReadOnlySpan<char> segment)
+    {
+        double logit = _bias + _weights[InjectionFeatures.Mode(InjectionScanMode.Document)] + WindowLogit(segment);
+        Span<int> shape = stackalloc int[3];
+        int n = InjectionFeatures.SegmentShape(segment, shape);
+        for (int i = 0; i < n; i++)
+        {
+            logit += _weights[shape[i]];
+        }
+
+        return logit;
+    }
 
     internal static void Save(Stream stream, float[] weights, float bias, double threshold)
     {

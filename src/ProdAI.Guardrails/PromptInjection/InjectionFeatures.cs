@@ -67,6 +67,49 @@ internal static class InjectionFeatures
         return count;
     }
 
+    /// <summary>
+    /// Features of a sentence's shape for the document-mode segment model: its first word, its first two words (a task
+    /// given to an assistant opens with "write", "analyze", "tell me"; an e-mail's call to action with "click", "log in")
+    /// and whether it ends as a question. Writes up to three indices; returns their number.
+    /// </summary>
+    public static int SegmentShape(ReadOnlySpan<char> segment, Span<int> indices)
+    {
+        int count = 0, w = 0, words = 0;
+        uint first = 0;
+        while (w < segment.Length && words < 2)
+        {
+            if (!char.IsLetterOrDigit(segment[w]))
+            {
+                w++;
+                continue;
+            }
+
+            uint h = 0x811C9DC5 ^ 0x5bd1e995;
+            while (w < segment.Length && char.IsLetterOrDigit(segment[w]))
+            {
+                h = (h ^ segment[w]) * Prime;
+                w++;
+            }
+
+            if (words++ == 0)
+            {
+                first = h;
+                indices[count++] = (int)(Mix(h, 6) & Mask);
+            }
+            else
+            {
+                indices[count++] = (int)(Mix((first * 31) + h, 7) & Mask);
+            }
+        }
+
+        if (segment.TrimEnd().EndsWith('?'))
+        {
+            indices[count++] = (int)(Mix(1, 8) & Mask);
+        }
+
+        return count;
+    }
+
     public static int Evidence(InjectionCategory category) => (int)(Mix((uint)category + 1000, 3) & Mask);
 
     public static int Finding(NormalizationFindings finding) => (int)(Mix((uint)finding + 5000, 4) & Mask);
