@@ -27,6 +27,43 @@ internal static class Metrics
         return new Binary(positives, negatives, tp, fp);
     }
 
+    /// <summary>
+    /// The highest TPR any threshold reaches while its FPR stays at or below <paramref name="maxFpr"/> (a point of the ROC
+    /// curve, chosen with the labels: a diagnostic of ranking quality, not the shipped operating point); 0 when none does.
+    /// </summary>
+    public static double TprAtFpr(IReadOnlyList<(double Score, int Label)> scores, double maxFpr)
+    {
+        int positives = scores.Count(s => s.Label == 1), negatives = scores.Count - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            return 0;
+        }
+
+        var sorted = scores.OrderByDescending(s => s.Score).ToList();
+        int tp = 0, fp = 0, i = 0;
+        double best = 0;
+        while (i < sorted.Count)
+        {
+            int j = i;
+            while (j < sorted.Count && sorted[j].Score == sorted[i].Score)
+            {
+                tp += sorted[j].Label;
+                fp += 1 - sorted[j].Label;
+                j++;
+            }
+
+            if (fp > maxFpr * negatives)
+            {
+                break;
+            }
+
+            best = (double)tp / positives;
+            i = j;
+        }
+
+        return best;
+    }
+
     /// <summary>ROC AUC by the rank statistic (ties count one half); 0.5 when a class is missing.</summary>
     public static double RocAuc(IReadOnlyList<(double Score, int Label)> scores)
     {

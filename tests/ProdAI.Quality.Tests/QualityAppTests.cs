@@ -157,6 +157,19 @@ public sealed class QualityAppTests : IDisposable
         Assert.Equal(3, last.GetProperty("n").GetInt32());
         Assert.Equal(1.0, last.GetProperty("tpr").GetDouble());
         Assert.Equal(0.0, last.GetProperty("fpr").GetDouble());
+        Assert.Equal(1.0, last.GetProperty("tpr_at_fpr_1pct").GetDouble());
+    }
+
+    [Fact]
+    public void TprAtFpr_StopsBeforeTheFirstThresholdOverTheFalsePositiveBudget()
+    {
+        // Descending: P 0.9, P 0.8, N 0.7, P 0.6, [P 0.5, N 0.5 tied], N 0.1. Four positives, three negatives.
+        (double, int)[] scores = [(0.9, 1), (0.8, 1), (0.7, 0), (0.6, 1), (0.5, 1), (0.5, 0), (0.1, 0)];
+
+        Assert.Equal(0.5, Metrics.TprAtFpr(scores, 0.0));    // no negative allowed: stop above 0.7
+        Assert.Equal(0.75, Metrics.TprAtFpr(scores, 0.34));  // one negative: down to 0.6; the tie at 0.5 brings a second
+        Assert.Equal(1.0, Metrics.TprAtFpr(scores, 0.67));
+        Assert.Equal(0.0, Metrics.TprAtFpr([(0.3, 1)], 0.01)); // one class only
     }
 
     [Fact]

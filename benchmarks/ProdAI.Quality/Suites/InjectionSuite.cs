@@ -7,7 +7,7 @@ namespace ProdAI.Quality.Suites;
 
 /// <summary>
 /// Prompt-injection detection on labelled rows <c>{"text", "label"}</c> (optional <c>"mode": "document"</c> for untrusted
-/// data such as e-mails), with the default detector: TPR, FPR, precision and F1 at the default threshold, ROC AUC, and the
+/// data such as e-mails), with the default detector: TPR, FPR, precision and F1 at the default threshold, ROC AUC, the best TPR at FPR ≤ 1 % over all thresholds, and the
 /// median scan time per KB of input.
 /// </summary>
 internal sealed class InjectionSuite : IQualitySuite
@@ -63,6 +63,7 @@ internal sealed class InjectionSuite : IQualitySuite
             ["precision"] = Metrics.Round(binary.Precision),
             ["f1"] = Metrics.Round(binary.F1),
             ["auc"] = Metrics.Round(Metrics.RocAuc(scores)),
+            ["tpr_at_fpr_1pct"] = Metrics.Round(Metrics.TprAtFpr(scores, 0.01)),
             ["threshold"] = Metrics.Round(detector.Threshold),
             ["us_per_kb_p50"] = Metrics.Round(Metrics.Percentile(microsPerKb, 0.5)),
         };
