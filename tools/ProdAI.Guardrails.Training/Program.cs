@@ -61,13 +61,21 @@ Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label =
 // 1. Threshold from 5-fold out-of-fold scores on the train split: the lowest threshold that keeps the false-positive
 //    rate on benign examples at or below 0.5 %, leaving room under the 1 % target on unseen data.
 int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + e.Text)) % 5);
-var outOfFold = new List<(double Score, int Label, string Source)>();
+var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
     var probe = new Trainer();
     probe.Fit(Trainer.Featurize(train.Where(e => Fold(e) != fold)), Epochs, LearningRate, L2, seed: 1);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-    outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source)));
+    outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source, e.Text)));
+}
+
+if (args.Contains("--explain"))
+{
+    foreach (var v in outOfFold.Where(v => v.Label == 1).OrderBy(v => v.Score).Take(30))
+    {
+        Console.WriteLine($"  whole P {v.Score:0.000} {v.Source} {v.Text[..Math.Min(150, v.Text.Length)].ReplaceLineEndings(" ")}");
+    }
 }
 
 double[] negatives = [.. outOfFold.Where(v => v.Label == 0).Select(v => v.Score).OrderDescending()];
@@ -75,7 +83,7 @@ int allowed = (int)Math.Floor(negatives.Length * 0.005);
 double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);
 int oofPositives = outOfFold.Count(v => v.Label == 1);
 Console.WriteLine($"out-of-fold: {negatives.Length} benign, {oofPositives} attacks; threshold {threshold:0.0000}; TPR {outOfFold.Count(v => v.Label == 1 && v.Score >= threshold) / (double)oofPositives:0.000}; FPR {outOfFold.Count(v => v.Label == 0 && v.Score >= threshold) / (double)negatives.Length:0.000}");
-foreach (IGrouping<string, (double Score, int Label, string Source)> g in outOfFold.GroupBy(v => v.Source))
+foreach (IGrouping<string, (double Score, int Label, string Source, string Text)> g in outOfFold.GroupBy(v => v.Source))
 {
     Console.WriteLine($"  {g.Key,-24} attacks {g.Count(v => v.Label == 1),4} caught {g.Count(v => v.Label == 1 && v.Score >= threshold),4} | benign {g.Count(v => v.Label == 0),4} flagged {g.Count(v => v.Label == 0 && v.Score >= threshold),3}");
 }

@@ -17,6 +17,9 @@ public enum PayloadEncoding
 
     /// <summary>Unicode TAG characters carrying ASCII.</summary>
     TagCharacters,
+
+    /// <summary>International Morse code (dots and dashes; letters split by a space, words by a slash or two spaces).</summary>
+    Morse,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

@@ -22,7 +22,7 @@ public enum NormalizationFindings
     /// <summary>Leetspeak inside words (1gn0r3) was folded to letters.</summary>
     Leetspeak = 16,
 
-    /// <summary>A base64, hex or URL-encoded payload decoded to text.</summary>
+    /// <summary>A base64, hex, URL-encoded or Morse payload decoded to text.</summary>
     EncodedPayload = 32,
 
     /// <summary>Compatibility characters (full-width, mathematical alphanumerics, ligatures) were folded by NFKC.</summary>

@@ -469,7 +469,109 @@ public static class TextNormalizer
             }
         }
 
+        // Morse code: runs of dots, dashes, spaces and slashes that decode to words.
+        i = 0;
+        while (i < all.Length && (payloads?.Count ?? 0) < MaxPayloads)
+        {
+            int offset = all[i..].IndexOfAny(MorseMarks);
+            if (offset < 0)
+            {
+                break;
+            }
+
+            int start = i + offset;
+            int runLength = all[start..].IndexOfAnyExcept(MorseChars);
+            int end = runLength < 0 ? all.Length : start + runLength;
+            i = end;
+            while (end > start && all[end - 1] is ' ' or '/')
+            {
+                end--;
+            }
+
+            if (end - start >= MinMorseRunLength && DecodeMorse(all[start..end]) is { } decoded)
+            {
+                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.Morse, start, end, decoded));
+                found = true;
+            }
+        }
+
         return found;
+    }
+
+    private const int MinMorseRunLength = 20;
+    private static readonly SearchValues<char> MorseMarks = SearchValues.Create(".-");
+    private static readonly SearchValues<char> MorseChars = SearchValues.Create(".- /");
+
+    // International Morse by (1 << length) | bits, a dash being a 1 bit read from the left; up to six symbols.
+    private static readonly char[] MorseTable = BuildMorseTable();
+
+    private static char[] BuildMorseTable()
+    {
+        var table = new char[128];
+        string[] codes =
+        [
+            "a.-", "b-...", "c-.-.", "d-..", "e.", "f..-.", "g--.", "h....", "i..", "j.---", "k-.-", "l.-..", "m--", "n-.", "o---",
+            "p.--.", "q--.-", "r.-.", "s...", "t-", "u..-", "v...-", "w.--", "x-..-", "y-.--", "z--..", "0-----", "1.----",
+            "2..---", "3...--", "4....-", "5.....", "6-....", "7--...", "8---..", "9----.", "..-.-.-", ",--..--", "?..--..",
+            "'.----.", "!-.-.--", ":---...", "=-...-",
+        ];
+        foreach (string code in codes)
+        {
+            int key = 1;
+            foreach (char symbol in code.AsSpan(1))
+            {
+                key = (key << 1) | (symbol == '-' ? 1 : 0);
+            }
+
+            table[key] = code[0];
+        }
+
+        return table;
+    }
+
+    // Letters are separated by one space, words by "/" or two or more spaces. Null unless at least 8 groups decode and
+    // at most one group in ten does not.
+    private static string? DecodeMorse(ReadOnlySpan<char> run)
+    {
+        var decoded = new StringBuilder(run.Length / 3);
+        int letters = 0, invalid = 0, key = 1, symbols = 0, spaces = 0;
+        for (int i = 0; i <= run.Length; i++)
+        {
+            char c = i < run.Length ? run[i] : ' ';
+            if (c is '.' or '-')
+            {
+                if (spaces >= 2 && decoded.Length > 0)
+                {
+                    decoded.Append(' ');
+                }
+
+                spaces = 0;
+                key = symbols < 6 ? (key << 1) | (c == '-' ? 1 : 0) : 0;
+                symbols++;
+                continue;
+            }
+
+            if (symbols > 0)
+            {
+                char letter = key is > 0 and < 128 ? MorseTable[key] : '\0';
+                if (letter == '\0')
+                {
+                    invalid++;
+                }
+                else
+                {
+                    decoded.Append(letter);
+                    letters++;
+                }
+
+                key = 1;
+                symbols = 0;
+            }
+
+            spaces = c == '/' ? 2 : spaces + 1;
+        }
+
+        return letters >= 8 && invalid * 10 <= letters ? decoded.ToString() : null;
     }
 
     private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");

@@ -146,6 +146,15 @@ public sealed class PromptInjectionDetector
         {
             foreach (DecodedPayload payload in normalized.Payloads)
             {
+                // Text hidden in Unicode TAG characters ("ASCII smuggling") is invisible to the human reader: an attack
+                // whatever it says. Emoji subdivision flags (🏴 + "gbeng") carry a short tag word and are not counted.
+                if (payload.Encoding == PayloadEncoding.TagCharacters && (payload.Text.Length > 7 || payload.Text.Contains(' ', StringComparison.Ordinal)))
+                {
+                    evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, payload.Start, payload.End, payload.Encoding));
+                    categories.Add(InjectionCategory.Obfuscation);
+                    score = Math.Max(score, HashedNgramClassifier.Sigmoid(Logit(_threshold) + 4));
+                }
+
                 NormalizedText inner = TextNormalizer.Normalize(payload.Text);
                 var innerCategories = new HashSet<InjectionCategory>();
                 int before = evidence.Count;
