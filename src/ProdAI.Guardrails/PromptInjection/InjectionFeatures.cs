@@ -38,21 +38,8 @@ internal static class InjectionFeatures
         // words and bigrams
         uint previous = 0;
         int w = 0;
-        while (w < text.Length)
+        while (NextWord(text, ref w, out uint h))
         {
-            if (!char.IsLetterOrDigit(text[w]))
-            {
-                w++;
-                continue;
-            }
-
-            uint h = 0x811C9DC5 ^ 0x5bd1e995;
-            while (w < text.Length && char.IsLetterOrDigit(text[w]))
-            {
-                h = (h ^ text[w]) * Prime;
-                w++;
-            }
-
             visit(ref state, (int)(Mix(h, 1) & Mask));
             count++;
             if (previous != 0)
@@ -76,21 +63,8 @@ internal static class InjectionFeatures
     {
         int count = 0, w = 0, words = 0;
         uint first = 0;
-        while (w < segment.Length && words < 2)
+        while (words < 2 && NextWord(segment, ref w, out uint h))
         {
-            if (!char.IsLetterOrDigit(segment[w]))
-            {
-                w++;
-                continue;
-            }
-
-            uint h = 0x811C9DC5 ^ 0x5bd1e995;
-            while (w < segment.Length && char.IsLetterOrDigit(segment[w]))
-            {
-                h = (h ^ segment[w]) * Prime;
-                w++;
-            }
-
             if (words++ == 0)
             {
                 first = h;
@@ -108,6 +82,29 @@ internal static class InjectionFeatures
         }
 
         return count;
+    }
+
+    // The hash of the next run of letters and digits from position w (advanced past it); false at the end of the text.
+    private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash)
+    {
+        while (w < text.Length && !char.IsLetterOrDigit(text[w]))
+        {
+            w++;
+        }
+
+        hash = 0x811C9DC5 ^ 0x5bd1e995;
+        if (w >= text.Length)
+        {
+            return false;
+        }
+
+        while (w < text.Length && char.IsLetterOrDigit(text[w]))
+        {
+            hash = (hash ^ text[w]) * Prime;
+            w++;
+        }
+
+        return true;
     }
 
     public static int Evidence(InjectionCategory category) => (int)(Mix((uint)category + 1000, 3) & Mask);
