@@ -32,7 +32,7 @@ if (args[0] == "pii-data")
 
 List<Example> corpus = Corpus.Load(datasets);
 List<Example> unseen = [.. Synthetic.Unseen()];
-List<Example> test = [.. corpus.Where(e => e.Test), .. unseen];
+List<Example> test = [.. corpus.Where(e => e.Test), .. unseen, .. Segments.HeldOutDocuments(datasets)];
 foreach (IGrouping<string, Example> source in test.GroupBy(e => e.Source))
 {
     Corpus.WriteJsonl(Path.Combine(outDir, "injection-test", source.Key + ".jsonl"), source);
@@ -53,6 +53,7 @@ List<Example> train =
     .. corpus.Where(e => !e.Test && e.Mode == InjectionScanMode.Prompt),
     .. corpus.Where(e => !e.Test && e.Mode == InjectionScanMode.Document && e.Label == 0).SelectMany(e => new[] { e, e with { Mode = InjectionScanMode.Prompt } }),
     .. Segments.Abstracts(datasets, skip: 400, take: 400).Select(text => new Example("scifact-abstracts", text, 0, InjectionScanMode.Prompt, false)),
+    .. Segments.TechnicalDocuments(datasets).SelectMany(d => new[] { new Example(d.Source, d.Text, 0, InjectionScanMode.Document, false), new Example(d.Source, d.Text, 0, InjectionScanMode.Prompt, false) }),
     .. PiiData.DevSentences(datasets).Select(text => new Example("presidio-dev", text, 0, InjectionScanMode.Prompt, false)),
     .. Synthetic.Train(),
 ];
@@ -72,13 +73,24 @@ for (int fold = 0; fold < 5; fold++)
 
 if (args.Contains("--explain"))
 {
+    foreach (Example e in train.Where(e => e.Label == 0))
+    {
+        HashSet<InjectionCategory> hits = PromptInjectionDetector.RuleCategories(ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text), e.Mode);
+        if (hits.Count > 0)
+        {
+            Console.WriteLine($"  benign with rules {e.Source} {e.Mode} [{string.Join(",", hits)}] {e.Text[..Math.Min(100, e.Text.Length)].ReplaceLineEndings(" ")}");
+        }
+    }
+
     foreach (var v in outOfFold.Where(v => v.Label == 1).OrderBy(v => v.Score).Take(30))
     {
         Console.WriteLine($"  whole P {v.Score:0.000} {v.Source} {v.Text[..Math.Min(150, v.Text.Length)].ReplaceLineEndings(" ")}");
     }
 }
 
-double[] negatives = [.. outOfFold.Where(v => v.Label == 0).Select(v => v.Score).OrderDescending()];
+// The technical documents teach the model what benign code, tables and docs look like but stay out of the threshold, so
+// that it keeps meaning "0.5 % of benign prompts, e-mails and abstracts".
+double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs")).Select(v => v.Score).OrderDescending()];
 int allowed = (int)Math.Floor(negatives.Length * 0.005);
 double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);
 int oofPositives = outOfFold.Count(v => v.Label == 1);

@@ -61,32 +61,9 @@ internal static partial class Segments
         // Data that is not e-mail: Stack Overflow answers (BIPIA code contexts, train) and Markdown tables (BIPIA table
         // contexts, train) as documents; technical documentation (rag/docs) by section; statements (GPTCache mock data) and
         // ProdAI's own everyday e-mail lines as single benign sentences, which do not count as documents for the threshold.
-        foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "original", "code", "train.jsonl")))
+        foreach ((string _, string text) in TechnicalDocuments(datasets))
         {
-            using JsonDocument doc = JsonDocument.Parse(line);
-            string context = string.Join('\n', doc.RootElement.GetProperty("context").EnumerateArray().Select(c => c.GetString()));
-            result.AddRange(Split(context).Select(s => (s, 0, -2)));
-        }
-
-        foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "original", "table", "train.jsonl")).Take(300))
-        {
-            using JsonDocument doc = JsonDocument.Parse(line);
-            result.AddRange(Split(doc.RootElement.GetProperty("context").GetString()!).Select(s => (s, 0, -2)));
-        }
-
-        foreach (string file in Directory.EnumerateFiles(Path.Combine(datasets, "rag", "docs")).Where(f => !f.EndsWith("SOURCE.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            // Chunks of about 1,500 characters, the size a retriever hands over.
-            var chunk = new System.Text.StringBuilder();
-            foreach (string section in File.ReadAllText(file).Split("\n\n"))
-            {
-                chunk.Append(section).Append('\n');
-                if (chunk.Length >= 1500)
-                {
-                    result.AddRange(Split(chunk.ToString()).Select(s => (s, 0, -2)));
-                    chunk.Clear();
-                }
-            }
+            result.AddRange(Split(text).Select(s => (s, 0, -2)));
         }
 
         using (JsonDocument mock = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "caching", "gptcache-mock", "mock_data.json"))))
@@ -109,6 +86,76 @@ internal static partial class Segments
         }
 
         return [.. result.Where(r => r.Item1.Trim().Length >= 12).DistinctBy(r => r.Item1)];
+    }
+
+    /// <summary>
+    /// Benign documents no model is trained on, for document mode's false-positive rate on other data than e-mail:
+    /// SciFact abstracts 1,000–1,499 (training uses the first 800), and BIPIA's code (Stack Overflow answers) and table
+    /// test contexts (training uses their train files).
+    /// </summary>
+    public static IEnumerable<Example> HeldOutDocuments(string datasets)
+    {
+        foreach (string text in Abstracts(datasets, skip: 1000, take: 500))
+        {
+            yield return new Example("documents-heldout", text, 0, ProdAI.Guardrails.PromptInjection.InjectionScanMode.Document, true);
+        }
+
+        string original = Path.Combine(datasets, "guardrails", "bipia", "original");
+        foreach (string line in File.ReadLines(Path.Combine(original, "code", "test.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            string context = string.Join('\n', doc.RootElement.GetProperty("context").EnumerateArray().Select(c => c.GetString()));
+            yield return new Example("documents-heldout", context, 0, ProdAI.Guardrails.PromptInjection.InjectionScanMode.Document, true);
+        }
+
+        foreach (string line in File.ReadLines(Path.Combine(original, "table", "test.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            yield return new Example("documents-heldout", doc.RootElement.GetProperty("context").GetString()!, 0, ProdAI.Guardrails.PromptInjection.InjectionScanMode.Document, true);
+        }
+    }
+
+    /// <summary>
+    /// Benign documents of other kinds than e-mail for the whole-text model: BIPIA's code (Stack Overflow answers) and table
+    /// train contexts, and the rag docs in chunks of about 1,500 characters.
+    /// </summary>
+    public static IEnumerable<(string Source, string Text)> TechnicalDocuments(string datasets)
+    {
+        string original = Path.Combine(datasets, "guardrails", "bipia", "original");
+        foreach (string line in File.ReadLines(Path.Combine(original, "code", "train.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            yield return ("bipia-code-train", string.Join('\n', doc.RootElement.GetProperty("context").EnumerateArray().Select(c => c.GetString())));
+        }
+
+        foreach (string line in File.ReadLines(Path.Combine(original, "table", "train.jsonl")).Take(300))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            yield return ("bipia-table-train", doc.RootElement.GetProperty("context").GetString()!);
+        }
+
+        foreach (string chunk in DocChunks(datasets))
+        {
+            yield return ("rag-docs", chunk);
+        }
+    }
+
+    private static IEnumerable<string> DocChunks(string datasets)
+    {
+        foreach (string file in Directory.EnumerateFiles(Path.Combine(datasets, "rag", "docs")).Where(f => !f.EndsWith("SOURCE.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            // Chunks of about 1,500 characters, the size a retriever hands over.
+            var chunk = new System.Text.StringBuilder();
+            foreach (string section in File.ReadAllText(file).Split("\n\n"))
+            {
+                chunk.Append(section).Append('\n');
+                if (chunk.Length >= 1500)
+                {
+                    yield return chunk.ToString();
+                    chunk.Clear();
+                }
+            }
+        }
     }
 
     /// <summary>SciFact abstracts (title and text) as benign long documents.</summary>

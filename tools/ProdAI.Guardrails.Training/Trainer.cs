@@ -72,7 +72,7 @@ internal sealed class Trainer
     {
         var result = new List<(int[], float[], int)>();
         int mode = InjectionFeatures.Mode(InjectionScanMode.Document);
-        int[] shape = new int[3];
+        int[] shape = new int[4];
         foreach ((string text, int label) in segments)
         {
             string s = NormalizeSegment(text);

@@ -14,9 +14,13 @@ internal sealed class InjectionSuite : IQualitySuite
 {
     public string Name => "injection";
 
-    public IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"label\": 0|1}")];
+    public IReadOnlyList<SuiteOption> Options { get; } =
+    [
+        new("data", "JSONL rows {\"text\": str, \"label\": 0|1}"),
+        new("show-errors", "log up to N false positives and N missed attacks with their evidence (for development data)", Required: false),
+    ];
 
-    public string Help => "injection --data FILE";
+    public string Help => "injection --data FILE [--show-errors N]";
 
     public JsonObject Run(SuiteArguments arguments, TextWriter log)
     {
@@ -36,10 +40,23 @@ internal sealed class InjectionSuite : IQualitySuite
 
         PromptInjectionDetector detector = PromptInjectionDetector.Default;
         detector.Scan("warm up the model and the regular expressions", InjectionScanMode.Prompt);
+        int showErrors = arguments.GetOptional("show-errors") is { } n
+            ? int.TryParse(n, out int parsed) && parsed >= 0 ? parsed : throw new ArgumentException("Option '--show-errors' must be a non-negative integer.")
+            : 0;
+        int shownFalsePositives = 0, shownMisses = 0;
         var scores = new List<(double Score, int Label)>(rows.Count);
         foreach ((string text, int label, InjectionScanMode mode) in rows)
         {
-            scores.Add((detector.Scan(text, mode).Score, label));
+            PromptInjectionResult result = detector.Scan(text, mode);
+            scores.Add((result.Score, label));
+            if (result.IsInjection != (label == 1) && (label == 0 ? shownFalsePositives++ : shownMisses++) < showErrors)
+            {
+                log.WriteLine($"  {(label == 0 ? "false positive" : "missed")} {result.Score:0.000} ({mode}): {Excerpt(text, 0, text.Length)}");
+                foreach (InjectionEvidence evidence in result.Evidence.Take(3))
+                {
+                    log.WriteLine($"    {evidence.Category}: {Excerpt(text, evidence.Start, evidence.End)}");
+                }
+            }
         }
 
         // Timing on a second, warm pass (the first pass fills the regex automata and the NFKC cache); a text shorter than
@@ -68,4 +85,7 @@ internal sealed class InjectionSuite : IQualitySuite
             ["us_per_kb_p50"] = Metrics.Round(Metrics.Percentile(microsPerKb, 0.5)),
         };
     }
+
+    private static string Excerpt(string text, int start, int end) =>
+        text[start..Math.Min(end, start + 160)].ReplaceLineEndings(" ") + (end - start > 160 ? " …" : string.Empty);
 }

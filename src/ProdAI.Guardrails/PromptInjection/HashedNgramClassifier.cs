@@ -83,7 +83,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     internal double SegmentLogit(ReadOnlySpan<char> segment)
     {
         double logit = _bias + _weights[InjectionFeatures.Mode(InjectionScanMode.Document)] + WindowLogit(segment);
-        Span<int> shape = stackalloc int[3];
+        Span<int> shape = stackalloc int[4];
         int n = InjectionFeatures.SegmentShape(segment, shape);
         for (int i = 0; i < n; i++)
         {

@@ -77,12 +77,19 @@ internal static partial class InjectionRules
 
     // ---- chat-template tokens and fake delimiters ---------------------------------------------------------------
     [GeneratedRegex(
-        @"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<\s*/?\s*(system|instructions?|sys)\s*>" +
+        @"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<(start|end)_of_turn>|<\s*/?\s*(system|instructions?|sys)\s*>" +
         @"|\b(end of (user )?(input|prompt|message)|begin(ning of)? (system|new) (prompt|instructions?)|system override|admin override|developer override)\b" +
         @"|(^|\n)\s*(system|assistant|###\s*(system|instruction|new instructions?))\s*:|(^|\n)\s*-{3,}\s*(system|end|new instructions?)\b" +
         @"|\bfin de (l'?entree|la saisie) utilisateur\b|\bfin de la entrada del usuario\b|\bende der benutzereingabe\b|\bfine dell'?input utente\b|\bfim da entrada do usuario\b",
         Options)]
     internal static partial Regex TemplateInjection();
+
+    // Model control tokens only (a subset of the template rule): they forge a turn boundary and have no place in what a
+    // user types or a document carries, so the detector flags them whatever the model says.
+    [GeneratedRegex(@"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<(start|end)_of_turn>", Options)]
+    internal static partial Regex ControlToken();
+
+    internal static readonly SearchValues<string> ControlTokenKeywords = Keywords("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>");
 
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
@@ -141,7 +148,7 @@ internal static partial class InjectionRules
         "istruzion", "instruco");
 
     private static readonly SearchValues<string> TemplateKeywords = Keywords(
-        "<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
+        "<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>", "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
         "fine dell", "fim da");
 
     private static readonly SearchValues<string> ToolKeywords = Keywords(

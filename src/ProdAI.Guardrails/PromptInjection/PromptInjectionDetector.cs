@@ -152,7 +152,7 @@ public sealed class PromptInjectionDetector
                 {
                     evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, payload.Start, payload.End, payload.Encoding));
                     categories.Add(InjectionCategory.Obfuscation);
-                    score = Math.Max(score, HashedNgramClassifier.Sigmoid(Logit(_threshold) + 4));
+                    score = Math.Max(score, HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2));
                 }
 
                 NormalizedText inner = TextNormalizer.Normalize(payload.Text);
@@ -168,6 +168,14 @@ public sealed class PromptInjectionDetector
 
                 categories.UnionWith(innerCategories);
             }
+        }
+
+        // A model control token (<|im_start|>, [INST], <<SYS>>, <start_of_turn> …) forges a turn boundary: flagged whatever
+        // the classifier's score (its evidence came from the template rule above).
+        if (categories.Contains(InjectionCategory.TemplateInjection) && normalized.Text.AsSpan().ContainsAny(InjectionRules.ControlTokenKeywords) &&
+            InjectionRules.ControlToken().IsMatch(normalized.Text))
+        {
+            score = Math.Max(score, HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2));
         }
 
         if (score >= _threshold && !categories.Contains(InjectionCategory.Learned) && evidence.Count == 0)

@@ -33,6 +33,8 @@ public class InjectionRulesTests
             Assert.False(pattern.IsMatch(input), category.ToString());
         }
 
+        Assert.DoesNotMatch(InjectionRules.ControlToken(), input);
+
         PromptInjectionResult result = PromptInjectionDetector.Default.Scan(input);
         Assert.InRange(result.Score, 0, 1);
     }
@@ -41,6 +43,7 @@ public class InjectionRulesTests
     public void EveryPattern_UsesNonBacktracking()
     {
         Assert.All(InjectionRules.All, r => Assert.True(r.Pattern.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking), r.Category.ToString()));
+        Assert.True(InjectionRules.ControlToken().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
     }
 
     [Fact]
