@@ -45,7 +45,7 @@ internal static class Metrics
         while (i < sorted.Count)
         {
             int j = i;
-            while (j < sorted.Count && sorted[j].Score == sorted[i].Score)
+            while (j < sorted.Count && sorted[j].Score.Equals(sorted[i].Score))
             {
                 tp += sorted[j].Label;
                 fp += 1 - sorted[j].Label;
@@ -73,7 +73,7 @@ internal static class Metrics
         while (i < sorted.Count)
         {
             int j = i;
-            while (j < sorted.Count && sorted[j].Score == sorted[i].Score)
+            while (j < sorted.Count && sorted[j].Score.Equals(sorted[i].Score))
             {
                 j++;
             }

@@ -170,6 +170,7 @@ public sealed class QualityAppTests : IDisposable
         Assert.Equal(0.75, Metrics.TprAtFpr(scores, 0.34));  // one negative: down to 0.6; the tie at 0.5 brings a second
         Assert.Equal(1.0, Metrics.TprAtFpr(scores, 0.67));
         Assert.Equal(0.0, Metrics.TprAtFpr([(0.3, 1)], 0.01)); // one class only
+        Assert.Equal(1.0, Metrics.TprAtFpr([(double.NaN, 1), (double.NaN, 1), (0.9, 1), (0.1, 0)], 1.0)); // tied NaN scores form one group
     }
 
     [Fact]

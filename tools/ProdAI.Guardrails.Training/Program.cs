@@ -123,7 +123,7 @@ for (int fold = 0; fold < 5; fold++)
     var probe = new Trainer();
     probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-    segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.NormalizeSegment(x.Text)), x.Label, x.Document, x.Text)));
+    segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text)), x.Label, x.Document, x.Text)));
 }
 
 // Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on

@@ -4,9 +4,11 @@ using System.Text.RegularExpressions;
 namespace ProdAI.Guardrails.Training;
 
 /// <summary>
-/// Sentence-level data for the document-mode segment model. Instruction-like: the injected tasks of the BIPIA train
-/// e-mails, and train-split prompts (self-instruct tasks, XSTest requests, known attacks). Data-like: the sentences of
-/// clean BIPIA train e-mails and of SciFact abstracts. Only train-split rows are used.
+/// Sentence-level data for the document-mode segment model, train parts only. Instruction-like: the injected tasks of the
+/// BIPIA train e-mails, every train prompt, CLINC150 train utterances, MT-Bench turns and ProdAI's directive templates
+/// (<see cref="Synthetic.ResponseDirectives"/>). Data-like: sentences of clean BIPIA train e-mails and SciFact abstracts
+/// (these documents also set the threshold), of BIPIA code and table train contexts and the rag docs, GPTCache statements
+/// and ProdAI's e-mail lines (<see cref="Synthetic.EmailLines"/>).
 /// </summary>
 internal static partial class Segments
 {

@@ -68,6 +68,13 @@ internal sealed class Trainer
 
     public static string NormalizeSegment(string text) => TextNormalizer.Normalize(text).Text.Trim();
 
+    /// <summary>What the runtime scores of a segment: normalised, trimmed, cut to the window length.</summary>
+    public static string SegmentWindow(string text)
+    {
+        string s = NormalizeSegment(text);
+        return s.Length > HashedNgramClassifier.WindowLength ? s[..HashedNgramClassifier.WindowLength] : s;
+    }
+
     public static List<(int[] Index, float[] Value, int Label)> FeaturizeSegments(IEnumerable<(string Text, int Label)> segments)
     {
         var result = new List<(int[], float[], int)>();

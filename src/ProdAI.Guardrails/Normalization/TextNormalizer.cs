@@ -8,7 +8,8 @@ namespace ProdAI.Guardrails.Normalization;
 /// <summary>
 /// Undoes the tricks used to slip instructions past filters: compatibility forms (NFKC), invisible and bidirectional
 /// controls, Unicode TAG smuggling, Cyrillic/Greek look-alikes inside Latin words, leetspeak, and payloads encoded as
-/// base64, hex, URL-encoding or ROT13. Runs in linear time; it allocates per call, never per character.
+/// base64, hex, URL-encoding or Morse code (decoded into payloads; ROT13 is checked by the detector). Runs in linear time;
+/// it allocates per call, never per character.
 /// </summary>
 public static class TextNormalizer
 {
@@ -36,8 +37,8 @@ public static class TextNormalizer
         char[] buffer = ArrayPool<char>.Shared.Rent((text.Length * 2) + 16);
         int[] map = ArrayPool<int>.Shared.Rent((text.Length * 2) + 16);
         int length = 0;
-        StringBuilder? tags = null;
-        int tagStart = -1, tagEnd = -1;
+        StringBuilder? tags = null, run = null;
+        int tagStart = -1, tagEnd = -1, runStart = -1, runEnd = -1;
         try
         {
             int i = 0;
@@ -73,11 +74,16 @@ public static class TextNormalizer
                 if (cp is >= 0xE0000 and <= 0xE007F)
                 {
                     findings |= NormalizationFindings.TagCharacters;
+                    if (run is { Length: > 0 } && (origin != runEnd || cp == 0xE007F))
+                    {
+                        EndTagRun(text, run, runStart, runEnd, cancelled: cp == 0xE007F && origin == runEnd, ref tags, ref tagStart, ref tagEnd);
+                    }
+
                     if (cp is >= 0xE0020 and <= 0xE007E)
                     {
-                        (tags ??= new StringBuilder()).Append((char)(cp - 0xE0000));
-                        tagStart = tagStart < 0 ? origin : tagStart;
-                        tagEnd = i;
+                        (run ??= new StringBuilder()).Append((char)(cp - 0xE0000));
+                        runStart = run.Length == 1 ? origin : runStart;
+                        runEnd = i;
                     }
 
                     continue;
@@ -110,6 +116,11 @@ public static class TextNormalizer
                 }
             }
 
+            if (run is { Length: > 0 })
+            {
+                EndTagRun(text, run, runStart, runEnd, cancelled: false, ref tags, ref tagStart, ref tagEnd);
+            }
+
             map[length] = text.Length;
             findings |= FoldWords(buffer.AsSpan(0, length));
             string normalized = new(buffer, 0, length);
@@ -133,6 +144,31 @@ public static class TextNormalizer
             ArrayPool<int>.Shared.Return(map);
         }
     }
+
+    // A run of TAG characters ends at a cancel tag (U+E007F) or at any other character. An emoji subdivision flag (U+1F3F4,
+    // two to six tag letters or digits such as "gbeng", cancel tag) is not hidden text and stays out of the payload; every
+    // other run joins it (runs separated by a space).
+    private static void EndTagRun(string text, StringBuilder run, int runStart, int runEnd, bool cancelled, ref StringBuilder? tags, ref int tagStart, ref int tagEnd)
+    {
+        bool flag = cancelled && run.Length is >= 2 and <= 6 && runStart >= 2 && text.AsSpan(runStart - 2, 2).SequenceEqual("\U0001F3F4") &&
+            !run.ToString().AsSpan().ContainsAnyExcept(FlagTagChars);
+        if (!flag)
+        {
+            tags ??= new StringBuilder();
+            if (tags.Length > 0)
+            {
+                tags.Append(' ');
+            }
+
+            tags.Append(run);
+            tagStart = tagStart < 0 ? runStart : tagStart;
+            tagEnd = runEnd;
+        }
+
+        run.Clear();
+    }
+
+    private static readonly SearchValues<char> FlagTagChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     // Fast path: printable ASCII needs no NFKC, no invisible-character removal and no offset map (identity).
     private static NormalizedText NormalizeAscii(string text)
@@ -529,18 +565,19 @@ public static class TextNormalizer
         return table;
     }
 
-    // Letters are separated by one space, words by "/" or two or more spaces. Null unless at least 8 groups decode and
-    // at most one group in ten does not.
+    // Letters are separated by one space, words by "/" or two or more spaces. Null unless at least 8 groups decode into
+    // at least three distinct characters and at most one group in ten does not decode.
     private static string? DecodeMorse(ReadOnlySpan<char> run)
     {
         var decoded = new StringBuilder(run.Length / 3);
         int letters = 0, invalid = 0, key = 1, symbols = 0, spaces = 0;
+        ulong distinct = 0;
         for (int i = 0; i <= run.Length; i++)
         {
             char c = i < run.Length ? run[i] : ' ';
             if (c is '.' or '-')
             {
-                if (spaces >= 2 && decoded.Length > 0)
+                if (spaces >= 2 && decoded.Length > 0 && decoded[^1] != ' ')
                 {
                     decoded.Append(' ');
                 }
@@ -562,6 +599,7 @@ public static class TextNormalizer
                 {
                     decoded.Append(letter);
                     letters++;
+                    distinct |= 1UL << (letter & 63);
                 }
 
                 key = 1;
@@ -571,7 +609,8 @@ public static class TextNormalizer
             spaces = c == '/' ? 2 : spaces + 1;
         }
 
-        return letters >= 8 && invalid * 10 <= letters ? decoded.ToString() : null;
+        // Leader dots, dashed rules and "../../" paths decode to one repeated letter ("eeee", "tttt", "i i i"): not text.
+        return letters >= 8 && invalid * 10 <= letters && ulong.PopCount(distinct) >= 3 ? decoded.ToString() : null;
     }
 
     private static readonly SearchValues<char> HexChars = SearchValues.Create("0123456789abcdefABCDEF");

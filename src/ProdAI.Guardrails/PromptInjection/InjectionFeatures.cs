@@ -57,7 +57,7 @@ internal static class InjectionFeatures
     /// <summary>
     /// Features of a sentence's shape for the document-mode segment model: its first word, its first two words (a task
     /// given to an assistant opens with "write", "analyze", "tell me"; an e-mail's call to action with "click", "log in")
-    /// whether it ends as a question and whether it is wholly in quotes. Writes up to four indices; returns their number.
+    /// whether it ends as a question and whether it is short and wholly in quotes. Writes up to four indices; returns their number.
     /// </summary>
     public static int SegmentShape(ReadOnlySpan<char> segment, Span<int> indices)
     {
@@ -82,8 +82,11 @@ internal static class InjectionFeatures
             indices[count++] = (int)(Mix(1, 8) & Mask);
         }
 
-        // Wholly in quotes: a title, a name or a citation ("I Need You Now" in a table of songs), not a request.
-        if (trimmed.Length >= 2 && trimmed[0] is '"' or '\'' or '“' or '‘' or '«' && trimmed.TrimEnd(".,;:!?").EndsWith(trimmed[0] switch { '“' => '”', '‘' => '’', '«' => '»', char c => c }))
+        // Short and wholly in quotes: a title, a name or a citation ("I Need You Now" in a table of songs), not a request.
+        // Six words at most, so that quoting a whole injected sentence does not lower its score.
+        ReadOnlySpan<char> unpunctuated = trimmed.TrimEnd(".,;:!?");
+        if (unpunctuated.Length >= 2 && trimmed[0] is '"' or '\'' or '“' or '‘' or '«' && trimmed.Count(' ') <= 5 &&
+            unpunctuated.EndsWith(trimmed[0] switch { '“' => '”', '‘' => '’', '«' => '»', char c => c }))
         {
             indices[count++] = (int)(Mix(2, 8) & Mask);
         }

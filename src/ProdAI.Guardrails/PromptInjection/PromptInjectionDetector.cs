@@ -147,8 +147,9 @@ public sealed class PromptInjectionDetector
             foreach (DecodedPayload payload in normalized.Payloads)
             {
                 // Text hidden in Unicode TAG characters ("ASCII smuggling") is invisible to the human reader: an attack
-                // whatever it says. Emoji subdivision flags (🏴 + "gbeng") carry a short tag word and are not counted.
-                if (payload.Encoding == PayloadEncoding.TagCharacters && (payload.Text.Length > 7 || payload.Text.Contains(' ', StringComparison.Ordinal)))
+                // whatever it says. Emoji subdivision flags (🏴 + "gbeng") never reach the payload (see TextNormalizer).
+                bool smuggled = payload.Encoding == PayloadEncoding.TagCharacters && (payload.Text.Length > 7 || payload.Text.Contains(' ', StringComparison.Ordinal));
+                if (smuggled)
                 {
                     evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, payload.Start, payload.End, payload.Encoding));
                     categories.Add(InjectionCategory.Obfuscation);
@@ -162,7 +163,11 @@ public sealed class PromptInjectionDetector
                 double innerScore = _classifier.Score(inner, mode, innerCategories);
                 if (innerScore >= _threshold || evidence.Count > before)
                 {
-                    evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, payload.Start, payload.End, payload.Encoding));
+                    if (!smuggled)
+                    {
+                        evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, payload.Start, payload.End, payload.Encoding));
+                    }
+
                     score = Math.Max(score, innerScore);
                 }
 

@@ -4,7 +4,7 @@ namespace ProdAI.Guardrails.PromptInjection;
 public class PromptInjectionOptions
 {
     /// <summary>Gets or sets the decision threshold on the score; <see langword="null"/> uses the model's own threshold,
-    /// chosen at training time so that at most 0.5 % of benign training prompts are flagged (out-of-fold scores).</summary>
+    /// chosen at training time so that at most 0.5 % of benign training texts (prompts, e-mails, abstracts, sentences with personal data) are flagged, from out-of-fold scores.</summary>
     public double? Threshold { get; set; }
 
     /// <summary>Gets or sets a value indicating whether base64, hex, URL-encoded, Morse and Unicode-TAG payloads are decoded and scanned.</summary>

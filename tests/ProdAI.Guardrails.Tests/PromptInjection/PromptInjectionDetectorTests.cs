@@ -110,6 +110,7 @@ public class PromptInjectionDetectorTests
     [Theory]
     [InlineData("\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F")] // flag of England
     [InlineData("\U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F")] // flag of Scotland
+    [InlineData("\U0001F3F4\U000E0067\U000E0062\U000E0065\U000E006E\U000E0067\U000E007F \U0001F3F4\U000E0067\U000E0062\U000E0077\U000E006C\U000E0073\U000E007F")] // England and Wales
     public void Scan_SubdivisionFlagEmoji_NotSmuggling(string flag)
     {
         PromptInjectionResult result = Detector.Scan("Good luck to the team tonight " + flag);
