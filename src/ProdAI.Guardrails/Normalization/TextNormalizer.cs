@@ -438,18 +438,8 @@ public static class TextNormalizer
 
         // base64 / hex: runs of the base64 alphabet at least MinEncodedRunLength long (vectorised run search).
         int i = 0;
-        while (i < all.Length && (payloads?.Count ?? 0) < MaxPayloads)
+        while ((payloads?.Count ?? 0) < MaxPayloads && NextRun(all, ref i, Base64Chars, Base64Chars, out int start, out int end))
         {
-            int offset = all[i..].IndexOfAny(Base64Chars);
-            if (offset < 0)
-            {
-                break;
-            }
-
-            int start = i + offset;
-            int runLength = all[start..].IndexOfAnyExcept(Base64Chars);
-            int end = runLength < 0 ? all.Length : start + runLength;
-            i = end;
             if (end - start < MinEncodedRunLength)
             {
                 continue;
@@ -507,18 +497,8 @@ public static class TextNormalizer
 
         // Morse code: runs of dots, dashes, spaces and slashes that decode to words.
         i = 0;
-        while (i < all.Length && (payloads?.Count ?? 0) < MaxPayloads)
+        while ((payloads?.Count ?? 0) < MaxPayloads && NextRun(all, ref i, MorseMarks, MorseChars, out int start, out int end))
         {
-            int offset = all[i..].IndexOfAny(MorseMarks);
-            if (offset < 0)
-            {
-                break;
-            }
-
-            int start = i + offset;
-            int runLength = all[start..].IndexOfAnyExcept(MorseChars);
-            int end = runLength < 0 ? all.Length : start + runLength;
-            i = end;
             while (end > start && all[end - 1] is ' ' or '/')
             {
                 end--;
@@ -532,6 +512,24 @@ public static class TextNormalizer
         }
 
         return found;
+    }
+
+    // The next run from position i that starts with one of `first` and goes on while characters are in `body`
+    // (vectorised searches); i moves past it. False when there is none.
+    private static bool NextRun(ReadOnlySpan<char> all, ref int i, SearchValues<char> first, SearchValues<char> body, out int start, out int end)
+    {
+        int offset = i < all.Length ? all[i..].IndexOfAny(first) : -1;
+        if (offset < 0)
+        {
+            start = end = i = all.Length;
+            return false;
+        }
+
+        start = i + offset;
+        int runLength = all[start..].IndexOfAnyExcept(body);
+        end = runLength < 0 ? all.Length : start + runLength;
+        i = end;
+        return true;
     }
 
     private const int MinMorseRunLength = 20;
