@@ -438,7 +438,7 @@ public static class TextNormalizer
 
         // base64 / hex: runs of the base64 alphabet at least MinEncodedRunLength long (vectorised run search).
         int i = 0;
-        while ((payloads?.Count ?? 0) < MaxPayloads && NextRun(all, ref i, Base64Chars, Base64Chars, out int start, out int end))
+        while ((payloads?.Count ?? 0) < MaxPayloads && NextRun(all, ref i, Base64Chars, out int start, out int end))
         {
             if (end - start < MinEncodedRunLength)
             {
@@ -495,10 +495,31 @@ public static class TextNormalizer
             }
         }
 
-        // Morse code: runs of dots, dashes, spaces and slashes that decode to words.
+        // Morse code: runs of dots, dashes, spaces and slashes that decode to words. Only runs holding two letters split
+        // by one space (". -" …) are looked at, so the full stops and hyphens of prose cost one vectorised search.
         i = 0;
-        while ((payloads?.Count ?? 0) < MaxPayloads && NextRun(all, ref i, MorseMarks, MorseChars, out int start, out int end))
+        while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
         {
+            int seed = all[i..].IndexOfAny(MorseSeeds);
+            if (seed < 0)
+            {
+                break;
+            }
+
+            int start = i + seed;
+            while (start > i && MorseChars.Contains(all[start - 1]))
+            {
+                start--;
+            }
+
+            int runLength = all[start..].IndexOfAnyExcept(MorseChars);
+            int end = runLength < 0 ? all.Length : start + runLength;
+            i = end;
+            while (start < end && all[start] is ' ' or '/')
+            {
+                start++;
+            }
+
             while (end > start && all[end - 1] is ' ' or '/')
             {
                 end--;
@@ -514,11 +535,10 @@ public static class TextNormalizer
         return found;
     }
 
-    // The next run from position i that starts with one of `first` and goes on while characters are in `body`
-    // (vectorised searches); i moves past it. False when there is none.
-    private static bool NextRun(ReadOnlySpan<char> all, ref int i, SearchValues<char> first, SearchValues<char> body, out int start, out int end)
+    // The next run of `chars` from position i (vectorised searches); i moves past it. False when there is none.
+    private static bool NextRun(ReadOnlySpan<char> all, ref int i, SearchValues<char> chars, out int start, out int end)
     {
-        int offset = i < all.Length ? all[i..].IndexOfAny(first) : -1;
+        int offset = i < all.Length ? all[i..].IndexOfAny(chars) : -1;
         if (offset < 0)
         {
             start = end = i = all.Length;
@@ -526,14 +546,14 @@ public static class TextNormalizer
         }
 
         start = i + offset;
-        int runLength = all[start..].IndexOfAnyExcept(body);
+        int runLength = all[start..].IndexOfAnyExcept(chars);
         end = runLength < 0 ? all.Length : start + runLength;
         i = end;
         return true;
     }
 
     private const int MinMorseRunLength = 20;
-    private static readonly SearchValues<char> MorseMarks = SearchValues.Create(".-");
+    private static readonly SearchValues<string> MorseSeeds = SearchValues.Create([". .", ". -", "- .", "- -"], StringComparison.Ordinal);
     private static readonly SearchValues<char> MorseChars = SearchValues.Create(".- /");
 
     // International Morse by (1 << length) | bits, a dash being a 1 bit read from the left; up to six symbols.
