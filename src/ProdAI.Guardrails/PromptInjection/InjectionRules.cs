@@ -127,6 +127,19 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenContent();
 
+    // Long texts: one automaton for the template, tool-coercion and exfiltration patterns answers "does any of them match
+    // anywhere?" in one pass (about 7 ms per MB instead of 24 ms for three); when none does, the three are skipped. Exact:
+    // a match of any of them is a match of the union. (The other patterns do not fit one automaton under .NET's size limit.)
+    internal const int PreScreenMinLength = 16 * 1024;
+
+    private static readonly Lazy<Regex> PreScreenRegex = new(() =>
+        new Regex(string.Join('|', new[] { TemplateInjection(), ToolCoercion(), Exfiltration() }.Select(r => "(?:" + r + ")")), Options));
+
+    internal static Regex PreScreen => PreScreenRegex.Value;
+
+    internal static bool IsPreScreened(InjectionCategory category) =>
+        category is InjectionCategory.TemplateInjection or InjectionCategory.ToolCoercion or InjectionCategory.Exfiltration;
+
     // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
     // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).
     // InjectionRulesTests checks this on every attack in the test corpus.

@@ -16,6 +16,9 @@ public sealed class PromptInjectionDetector
     /// <summary>Whether the keyword prefilter runs before each rule (tests switch it off to check it never hides a match).</summary>
     internal static bool UsePrefilter { get; set; } = true;
 
+    /// <summary>Whether long texts are pre-screened by one automaton for several patterns (tests switch it off likewise).</summary>
+    internal static bool UsePreScreen { get; set; } = true;
+
     private readonly IPromptInjectionClassifier _classifier;
     private readonly PromptInjectionOptions _options;
     private readonly double _threshold;
@@ -262,10 +265,13 @@ public sealed class PromptInjectionDetector
 
     private static void Match(NormalizedText normalized, string haystack, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
+        bool preScreen = UsePreScreen && haystack.Length >= InjectionRules.PreScreenMinLength;
+        bool? anyScreenedMatch = null;
         foreach ((InjectionCategory category, Regex pattern, System.Buffers.SearchValues<string> keywords) in InjectionRules.All)
         {
             if ((mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent) ||
-                (UsePrefilter && !haystack.AsSpan().ContainsAny(keywords)))
+                (UsePrefilter && !haystack.AsSpan().ContainsAny(keywords)) ||
+                (preScreen && InjectionRules.IsPreScreened(category) && !(anyScreenedMatch ??= InjectionRules.PreScreen.IsMatch(haystack))))
             {
                 continue;
             }
