@@ -102,7 +102,10 @@ public sealed class PromptInjectionDetector
         return new PromptInjectionResult(mapped, _threshold, evidence, result.Findings) { NormalizedText = result.NormalizedText };
     }
 
-    /// <summary>Scans a text.</summary>
+    /// <summary>
+    /// Scans a text. Two findings are flagged whatever the classifier's score: model control tokens (<c>&lt;|im_start|&gt;</c>,
+    /// <c>[INST]</c>, <c>&lt;&lt;SYS&gt;&gt;</c>, <c>&lt;start_of_turn&gt;</c> …) and text hidden in Unicode TAG characters.
+    /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="mode">A user prompt, or untrusted data (retrieved chunks, e-mails, tool output, web pages).</param>
     /// <returns>The verdict.</returns>
