@@ -78,6 +78,17 @@ public sealed class RedisServerFixture : IAsyncLifetime
         await ready.Task.WaitAsync(TimeSpan.FromSeconds(15));
     }
 
+    /// <summary>Connects (without waiting) to a free loopback port nobody listens on, failing fast with short timeouts.</summary>
+    /// <param name="timeoutMilliseconds">The sync and async timeouts.</param>
+    /// <returns>A multiplexer whose every command fails.</returns>
+    public static async Task<ConnectionMultiplexer> ConnectUnreachableAsync(int timeoutMilliseconds)
+    {
+        ConfigurationOptions options = ConfigurationOptions.Parse($"127.0.0.1:{FreePort()},abortConnect=false,connectTimeout=200");
+        options.SyncTimeout = options.AsyncTimeout = timeoutMilliseconds;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        return await ConnectionMultiplexer.ConnectAsync(options);
+    }
+
     public async Task<ConnectionMultiplexer> ConnectAsync()
     {
         ConfigurationOptions options = ConfigurationOptions.Parse(Configuration);

@@ -10,7 +10,7 @@ namespace ProdAI.Routing.Tests;
 
 public class CanaryAndRateLimitTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = NewClock();
 
     [Fact]
     public async Task ACanaryWithTwentyPercentErrorsIsRolledBackAndTrafficReturnsToTheBaseline()

@@ -11,7 +11,7 @@ namespace ProdAI.Routing.Tests;
 
 public class PolicyTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = NewClock();
 
     private DeploymentCatalog Catalog(params ModelDeployment[] deployments) => new(deployments, timeProvider: _time);
 

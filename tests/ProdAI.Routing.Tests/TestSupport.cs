@@ -9,6 +9,9 @@ internal static class TestSupport
 {
     public static readonly ChatMessage[] Hello = [new(ChatRole.User, "Hello there")];
 
+    /// <summary>A fake clock at the tests' fixed start, 2026-11-26 12:00 UTC.</summary>
+    public static FakeTimeProvider NewClock() => new(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
+
     public static HttpRequestException Unavailable() => new("503 Service Unavailable", null, HttpStatusCode.ServiceUnavailable);
 
     public static ModelDeployment Deployment(string name, IChatClient client, string model = "gpt-4o-mini", int tier = 0, Action<ModelDeployment>? configure = null)

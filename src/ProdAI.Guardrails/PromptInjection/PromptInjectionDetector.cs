@@ -25,6 +25,9 @@ public sealed class PromptInjectionDetector
     private readonly HashedNgramClassifier? _segmentClassifier;
     private readonly double _segmentOffset;
 
+    // The score given to findings flagged whatever the classifier says (control tokens, TAG smuggling): safely above the threshold.
+    private readonly double _flaggedScore;
+
     /// <summary>Initializes a new instance of the <see cref="PromptInjectionDetector"/> class.</summary>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
     /// <param name="classifier">The classifier; <see cref="HashedNgramClassifier.Default"/> when <see langword="null"/>.</param>
@@ -45,6 +48,7 @@ public sealed class PromptInjectionDetector
             throw new ArgumentOutOfRangeException(nameof(options), _threshold, "The threshold must be between 0 and 1.");
         }
 
+        _flaggedScore = HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2);
         if (classifier is null)
         {
             // Segment scores are shifted so that the segment model's own threshold lands on this detector's threshold.
@@ -159,7 +163,7 @@ public sealed class PromptInjectionDetector
                 {
                     evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, payload.Start, payload.End, payload.Encoding));
                     categories.Add(InjectionCategory.Obfuscation);
-                    score = Math.Max(score, HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2));
+                    score = Math.Max(score, _flaggedScore);
                 }
 
                 NormalizedText inner = TextNormalizer.Normalize(payload.Text);
@@ -186,7 +190,7 @@ public sealed class PromptInjectionDetector
         if (categories.Contains(InjectionCategory.TemplateInjection) && normalized.Text.AsSpan().ContainsAny(InjectionRules.ControlTokenKeywords) &&
             InjectionRules.ControlToken().IsMatch(normalized.Text))
         {
-            score = Math.Max(score, HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2));
+            score = Math.Max(score, _flaggedScore);
         }
 
         if (score >= _threshold && !categories.Contains(InjectionCategory.Learned) && evidence.Count == 0)

@@ -143,9 +143,7 @@ public class RedisBudgetLedgerTests(RedisServerFixture redis)
     [RedisFact]
     public async Task RedisUnreachable_LedgerThrowsBudgetUnavailable_ClientFailsClosedOrOpenAsConfigured()
     {
-        ConfigurationOptions config = ConfigurationOptions.Parse($"127.0.0.1:{RedisServerFixture.FreePort()},abortConnect=false,connectTimeout=200,asyncTimeout=500,syncTimeout=500");
-        config.BacklogPolicy = BacklogPolicy.FailFast;
-        await using ConnectionMultiplexer dead = await ConnectionMultiplexer.ConnectAsync(config);
+        await using ConnectionMultiplexer dead = await RedisServerFixture.ConnectUnreachableAsync(500);
 
         BudgetOptions closed = Options(1m);
         var ledger = new RedisBudgetLedger(dead, closed, UniquePrefix());

@@ -64,9 +64,7 @@ public class RedisDistributedCacheTests(RedisServerFixture redis)
     [RedisFact]
     public async Task RedisUnreachable_IsAMissWithAWarning_NeverAnError()
     {
-        var options = ConfigurationOptions.Parse($"127.0.0.1:{RedisServerFixture.FreePort()},abortConnect=false,connectTimeout=200,syncTimeout=200,asyncTimeout=200");
-        options.BacklogPolicy = BacklogPolicy.FailFast;
-        await using var dead = await ConnectionMultiplexer.ConnectAsync(options);
+        await using var dead = await RedisServerFixture.ConnectUnreachableAsync(200);
         var logs = new FakeLogCollector();
         var provider = Provider();
         using var replica = Replica(dead, "dead:", logs);

@@ -78,9 +78,7 @@ public class RedisTokenRateLimiterTests(RedisServerFixture redis)
     [Fact]
     public async Task AnUnreachableRedisFailsOpenWithAWarningOrClosedWhenAsked()
     {
-        ConfigurationOptions config = ConfigurationOptions.Parse($"127.0.0.1:{RedisServerFixture.FreePort()},abortConnect=false,connectTimeout=200,syncTimeout=300,asyncTimeout=300");
-        config.BacklogPolicy = BacklogPolicy.FailFast;
-        await using ConnectionMultiplexer dead = await ConnectionMultiplexer.ConnectAsync(config);
+        await using ConnectionMultiplexer dead = await RedisServerFixture.ConnectUnreachableAsync(300);
         var logs = new FakeLogCollector();
         var limits = new TokenRateLimitOptions { TokensPerWindow = 10 };
 
