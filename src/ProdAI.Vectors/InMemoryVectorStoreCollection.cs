@@ -218,7 +218,22 @@ public sealed class InMemoryVectorStoreCollection<TKey, TRecord> : VectorStoreCo
     }
 
     /// <inheritdoc />
-    public override async IAsyncEnumerable<VectorSearchResult<TRecord>> SearchAsync<TInput>(TInput searchValue, int top, VectorSearchOptions<TRecord>? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override IAsyncEnumerable<VectorSearchResult<TRecord>> SearchAsync<TInput>(TInput searchValue, int top, VectorSearchOptions<TRecord>? options = null, CancellationToken cancellationToken = default) =>
+        SearchAsync(searchValue, top, options, options?.Filter?.Compile(), cancellationToken);
+
+    /// <summary>
+    /// Searches with a filter the caller has already compiled, in place of compiling <see cref="VectorSearchOptions{TRecord}.Filter"/>
+    /// (a caller that also filters records itself, such as a hybrid search, compiles the expression once).
+    /// </summary>
+    /// <typeparam name="TInput">The type of the search value.</typeparam>
+    /// <param name="searchValue">The vector, or a value the vector property's embedding generator turns into one.</param>
+    /// <param name="top">The number of results.</param>
+    /// <param name="options">The options; their <see cref="VectorSearchOptions{TRecord}.Filter"/> is not read.</param>
+    /// <param name="predicate">The filter, applied before ranking; <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">The cancellation token.</param>
+    /// <returns>The nearest records, best first.</returns>
+    public async IAsyncEnumerable<VectorSearchResult<TRecord>> SearchAsync<TInput>(TInput searchValue, int top, VectorSearchOptions<TRecord>? options, Func<TRecord, bool>? predicate, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        where TInput : notnull
     {
         ArgumentNullException.ThrowIfNull(searchValue);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -232,7 +247,6 @@ public sealed class InMemoryVectorStoreCollection<TKey, TRecord> : VectorStoreCo
             _ => throw new NotSupportedException($"Search values of type {typeof(TInput).Name} need an embedding generator on '{property.ModelName}'."),
         };
 
-        var predicate = options?.Filter?.Compile();
         var skip = options?.Skip ?? 0;
         Func<TKey, bool>? keyFilter = null;
         if (predicate is not null)

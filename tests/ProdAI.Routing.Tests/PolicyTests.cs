@@ -137,6 +137,24 @@ public class PolicyTests
     }
 
     [Fact]
+    public async Task SessionAffinityKeepsAtMostMaxSessionsAndDropsTheOldestFirst()
+    {
+        var affinity = new SessionAffinityPolicy(TimeSpan.FromHours(1), maxSessions: 10, timeProvider: _time);
+        var router = new RouterChatClient(Catalog(Deployment("a", Replying("a"))), RoutingPolicies.Chain("sticky", new CheapestCapablePolicy(), affinity));
+        for (int session = 0; session < 35; session++)
+        {
+            await router.GetResponseAsync(Hello, new ChatOptions { ConversationId = "conv-" + session });
+            _time.Advance(TimeSpan.FromSeconds(1));
+            Assert.InRange(affinity.Count, 1, 10);
+        }
+
+        ChatResponse newest = await router.GetResponseAsync(Hello, new ChatOptions { ConversationId = "conv-34" });
+        ChatResponse oldest = await router.GetResponseAsync(Hello, new ChatOptions { ConversationId = "conv-0" });
+        Assert.Equal("session_affinity", newest.Route().Reason);
+        Assert.NotEqual("session_affinity", oldest.Route().Reason);
+    }
+
+    [Fact]
     public async Task WeightedSplitFollowsTheWeightsAndIsStickyPerSession()
     {
         var catalog = Catalog(Deployment("a", Replying("a"), weight: 3), Deployment("b", Replying("b"), weight: 1));

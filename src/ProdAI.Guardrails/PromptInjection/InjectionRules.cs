@@ -75,9 +75,12 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex SystemPromptExtraction();
 
+    // Model control tokens: the first part of the template rule, and on their own the ControlToken pattern below.
+    private const string ControlTokenPattern = @"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<(start|end)_of_turn>";
+
     // ---- chat-template tokens and fake delimiters ---------------------------------------------------------------
     [GeneratedRegex(
-        @"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<(start|end)_of_turn>|<\s*/?\s*(system|instructions?|sys)\s*>" +
+        ControlTokenPattern + @"|<\s*/?\s*(system|instructions?|sys)\s*>" +
         @"|\b(end of (user )?(input|prompt|message)|begin(ning of)? (system|new) (prompt|instructions?)|system override|admin override|developer override)\b" +
         @"|(^|\n)\s*(system|assistant|###\s*(system|instruction|new instructions?))\s*:|(^|\n)\s*-{3,}\s*(system|end|new instructions?)\b" +
         @"|\bfin de (l'?entree|la saisie) utilisateur\b|\bfin de la entrada del usuario\b|\bende der benutzereingabe\b|\bfine dell'?input utente\b|\bfim da entrada do usuario\b",
@@ -86,10 +89,12 @@ internal static partial class InjectionRules
 
     // Model control tokens only (a subset of the template rule): they forge a turn boundary and have no place in what a
     // user types or a document carries, so the detector flags them whatever the model says.
-    [GeneratedRegex(@"<\|(im_start|im_end|system|user|assistant|endoftext|start_header_id|end_header_id|eot_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<(start|end)_of_turn>", Options)]
+    [GeneratedRegex(ControlTokenPattern, Options)]
     internal static partial Regex ControlToken();
 
-    internal static readonly SearchValues<string> ControlTokenKeywords = Keywords("<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>");
+    private static readonly string[] ControlTokenWords = ["<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>"];
+
+    internal static readonly SearchValues<string> ControlTokenKeywords = Keywords(ControlTokenWords);
 
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
@@ -161,8 +166,8 @@ internal static partial class InjectionRules
         "istruzion", "instruco");
 
     private static readonly SearchValues<string> TemplateKeywords = Keywords(
-        "<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>", "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
-        "fine dell", "fim da");
+        [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
+        "fine dell", "fim da"]);
 
     private static readonly SearchValues<string> ToolKeywords = Keywords(
         "tool", "function", "plugin", "api", "command", "action", "send", "forward", "email", "upload", "post", "execute", "rm -rf", "curl",

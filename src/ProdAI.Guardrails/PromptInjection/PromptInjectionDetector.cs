@@ -28,6 +28,9 @@ public sealed class PromptInjectionDetector
     // The score given to findings flagged whatever the classifier says (control tokens, TAG smuggling): safely above the threshold.
     private readonly double _flaggedScore;
 
+    // Shifts the slower model's logit so that its own threshold lands on this detector's.
+    private readonly double _modelOffset;
+
     /// <summary>Initializes a new instance of the <see cref="PromptInjectionDetector"/> class.</summary>
     /// <param name="options">The options; defaults when <see langword="null"/>.</param>
     /// <param name="classifier">The classifier; <see cref="HashedNgramClassifier.Default"/> when <see langword="null"/>.</param>
@@ -49,6 +52,7 @@ public sealed class PromptInjectionDetector
         }
 
         _flaggedScore = HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2);
+        _modelOffset = model is null ? 0 : Logit(_threshold) - Logit(model.Threshold);
         if (classifier is null)
         {
             // Segment scores are shifted so that the segment model's own threshold lands on this detector's threshold.
@@ -91,7 +95,7 @@ public sealed class PromptInjectionDetector
             return result;
         }
 
-        double mapped = HashedNgramClassifier.Sigmoid(Logit(p) + Logit(_threshold) - Logit(Model.Threshold));
+        double mapped = HashedNgramClassifier.Sigmoid(Logit(p) + _modelOffset);
         if (mapped <= result.Score)
         {
             return result;

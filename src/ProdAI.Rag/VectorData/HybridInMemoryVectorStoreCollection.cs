@@ -125,7 +125,7 @@ public sealed class HybridInMemoryVectorStoreCollection<TKey, TRecord> : VectorS
         var dense = new List<(TKey Key, double Score)>();
         var records = new Dictionary<TKey, TRecord>();
         var vectorOptions = new VectorSearchOptions<TRecord> { Filter = options?.Filter, VectorProperty = options?.VectorProperty };
-        await foreach (var match in _inner.SearchAsync(searchValue, depth, vectorOptions, cancellationToken).ConfigureAwait(false))
+        await foreach (var match in _inner.SearchAsync(searchValue, depth, vectorOptions, predicate, cancellationToken).ConfigureAwait(false))
         {
             var key = _key(match.Record);
             records[key] = match.Record;

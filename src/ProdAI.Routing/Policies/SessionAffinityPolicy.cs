@@ -13,6 +13,7 @@ public sealed class SessionAffinityPolicy : IRoutingPolicy, IRoutingFeedback
     private readonly TimeProvider _timeProvider;
     private readonly long _idleTicks;
     private readonly int _maxSessions;
+    private int _added; // an upper bound of the count, kept without ConcurrentDictionary.Count (which takes every lock)
 
     /// <summary>Initializes a new instance of the <see cref="SessionAffinityPolicy"/> class.</summary>
     /// <param name="idleTimeout">How long an idle session stays pinned; defaults to 30 minutes.</param>
@@ -75,10 +76,22 @@ public sealed class SessionAffinityPolicy : IRoutingPolicy, IRoutingFeedback
             return;
         }
 
-        _sessions[key] = new Affinity(deploymentIndex, now);
-        if (_sessions.Count > _maxSessions)
+        var affinity = new Affinity(deploymentIndex, now);
+        if (!_sessions.TryAdd(key, affinity))
         {
-            Evict(now);
+            _sessions[key] = affinity;
+        }
+        else if (Interlocked.Increment(ref _added) > _maxSessions)
+        {
+            // _added does not fall below the true count (removals are not subtracted; a reset may miss concurrent adds).
+            if (_sessions.Count > _maxSessions)
+            {
+                Evict(now);
+            }
+            else
+            {
+                Volatile.Write(ref _added, _sessions.Count);
+            }
         }
     }
 
@@ -101,6 +114,8 @@ public sealed class SessionAffinityPolicy : IRoutingPolicy, IRoutingFeedback
                 _sessions.TryRemove(pair);
             }
         }
+
+        Volatile.Write(ref _added, _sessions.Count);
     }
 
     private sealed class Affinity(int index, long lastUsedTicks)
