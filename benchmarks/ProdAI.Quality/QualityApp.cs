@@ -62,6 +62,10 @@ internal static class QualityApp
         {
             return Fail(stdout, stderr, ExitUnreadableData, suiteName, ex.Message);
         }
+        catch (ArgumentException ex)
+        {
+            return Fail(stdout, stderr, ExitBadArguments, suiteName, ex.Message + Environment.NewLine + suite.Help);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Fail(stdout, stderr, ExitUnreadableData, suiteName, $"Cannot read the data: {ex.Message}");

@@ -55,6 +55,11 @@ internal sealed class SuiteArguments
     public string Get(string name) => _values.TryGetValue(name, out string? v) ? v : throw new InvalidOperationException($"Option --{name} was not parsed.");
 
     public string? GetOptional(string name) => _values.GetValueOrDefault(name);
+
+    /// <summary>An optional non-negative integer option, or <paramref name="defaultValue"/> when it is absent.</summary>
+    public int GetOptionalCount(string name, int defaultValue) => GetOptional(name) is not { } value
+        ? defaultValue
+        : int.TryParse(value, out int parsed) && parsed >= 0 ? parsed : throw new ArgumentException($"Option '--{name}' must be a non-negative integer.");
 }
 
 /// <summary>An option a suite accepts.</summary>

@@ -188,6 +188,23 @@ public sealed class QualityAppTests : IDisposable
     }
 
     [Fact]
+    public void Run_PiiShowErrors_LogsFalsePositivesAndMissesUpToTheLimit()
+    {
+        const string text = "Mail jane@corp.example.com or call +1 425 882 9090.";
+        string data = File("pii.jsonl",
+            $"{{\"text\": \"{text}\", \"entities\": [{{\"type\": \"US_SSN\", \"start\": 0, \"end\": 4}}]}}\n" +
+            $"{{\"text\": \"{text}\", \"entities\": []}}\n");
+        var stdout = new StringWriter();
+        int code = QualityApp.Run(["pii", "--data", data, "--show-errors", "1"], stdout, new StringWriter());
+
+        Assert.Equal(QualityApp.ExitOk, code);
+        string[] lines = stdout.ToString().Split('\n');
+        Assert.Single(lines, l => l.Contains("missed US_SSN 'Mail'", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.Contains("false positive", StringComparison.Ordinal)); // four in the data, one shown
+        Assert.Equal(QualityApp.ExitBadArguments, Run("pii", "--data", data, "--show-errors", "-1").Code);
+    }
+
+    [Fact]
     public void Run_QrelsNamingUnknownDocument_ExitThree()
     {
         string corpus = File("corpus.jsonl", "{\"_id\": \"d1\", \"title\": \"\", \"text\": \"a\"}\n");

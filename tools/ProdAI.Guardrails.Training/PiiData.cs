@@ -6,7 +6,8 @@ namespace ProdAI.Guardrails.Training;
 /// <summary>
 /// Converts presidio-research's synthetic sentences to the harness format, keeping the entity types ProdAI supports
 /// (DOMAIN_NAME is Presidio's name for what ProdAI reports as URL), and splits them: 30 % test (by a hash of the text)
-/// for the reported figures, the rest for development.
+/// for the reported figures, the rest for development; then writes larger development sets made from the development
+/// part only (<see cref="PiiAugment"/>).
 /// </summary>
 internal static class PiiData
 {
@@ -46,5 +47,6 @@ internal static class PiiData
         }
 
         Console.WriteLine($"pii: {rows} rows -> {testRows} test, {rows - testRows} dev in {outDir}");
+        PiiAugment.Write(doc.RootElement, Supported, text => Corpus.IsTest("pii:" + text), outDir);
     }
 }

@@ -40,9 +40,7 @@ internal sealed class InjectionSuite : IQualitySuite
 
         PromptInjectionDetector detector = PromptInjectionDetector.Default;
         detector.Scan("warm up the model and the regular expressions", InjectionScanMode.Prompt);
-        int showErrors = arguments.GetOptional("show-errors") is { } n
-            ? int.TryParse(n, out int parsed) && parsed >= 0 ? parsed : throw new ArgumentException("Option '--show-errors' must be a non-negative integer.")
-            : 0;
+        int showErrors = arguments.GetOptionalCount("show-errors", 0);
         int shownFalsePositives = 0, shownMisses = 0;
         var scores = new List<(double Score, int Label)>(rows.Count);
         foreach ((string text, int label, InjectionScanMode mode) in rows)

@@ -14,9 +14,13 @@ internal sealed class PiiSuite : IQualitySuite
 {
     public string Name => "pii";
 
-    public IReadOnlyList<SuiteOption> Options { get; } = [new("data", "JSONL rows {\"text\": str, \"entities\": [{\"type\", \"start\", \"end\"}]}")];
+    public IReadOnlyList<SuiteOption> Options { get; } =
+    [
+        new("data", "JSONL rows {\"text\": str, \"entities\": [{\"type\", \"start\", \"end\"}]}"),
+        new("show-errors", "log up to N false positives and N missed entities with their text (for development data)", Required: false),
+    ];
 
-    public string Help => "pii --data FILE";
+    public string Help => "pii --data FILE [--show-errors N]";
 
     public JsonObject Run(SuiteArguments arguments, TextWriter log)
     {
@@ -46,6 +50,8 @@ internal sealed class PiiSuite : IQualitySuite
 
         var counts = new Dictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         PiiDetector detector = PiiDetector.Default;
+        int showErrors = arguments.GetOptionalCount("show-errors", 0);
+        int shownFalsePositives = 0, shownMisses = 0;
         foreach ((string text, List<(string Type, int Start, int End)> gold) in rows)
         {
             IReadOnlyList<PiiEntity> predicted = detector.Detect(text);
@@ -68,6 +74,10 @@ internal sealed class PiiSuite : IQualitySuite
                 else
                 {
                     counts[p.Type] = (tp, fp + 1, fn);
+                    if (shownFalsePositives++ < showErrors)
+                    {
+                        log.WriteLine($"  false positive {p.Type} '{text[p.Start..p.End]}' in: {Excerpt(text)}");
+                    }
                 }
             }
 
@@ -77,6 +87,10 @@ internal sealed class PiiSuite : IQualitySuite
                 {
                     (int tp, int fp, int fn) = counts.GetValueOrDefault(gold[i].Type);
                     counts[gold[i].Type] = (tp, fp, fn + 1);
+                    if (shownMisses++ < showErrors)
+                    {
+                        log.WriteLine($"  missed {gold[i].Type} '{text[gold[i].Start..gold[i].End]}' in: {Excerpt(text)}");
+                    }
                 }
             }
         }
@@ -103,6 +117,8 @@ internal sealed class PiiSuite : IQualitySuite
             ["per_type"] = perType,
         };
     }
+
+    private static string Excerpt(string text) => text[..Math.Min(text.Length, 160)].ReplaceLineEndings(" ") + (text.Length > 160 ? " …" : string.Empty);
 
     private static (double Precision, double Recall, double F1) Prf(int tp, int fp, int fn)
     {

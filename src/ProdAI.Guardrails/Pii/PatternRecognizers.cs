@@ -29,7 +29,7 @@ internal static partial class PatternRecognizers
     [GeneratedRegex(@"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?", Options)]
     private static partial Regex Ipv6Candidate();
 
-    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>""'\]\[{}|\\^`]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+[^\s<>""']*|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|br|pt|nl|se|ch|ru|cn|jp|in|au|ca|us|info|biz|ai|app|dev|eu|be|at|pl|cz|dk|no|fi|ie|nz|mx|ar|cl|za|il|kr|tw|hk|sg|tr|gr|hu|ro|ua|vn|th|id|my|ph|sa|ae|eg|ng|ke|ly|me|tv|to|gg)\b", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>""'\]\[{}|\\^`]+|\bwww\.[\p{L}\p{Mn}0-9-]+(?:\.[\p{L}\p{Mn}0-9-]+)+[^\s<>""']*|\b[\p{L}\p{Mn}0-9-]+(?:\.[\p{L}\p{Mn}0-9-]+)*\.(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|br|pt|nl|se|ch|ru|cn|jp|in|au|ca|us|info|biz|mobi|asia|ai|app|dev|eu|be|at|pl|cz|sk|si|hr|ee|lv|lt|lu|is|dk|no|fi|ie|nz|mx|ar|cl|za|il|kr|tw|hk|sg|tr|gr|hu|ro|ua|by|kz|az|ge|vn|th|id|my|ph|sa|ae|eg|ng|ke|ly|me|tv|to|gg|рф)\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex UrlCandidate();
 
     [GeneratedRegex(@"\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b|\b(?:bc|tb)1[a-zA-HJ-NP-Z0-9]{11,71}\b|\b0x[a-fA-F0-9]{40}\b", Options)]
@@ -63,7 +63,8 @@ internal static partial class PatternRecognizers
         ["http", "ftp", "www.", ".com", ".org", ".net", ".edu", ".gov", ".io", ".co", ".uk", ".de", ".fr", ".es", ".it", ".br", ".pt", ".nl", ".se", ".ch", ".ru",
          ".cn", ".jp", ".in", ".au", ".ca", ".us", ".info", ".biz", ".ai", ".app", ".dev", ".eu", ".be", ".at", ".pl", ".cz", ".dk", ".no", ".fi", ".ie", ".nz", ".mx",
          ".ar", ".cl", ".za", ".il", ".kr", ".tw", ".hk", ".sg", ".tr", ".gr", ".hu", ".ro", ".ua", ".vn", ".th", ".id", ".my", ".ph", ".sa", ".ae", ".eg",
-         ".ng", ".ke", ".ly", ".me", ".tv", ".to", ".gg"], StringComparison.OrdinalIgnoreCase);
+         ".ng", ".ke", ".ly", ".me", ".tv", ".to", ".gg", ".mobi", ".asia", ".sk", ".si", ".hr", ".ee", ".lv", ".lt", ".lu", ".is",
+         ".by", ".kz", ".az", ".ge", ".рф"], StringComparison.OrdinalIgnoreCase);
 
     internal static int CountDigits(ReadOnlySpan<char> text, int stopAt)
     {

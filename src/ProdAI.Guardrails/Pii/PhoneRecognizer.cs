@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using PhoneNumbers;
 
@@ -28,7 +29,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             int start = candidate.Index, end = candidate.Index + candidate.Length;
             string raw = text[start..end];
             int digits = PatternRecognizers.CountDigits(raw, int.MaxValue);
-            if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) || IsBrazilianPostalCode(raw) ||
+            if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) || IsPostalCode(raw) ||
                 (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) ||
                 LooksLikeStreetAddress(text, start, end))
             {
@@ -55,7 +56,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             PhoneNumber number;
             try
             {
-                number = Util.Parse(raw, region);
+                number = Util.ParseAndKeepRawInput(raw, region);
             }
             catch (NumberParseException)
             {
@@ -64,7 +65,23 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
             if (Util.IsValidNumber(number))
             {
-                return (0.9, region == "ZZ" ? Util.GetRegionCodeForNumber(number) : region);
+                string found = region == "ZZ" ? Util.GetRegionCodeForNumber(number) : region;
+                if (!IsPlainlyGrouped(raw) || number.CountryCodeSource == PhoneNumber.Types.CountryCodeSource.FROM_NUMBER_WITH_IDD ||
+                    HasConventionalGrouping(raw, number))
+                {
+                    return (0.9, found);
+                }
+
+                // "97197 6138", "20040 62314", "61864-1788": digit groups split the way no numbering plan that accepts the
+                // digits writes them are as often a postcode, a ZIP+4 or a postcode next to a house number; without a
+                // context word they stay unreported.
+                if (!possible)
+                {
+                    possible = true;
+                    possibleRegion = found;
+                }
+
+                continue;
             }
 
             if (!possible && Util.IsPossibleNumber(number))
@@ -75,6 +92,123 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         }
 
         return possible ? (0.4, possibleRegion) : (0, null);
+    }
+
+    // Only digits, spaces and hyphens: no '+', brackets, dots or extension that would show a writer formatting a phone number.
+    private static bool IsPlainlyGrouped(string raw) =>
+        raw.AsSpan().IndexOfAny(' ', '-') >= 0 && raw.AsSpan().IndexOfAnyExcept(PlainGrouping) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> PlainGrouping = System.Buffers.SearchValues.Create(" -0123456789");
+
+    // True when every split in the raw text falls where the number's national format splits it, the first (area code)
+    // split included; groups after it may be merged ("020-1234567" for "020 123 4567"). Examples: "0341 8387176" (DE),
+    // "201-948-1927" and "1-201-948-1927" (US, with its national prefix 1). The trunk prefix "0" may be left out only where
+    // the numbering plan's own format says it is optional ("98765 43210", an Indian mobile) — stricter than
+    // libphonenumber's exact-grouping leniency, which always allows it.
+    private static bool HasConventionalGrouping(string raw, PhoneNumber number)
+    {
+        List<int> rawSplits = Splits(raw, out int rawDigits);
+        string formatted = Util.Format(number, PhoneNumberFormat.NATIONAL);
+        List<int> splits = Splits(formatted, out int digits);
+        string? prefix = Util.GetNddPrefixForRegion(Util.GetRegionCodeForNumber(number), stripNonDigits: true);
+        if (rawDigits == digits + 1 && prefix is { Length: 1 } && raw.TrimStart()[0] == prefix[0])
+        {
+            Shift(rawSplits); // "1-201-948-1927": the national prefix written before a format that leaves it out
+        }
+        else if (digits == rawDigits + 1 && formatted.TrimStart('(')[0] == '0' && NationalPrefixOptional(number))
+        {
+            Shift(splits);
+        }
+        else if (digits != rawDigits)
+        {
+            return false;
+        }
+
+        if (splits.Count > 0 && !rawSplits.Contains(splits[0]))
+        {
+            return false; // groups may merge after the area code, not across it: "64389 0269" is no "643 89 02 69" (ES)
+        }
+
+        foreach (int split in rawSplits)
+        {
+            if (!splits.Contains(split))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static void Shift(List<int> positions)
+        {
+            for (int i = 0; i < positions.Count; i++)
+            {
+                positions[i]--;
+            }
+
+            positions.Remove(0);
+        }
+    }
+
+    // Positions (counted in digits) where a digit group ends and another begins: "020 7946 0958" → [3, 7].
+    private static List<int> Splits(string text, out int digits)
+    {
+        var splits = new List<int>(4);
+        digits = 0;
+        bool inGroup = false;
+        foreach (char c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (!inGroup && digits > 0)
+                {
+                    splits.Add(digits);
+                }
+
+                inGroup = true;
+                digits++;
+            }
+            else
+            {
+                inGroup = false;
+            }
+        }
+
+        return splits;
+    }
+
+    // Whether the format libphonenumber picks for this number (by leading digits and pattern, as its
+    // ChooseFormattingPatternForNumber does; not public in the C# port) marks the national prefix optional when formatting.
+    private static bool NationalPrefixOptional(PhoneNumber number)
+    {
+        PhoneMetadata? metadata = Util.GetMetadataForRegion(Util.GetRegionCodeForNumber(number));
+        if (metadata is null)
+        {
+            return false;
+        }
+
+        string significant = Util.GetNationalSignificantNumber(number);
+        foreach (NumberFormat format in metadata.NumberFormatList)
+        {
+            int leading = format.LeadingDigitsPatternCount;
+            if ((leading == 0 || PatternCache.Get("^(?:" + format.GetLeadingDigitsPattern(leading - 1) + ")").IsMatch(significant)) &&
+                PatternCache.Get("^(?:" + format.Pattern + ")$").IsMatch(significant))
+            {
+                return format.NationalPrefixOptionalWhenFormatting;
+            }
+        }
+
+        return false;
+    }
+
+    // libphonenumber's metadata patterns are small and few; each is compiled once. They run on a national number of at
+    // most 21 digits, so backtracking is bounded (and the metadata may use constructs the non-backtracking engine lacks).
+    private static class PatternCache
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+        public static Regex Get(string pattern) =>
+            Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant));
     }
 
     [GeneratedRegex(@"(?:\+\d{1,3}[ .-]?)?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?: ?(?:x|ext\.?) ?\d{1,6})?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
@@ -123,23 +257,62 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             words++;
         }
 
-        ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24));
-        foreach (string word in AddressContext)
+        bool labelledAfter = PiiDetector.ContainsAny(text.AsSpan(end, Math.Min(PiiDetector.ContextWindowAfter, text.Length - end)), PiiDetector.PhoneLabelsAfter);
+        if (!labelledAfter && PrecededByPlaceName(text, start) && IsPlainlyGrouped(text[start..end]))
         {
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
-        return false;
+        ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24));
+        int lastAddressWord = -1;
+        foreach (string word in AddressContext)
+        {
+            int at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            lastAddressWord = Math.Max(lastAddressWord, at < 0 ? -1 : at + word.Length);
+        }
+
+        // "APO AA 61487 416 60 039 office", "Box 1225 DPO AE 44085 Mobile: 0688 843 79 56": a phone label between the
+        // address word and the number, or right after the number, outweighs the address word.
+        return lastAddressWord >= 0 && !labelledAfter && !PiiDetector.ContainsAny(before[lastAddressWord..], PiiDetector.PhoneLabelsBefore);
     }
 
+    // "Lake Hannatown, OR 61864-1788", "Kissousa, Cyprus 91815 0304": digits right after a state code (two capitals) or a
+    // country's name sit where an address puts its postcode. Words that are also first names (Chad,
+    // Jordan, Georgia, India …) are left out of the list.
+    private static bool PrecededByPlaceName(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && (text[i] == ',' || char.IsWhiteSpace(text[i])))
+        {
+            i--;
+        }
+
+        int wordEnd = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        ReadOnlySpan<char> word = text.AsSpan(i + 1, wordEnd - i - 1);
+        if (word.IsEmpty || wordEnd == start)
+        {
+            return false;
+        }
+
+        return (word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1])) ||
+            CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static readonly FrozenSet<string> CountryWords =
+        "afghanistan|africa|albania|algeria|andorra|angola|anguilla|arabia|argentina|armenia|aruba|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|barbuda|barthélemy|belarus|belgique|belgium|belize|benin|bermuda|bhutan|bissau|bolivia|botswana|brasil|brazil|brazzaville|brunei|bulgaria|burma|burundi|caledonia|cambodia|cameroon|canada|chile|colombia|comoros|croatia|cuba|curaçao|cyprus|czech|czechia|danmark|denmark|deutschland|djibouti|dominica|ecuador|egypt|emirates|eritrea|españa|estonia|eswatini|ethiopia|fiji|finland|france|futuna|gabon|gambia|germany|ghana|gibraltar|greece|greenland|grenada|grenadines|guadeloupe|guam|guatemala|guernsey|guiana|guinea|guyana|haiti|herzegovina|honduras|hungary|iceland|indonesia|iran|iraq|ireland|islands|italia|italy|ivoire|jamaica|japan|kazakhstan|kingdom|kinshasa|kiribati|korea|kosovo|kuwait|kyrgyzstan|lanka|laos|latvia|lebanon|lesotho|leste|liberia|libya|liechtenstein|lithuania|luxembourg|maarten|macedonia|madagascar|malawi|malaysia|maldives|mali|malta|marino|martinique|mauritania|mauritius|mayen|mayotte|melilla|mexico|micronesia|miquelon|moldova|monaco|mongolia|montenegro|montserrat|morocco|mozambique|namibia|nauru|nederland|nepal|netherlands|nevis|nicaragua|niger|nigeria|niue|norge|norway|oman|pakistan|palau|panama|paraguay|peru|philippines|poland|polska|polynesia|portugal|príncipe|qatar|republic|rica|rico|romania|russia|rwanda|réunion|samoa|schweiz|senegal|serbia|seychelles|singapore|slovakia|slovenia|somalia|spain|states|sudan|suisse|suomi|suriname|sverige|sweden|switzerland|syria|taiwan|tajikistan|tanzania|territories|territory|thailand|tobago|togo|tokelau|tonga|tunisia|turkey|turkmenistan|tuvalu|türkiye|uganda|uk|ukraine|uruguay|usa|uzbekistan|vanuatu|venezuela|verde|vietnam|yemen|zambia|zealand|zimbabwe|österreich".Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // "75534-030": a Brazilian CEP (five digits, hyphen, three) is a postal code; Brazilian phones are 4-4 or 5-4.
-    private static bool IsBrazilianPostalCode(string raw) =>
-        raw.Length == 9 && raw[5] == '-' && raw.AsSpan(0, 5).IndexOfAnyExceptInRange('0', '9') < 0 && raw.AsSpan(6).IndexOfAnyExceptInRange('0', '9') < 0;
+    // "61864-1788": a US ZIP+4 code; no numbering plan writes a phone number as 5-4 digits.
+    private static bool IsPostalCode(string raw) =>
+        raw.Length is 9 or 10 && raw[5] == '-' && raw.AsSpan(0, 5).IndexOfAnyExceptInRange('0', '9') < 0 && raw.AsSpan(6).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static readonly string[] AddressContext =
-        ["apt", "suite", "address", "is at", "arrived at", "zip", "postal", "postcode", "post code", "cep", "card", "account", "iban", "order", "invoice"];
+        ["apt", "suite", "address", "is at", "arrived at", "lives at", "located at", "live at", "box ", "apo ", "fpo ", "dpo ", "zip", "postal", "postcode",
+        "post code", "cep", "card", "account", "iban", "order", "invoice"];
 
 }

@@ -17,10 +17,19 @@ public sealed class PiiDetector
     {
         [PiiEntityTypes.CreditCard] = ["card", "credit", "debit", "visa", "mastercard", "amex", "cc", "carte", "tarjeta", "karte", "carta", "cartao"],
         [PiiEntityTypes.UsSsn] = ["ssn", "social security", "social sec", "ss#", "ss #"],
-        [PiiEntityTypes.PhoneNumber] = ["phone", "tel", "call", "mobile", "cell", "fax", "telephone", "telefon", "telefono", "portable", "reach me", "answering", "ring me", "dial", "whatsapp", "sms", "text me"],
+        [PiiEntityTypes.PhoneNumber] = ["phone", "tel", "call", "mobile", "cell", "fax", "telephone", "telefon", "telefono", "portable", "reach me", "answering", "ring me", "dial", "whatsapp", "sms", "text me", "message", "contact"],
         [PiiEntityTypes.IbanCode] = ["iban", "account", "bank", "compte", "cuenta", "konto", "conto"],
         [PiiEntityTypes.Url] = ["site", "website", "url", "link", "domain", "visit", "http"],
         [PiiEntityTypes.IpAddress] = ["ip", "address", "server", "host"],
+    }.ToFrozenDictionary();
+
+    // Words that label a number written before them ("0341 8387176 office", "463-612-6138x036-Fax"), looked for in a
+    // shorter window after the entity.
+    internal const int ContextWindowAfter = 16;
+
+    private static readonly FrozenDictionary<string, string[]> ContextWordsAfter = new Dictionary<string, string[]>
+    {
+        [PiiEntityTypes.PhoneNumber] = ["office", "fax", "mobile", "cell", "home", "work", "phone", "tel", "landline", "direct"],
     }.ToFrozenDictionary();
 
     private readonly PiiDetectorOptions _options;
@@ -93,10 +102,26 @@ public sealed class PiiDetector
         }
 
         int from = Math.Max(0, entity.Start - ContextWindow);
-        ReadOnlySpan<char> before = text.AsSpan(from, entity.Start - from);
+        if (ContainsAny(text.AsSpan(from, entity.Start - from), words))
+        {
+            return true;
+        }
+
+        return ContextWordsAfter.TryGetValue(entity.Type, out string[]? after) &&
+            ContainsAny(text.AsSpan(entity.End, Math.Min(ContextWindowAfter, text.Length - entity.End)), after);
+    }
+
+    /// <summary>Gets the words that label a phone number written after them ("Mobile: …").</summary>
+    internal static string[] PhoneLabelsBefore => ContextWords[PiiEntityTypes.PhoneNumber];
+
+    /// <summary>Gets the words that label a phone number written before them ("… office").</summary>
+    internal static string[] PhoneLabelsAfter => ContextWordsAfter[PiiEntityTypes.PhoneNumber];
+
+    internal static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    {
         foreach (string word in words)
         {
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -11,8 +11,8 @@ public class PiiDetectorOptions
     public double MinScore { get; set; } = 0.5;
 
     /// <summary>Gets the ISO 3166 regions whose national phone formats are recognised (international +CC numbers always are).</summary>
-    /// <value>Defaults to US, GB, DE, FR, ES, IT, NL, PT, BR, IN, AU.</value>
-    public IList<string> PhoneRegions { get; } = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "IN", "AU"];
+    /// <value>Defaults to US, GB, DE, FR, ES, IT, NL, PT, BR, IN, AU, IL.</value>
+    public IList<string> PhoneRegions { get; } = ["US", "GB", "DE", "FR", "ES", "IT", "NL", "PT", "BR", "IN", "AU", "IL"];
 
     /// <summary>Gets additional recognisers run after the built-in ones.</summary>
     public IList<IPiiRecognizer> Recognizers { get; } = [];

@@ -123,6 +123,43 @@ public class PiiDetectorTests
         Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
     }
 
+    // Plain digit groups written the way the numbering plan writes them, a national prefix before a format that omits it,
+    // an optional trunk prefix left out, a label after the number or between an address word and the number.
+    [Theory]
+    [InlineData("0341 8387176", "0341 8387176")]
+    [InlineData("020 7946 0958", "020 7946 0958")]
+    [InlineData("201-948-1927", "201-948-1927")]
+    [InlineData("1-201-948-1927", "1-201-948-1927")]
+    [InlineData("020-1234567", "020-1234567")]
+    [InlineData("98765 43210", "98765 43210")]
+    [InlineData("001-518-640-0854", "001-518-640-0854")]
+    [InlineData("Desk 9472 7916 mobile", "9472 7916")]
+    [InlineData("PSC 3294, Box 9168 APO AA 61487\n416 60 039 office", "416 60 039")]
+    [InlineData("Unit 5022 Box 1225 DPO AE 44085 Mobile: 0688 843 79 56", "0688 843 79 56")]
+    [InlineData("Phone: 97197 6138", "97197 6138")]
+    public void Phone_ConventionallyGroupedOrLabelled_Detected(string text, string phone)
+    {
+        PiiEntity entity = Single(text, PiiEntityTypes.PhoneNumber);
+        Assert.Equal(phone, text[entity.Start..entity.End]);
+    }
+
+    // Postcodes and house numbers next to each other: split where no numbering plan that accepts the digits splits them,
+    // a ZIP+4 code, digits after a state code or a country, digits after an address word.
+    [Theory]
+    [InlineData("Almussafes  Spain 97197 6138")]
+    [InlineData("Susannafurt, BN 94787 24723")]
+    [InlineData("Lake Hannatown, OR 61864-1788. Please call me when you're here.")]
+    [InlineData("Colorado Springs , CO\n 70079 5521")]
+    [InlineData("Kissousa  Cyprus 91815 0304")]
+    [InlineData("Jarmila Fiedlerová lives at 5521 2274, ASKER")]
+    [InlineData("PSC 6293, Box 8158 APO AP 04336 009, Belgium")]
+    [InlineData("Stensås terrasse 38 64389 0269")]
+    [InlineData("2224 4596")]
+    public void Phone_AddressDigitGroups_NotDetected(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
+    }
+
     [Theory]
     [InlineData("192.168.0.1", "ipv4")]
     [InlineData("2001:db8:85a3::8a2e:370:7334", "ipv6")]
@@ -149,10 +186,24 @@ public class PiiDetectorTests
     [InlineData("see https://microsoft.com/path?x=1.", "https://microsoft.com/path?x=1")]
     [InlineData("visit www.microsoft.com today", "www.microsoft.com")]
     [InlineData("the site microsoft.com is up", "microsoft.com")]
+    [InlineData("My website is виктор.рф", "виктор.рф")]
+    [InlineData("see www.münchen.de/rathaus for hours", "www.münchen.de/rathaus")]
+    [InlineData("I've shared files with you tamāra.lv", "tamāra.lv")]
+    [InlineData("Website: 현우.net.", "현우.net")]
     public void Url_AndDomains_DetectedWithoutTrailingPunctuation(string text, string expected)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.Url);
         Assert.Equal(expected, text[entity.Start..entity.End]);
+    }
+
+    // File names and member accesses whose extension is also a top-level domain stay out of the bare-domain list.
+    [Theory]
+    [InlineData("edit src/main.rs and lib.rs")]
+    [InlineData("print(user.name) then os.path.name")]
+    [InlineData("the class div.bg sets the colour")]
+    public void Url_FileNamesAndMemberAccess_NotDetected(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.Url);
     }
 
     [Theory]
