@@ -3,7 +3,7 @@
 //
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
-//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin
+//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco]
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
@@ -144,6 +144,36 @@ if (args.Contains("--explain"))
     {
         Console.WriteLine($"  P {HashedNgramClassifier.Sigmoid(v.Logit):0.000} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
     }
+}
+
+// --loco: leave one BIPIA attack category out — train without its attack sentences, then count how many of them pass the
+// segment threshold. BIPIA's test attacks are of categories its train attacks do not have; this is the development
+// estimate of that (--explain also lists the ones missed).
+if (args.Contains("--loco"))
+{
+    Dictionary<string, string> categories = Segments.BipiaAttackCategories(datasets);
+    int caught = 0, total = 0;
+    foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
+    {
+        var probe = new Trainer();
+        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
+        var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+        var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text))))).ToList();
+        int hits = held.Count(x => x.Score >= segmentThreshold);
+        Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3}");
+        if (args.Contains("--explain"))
+        {
+            foreach ((string text, double score) in held.Where(x => x.Score < segmentThreshold))
+            {
+                Console.WriteLine($"    missed {score:0.000} {text[..Math.Min(140, text.Length)].ReplaceLineEndings(" ")}");
+            }
+        }
+
+        caught += hits;
+        total += held.Count;
+    }
+
+    Console.WriteLine($"leave-one-category-out BIPIA attack sentences: {caught} / {total} = {caught / (double)total:0.000}");
 }
 
 int segmentPositives = segmentOof.Count(v => v.Label == 1);

@@ -90,6 +90,22 @@ internal static partial class Segments
         return [.. result.Where(r => r.Item1.Trim().Length >= 12).DistinctBy(r => r.Item1)];
     }
 
+    /// <summary>The category of each BIPIA train attack sentence, for leave-one-category-out estimates.</summary>
+    public static Dictionary<string, string> BipiaAttackCategories(string datasets)
+    {
+        var categories = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "derived", "email_injected_train.jsonl")))
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            if (doc.RootElement.GetProperty("label").GetInt32() == 1)
+            {
+                categories.TryAdd(doc.RootElement.GetProperty("attack_text").GetString()!, doc.RootElement.GetProperty("attack_category").GetString()!);
+            }
+        }
+
+        return categories;
+    }
+
     /// <summary>
     /// Benign documents no model is trained on, for document mode's false-positive rate on other data than e-mail:
     /// SciFact abstracts 1,000–1,499 (training uses the first 800), and BIPIA's code (Stack Overflow answers) and table
