@@ -76,7 +76,7 @@ internal sealed class PiiSuite : IQualitySuite
                     counts[p.Type] = (tp, fp + 1, fn);
                     if (shownFalsePositives++ < showErrors)
                     {
-                        log.WriteLine($"  false positive {p.Type} '{text[p.Start..p.End]}' in: {Excerpt(text)}");
+                        log.WriteLine($"  false positive {p.Type}{(p.Subtype is null ? "" : $" ({p.Subtype})")} '{text[p.Start..p.End]}' in: {Excerpt(text)}");
                     }
                 }
             }

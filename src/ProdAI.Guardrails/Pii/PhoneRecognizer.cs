@@ -257,8 +257,9 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             words++;
         }
 
-        bool labelledAfter = PiiDetector.ContainsAny(text.AsSpan(end, Math.Min(PiiDetector.ContextWindowAfter, text.Length - end)), PiiDetector.PhoneLabelsAfter);
-        if (!labelledAfter && PrecededByPlaceName(text, start) && IsPlainlyGrouped(text[start..end]))
+        bool labelledAfter = PiiDetector.LabelledAfter(text, end, PiiDetector.PhoneLabelsAfter);
+        if (!labelledAfter && IsPlainlyGrouped(text[start..end]) && (PrecededByPlaceName(text, start) || FollowedByStreetAndNumber(text, end)) &&
+            !PiiDetector.ContainsAny(text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)), PiiDetector.PhoneLabelsBefore))
         {
             return true;
         }
@@ -301,6 +302,52 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
         return (word.Length == 2 && char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1])) ||
             CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    // "95787 27534 Þorsteinsgata 63", "82590 15755\nArenales 9462": digits followed (on the same or the next line) by one
+    // to three capitalised words and a house number read as a postcode written before a street.
+    private static bool FollowedByStreetAndNumber(string text, int end)
+    {
+        int i = end, words = 0;
+        while (words < 3)
+        {
+            int gap = i;
+            while (i < text.Length && (text[i] is ' ' or '\t' || (words == 0 && text[i] is '\n' or '\r')))
+            {
+                i++;
+            }
+
+            if (i == gap || i >= text.Length || !char.IsUpper(text[i]))
+            {
+                i = gap;
+                break;
+            }
+
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '.' or '-' or '\''))
+            {
+                i++;
+            }
+
+            words++;
+        }
+
+        if (words == 0 || i >= text.Length || text[i] is not (' ' or '\t'))
+        {
+            return false;
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        int digits = i;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - digits is >= 1 and <= 4 && (i >= text.Length || !char.IsLetterOrDigit(text[i]));
     }
 
     private static readonly FrozenSet<string> CountryWords =

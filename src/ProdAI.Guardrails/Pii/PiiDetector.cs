@@ -23,9 +23,9 @@ public sealed class PiiDetector
         [PiiEntityTypes.IpAddress] = ["ip", "address", "server", "host"],
     }.ToFrozenDictionary();
 
-    // Words that label a number written before them ("0341 8387176 office", "463-612-6138x036-Fax"), looked for in a
-    // shorter window after the entity.
-    internal const int ContextWindowAfter = 16;
+    // Words that label a number written right before them ("0341 8387176 office", "463-612-6138x036-Fax"): the next word
+    // after the entity, past spaces and punctuation only (so that "… 18344392 office" labels 18344392 and nothing before it).
+    private const int LabelGapAfter = 3;
 
     private static readonly FrozenDictionary<string, string[]> ContextWordsAfter = new Dictionary<string, string[]>
     {
@@ -107,8 +107,34 @@ public sealed class PiiDetector
             return true;
         }
 
-        return ContextWordsAfter.TryGetValue(entity.Type, out string[]? after) &&
-            ContainsAny(text.AsSpan(entity.End, Math.Min(ContextWindowAfter, text.Length - entity.End)), after);
+        return ContextWordsAfter.TryGetValue(entity.Type, out string[]? after) && LabelledAfter(text, entity.End, after);
+    }
+
+    /// <summary>Whether the word that follows <paramref name="end"/> (past at most a few spaces or punctuation marks) starts
+    /// with one of <paramref name="labels"/>.</summary>
+    internal static bool LabelledAfter(string text, int end, string[] labels)
+    {
+        int i = end;
+        while (i < text.Length && i - end <= LabelGapAfter && !char.IsLetterOrDigit(text[i]) && text[i] != '\n')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || i - end > LabelGapAfter || !char.IsLetter(text[i]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text.AsSpan(i);
+        foreach (string label in labels)
+        {
+            if (rest.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets the words that label a phone number written after them ("Mobile: …").</summary>
@@ -117,13 +143,21 @@ public sealed class PiiDetector
     /// <summary>Gets the words that label a phone number written before them ("… office").</summary>
     internal static string[] PhoneLabelsAfter => ContextWordsAfter[PiiEntityTypes.PhoneNumber];
 
+    // A context word counts where a word starts ("tel" in "Tel:" but not in "hotel" or "Castelo", "cc" not in "account").
     internal static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
     {
         foreach (string word in words)
         {
-            if (window.Contains(word, StringComparison.OrdinalIgnoreCase))
+            int from = 0, at;
+            while ((at = window[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                return true;
+                at += from;
+                if (at == 0 || !char.IsLetter(window[at - 1]))
+                {
+                    return true;
+                }
+
+                from = at + 1;
             }
         }
 

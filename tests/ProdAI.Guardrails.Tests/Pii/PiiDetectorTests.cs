@@ -143,6 +143,15 @@ public class PiiDetectorTests
         Assert.Equal(phone, text[entity.Start..entity.End]);
     }
 
+    // A context word counts only where a word starts: "tel" in "Tel:" raises a merely possible number, "tel" in "hotel" does not.
+    [Fact]
+    public void Phone_ContextWordInsideAnotherWord_DoesNotCount()
+    {
+        Assert.Single(Detector.Detect("Tel: 358 0594"), e => e.Type == PiiEntityTypes.PhoneNumber);
+        Assert.DoesNotContain(Detector.Detect("Hotel room 358 0594"), e => e.Type == PiiEntityTypes.PhoneNumber);
+        Assert.DoesNotContain(Detector.Detect("Castelo Branco, UT 9838-930"), e => e.Type == PiiEntityTypes.PhoneNumber);
+    }
+
     // Postcodes and house numbers next to each other: split where no numbering plan that accepts the digits splits them,
     // a ZIP+4 code, digits after a state code or a country, digits after an address word.
     [Theory]
@@ -155,6 +164,8 @@ public class PiiDetectorTests
     [InlineData("PSC 6293, Box 8158 APO AP 04336 009, Belgium")]
     [InlineData("Stensås terrasse 38 64389 0269")]
     [InlineData("2224 4596")]
+    [InlineData("Billing address: Tzigane Lantos\n    82590 15755 Arenales 9462\n   Mazée")]
+    [InlineData("95787 27534 Þorsteinsgata 63\nMOSS")]
     public void Phone_AddressDigitGroups_NotDetected(string text)
     {
         Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
