@@ -18,7 +18,7 @@ public sealed partial class RedisDistributedCache : IDistributedCache
     private readonly string _prefix;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
-    private long _skipUntilTicks;
+    private readonly RedisOutageWindow _outage;
 
     /// <summary>Initializes a new instance of the <see cref="RedisDistributedCache"/> class.</summary>
     /// <param name="connection">The Redis connection (use <c>AbortOnConnectFail=false</c>).</param>
@@ -33,10 +33,15 @@ public sealed partial class RedisDistributedCache : IDistributedCache
         _prefix = keyPrefix;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _outage = new RedisOutageWindow(_timeProvider);
     }
 
-    /// <summary>Gets or sets how long Redis is skipped after a failure. Default 5 seconds.</summary>
-    public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>Gets or sets how long Redis is skipped after a failure (zero: never skipped). Default 5 seconds.</summary>
+    public TimeSpan RetryAfter
+    {
+        get => _outage.RetryAfter;
+        set => _outage.RetryAfter = value;
+    }
 
     /// <inheritdoc />
     public byte[]? Get(string key) => Run(key, db => (byte[]?)db.StringGet(_prefix + key));
@@ -97,7 +102,7 @@ public sealed partial class RedisDistributedCache : IDistributedCache
     private T? Run<T>(string key, Func<IDatabase, T> action)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (Skipping())
+        if (_outage.Skipping)
         {
             return default;
         }
@@ -116,7 +121,7 @@ public sealed partial class RedisDistributedCache : IDistributedCache
     private async Task<T?> RunAsync<T>(string key, Func<IDatabase, Task<T>> action)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (Skipping())
+        if (_outage.Skipping)
         {
             return default;
         }
@@ -132,11 +137,9 @@ public sealed partial class RedisDistributedCache : IDistributedCache
         }
     }
 
-    private bool Skipping() => _timeProvider.GetUtcNow().UtcTicks < Interlocked.Read(ref _skipUntilTicks);
-
     private void Trip(Exception exception)
     {
-        Interlocked.Exchange(ref _skipUntilTicks, (_timeProvider.GetUtcNow() + RetryAfter).UtcTicks);
+        _outage.Trip();
         LogUnavailable(_logger, exception, RetryAfter.TotalSeconds);
     }
 

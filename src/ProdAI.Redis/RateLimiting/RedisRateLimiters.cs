@@ -14,6 +14,7 @@ public sealed class RedisRateLimiters : IDeploymentRateLimiterFactory
     private readonly TimeProvider _timeProvider;
     private readonly ILogger? _logger;
     private readonly bool _failOpen;
+    private readonly RedisOutageWindow _outage;
 
     /// <summary>Initializes a new instance of the <see cref="RedisRateLimiters"/> class.</summary>
     /// <param name="connection">The Redis connection.</param>
@@ -30,17 +31,28 @@ public sealed class RedisRateLimiters : IDeploymentRateLimiterFactory
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = logger;
         _failOpen = failOpen;
+        _outage = new RedisOutageWindow(_timeProvider);
+    }
+
+    /// <summary>
+    /// Gets or sets how long Redis is not asked after a failure (zero: asked every time), for all the limiters made here
+    /// together: one tenant's timeout spares the others theirs. Default 5 seconds.
+    /// </summary>
+    public TimeSpan RetryAfter
+    {
+        get => _outage.RetryAfter;
+        set => _outage.RetryAfter = value;
     }
 
     /// <inheritdoc />
     public RateLimiter Create(ModelDeployment deployment, TokenRateLimitOptions limits)
     {
         ArgumentNullException.ThrowIfNull(deployment);
-        return new RedisTokenRateLimiter(_connection, _prefix + "deployment:" + deployment.Name, limits, _timeProvider, _logger, _failOpen);
+        return new RedisTokenRateLimiter(_connection, _prefix + "deployment:" + deployment.Name, limits, _timeProvider, _logger, _failOpen, _outage);
     }
 
     /// <summary>Returns a factory of per-tenant limiters for <c>UseTokenRateLimiting(limits, factory)</c>.</summary>
     /// <returns>The factory.</returns>
     public Func<string, TokenRateLimitOptions, RateLimiter> ForTenants() =>
-        (tenant, limits) => new RedisTokenRateLimiter(_connection, _prefix + "tenant:" + tenant, limits, _timeProvider, _logger, _failOpen);
+        (tenant, limits) => new RedisTokenRateLimiter(_connection, _prefix + "tenant:" + tenant, limits, _timeProvider, _logger, _failOpen, _outage);
 }

@@ -16,7 +16,9 @@ namespace ProdAI.Redis.RateLimiting;
 /// Time comes from the caller's <see cref="TimeProvider"/> (replicas should be NTP-synchronised; skew only shifts refill
 /// slightly). When Redis cannot be reached the limiter fails open by default (the call passes and a warning is logged:
 /// a provider's own 429 then still protects it); set <c>failOpen</c> to <see langword="false"/> to refuse instead (one
-/// second retry-after). Keys expire after two idle windows.
+/// second retry-after). After a failure Redis is not asked again for <c>retryAfter</c> (default 5 seconds; shared by all
+/// the limiters of one <see cref="RedisRateLimiters"/>), so an outage costs one timeout per window, not one per call.
+/// Keys expire after two idle windows.
 /// </remarks>
 public sealed partial class RedisTokenRateLimiter : RateLimiter
 {
@@ -62,6 +64,7 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly bool _failOpen;
+    private readonly RedisOutageWindow _outage;
     private readonly RedisValue _window;
     private readonly RedisValue _requestCapacity;
     private readonly RedisValue _tokenCapacity;
@@ -77,7 +80,13 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
     /// <param name="timeProvider">The clock.</param>
     /// <param name="logger">Receives Redis outages.</param>
     /// <param name="failOpen">Whether calls pass while Redis is unreachable.</param>
-    public RedisTokenRateLimiter(IConnectionMultiplexer connection, string key, TokenRateLimitOptions limits, TimeProvider? timeProvider = null, ILogger? logger = null, bool failOpen = true)
+    /// <param name="retryAfter">How long Redis is not asked after a failure (zero: asked every time); 5 seconds when <see langword="null"/>.</param>
+    public RedisTokenRateLimiter(IConnectionMultiplexer connection, string key, TokenRateLimitOptions limits, TimeProvider? timeProvider = null, ILogger? logger = null, bool failOpen = true, TimeSpan? retryAfter = null)
+        : this(connection, key, limits, timeProvider ?? TimeProvider.System, logger, failOpen, NewOutageWindow(timeProvider ?? TimeProvider.System, retryAfter))
+    {
+    }
+
+    internal RedisTokenRateLimiter(IConnectionMultiplexer connection, string key, TokenRateLimitOptions limits, TimeProvider timeProvider, ILogger? logger, bool failOpen, RedisOutageWindow outage)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
@@ -86,9 +95,10 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         _connection = connection;
         _key = key;
         Options = limits;
-        _timeProvider = timeProvider ?? TimeProvider.System;
+        _timeProvider = timeProvider;
         _logger = logger ?? NullLogger.Instance;
         _failOpen = failOpen;
+        _outage = outage;
         _window = (long)limits.Window.TotalMilliseconds;
         _requestCapacity = limits.RequestsPerWindow ?? -1;
         _tokenCapacity = limits.TokensPerWindow ?? -1;
@@ -115,11 +125,16 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
     protected override RateLimitLease AttemptAcquireCore(int permitCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(permitCount);
+        if (_outage.Skipping)
+        {
+            return Unavailable(null);
+        }
+
         try
         {
             return ToLease((RedisResult[])_connection.GetDatabase().ScriptEvaluate(AcquireLua, [_key], Arguments(permitCount))!);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             return Unavailable(ex);
         }
@@ -130,12 +145,17 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
     {
         ArgumentOutOfRangeException.ThrowIfNegative(permitCount);
         cancellationToken.ThrowIfCancellationRequested();
+        if (_outage.Skipping)
+        {
+            return Unavailable(null);
+        }
+
         try
         {
             RedisResult result = await _connection.GetDatabase().ScriptEvaluateAsync(AcquireLua, [_key], Arguments(permitCount)).WaitAsync(cancellationToken).ConfigureAwait(false);
             return ToLease((RedisResult[])result!);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or ObjectDisposedException)
         {
             return Unavailable(ex);
         }
@@ -158,9 +178,27 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         return TokenRateLimitLease.Refused(wait < 0 ? null : TimeSpan.FromMilliseconds(Math.Max(1, wait)));
     }
 
-    private RateLimitLease Unavailable(Exception ex)
+    internal static RedisOutageWindow NewOutageWindow(TimeProvider timeProvider, TimeSpan? retryAfter)
     {
-        LogUnavailable(_logger, ex, _key.ToString(), _failOpen ? "letting the call through" : "refusing the call");
+        var outage = new RedisOutageWindow(timeProvider);
+        if (retryAfter is { } after)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(after, TimeSpan.Zero, nameof(retryAfter));
+            outage.RetryAfter = after;
+        }
+
+        return outage;
+    }
+
+    // A failure (logged, and Redis skipped for the outage window) or a call inside that window (not logged again).
+    private RateLimitLease Unavailable(Exception? ex)
+    {
+        if (ex is not null)
+        {
+            _outage.Trip();
+            LogUnavailable(_logger, ex, _key.ToString(), _failOpen ? "letting calls through" : "refusing calls", _outage.RetryAfter.TotalSeconds);
+        }
+
         if (_failOpen)
         {
             return TokenRateLimitLease.Granted;
@@ -170,6 +208,6 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         return TokenRateLimitLease.Refused(TimeSpan.FromSeconds(1));
     }
 
-    [LoggerMessage(1, LogLevel.Warning, "Redis rate limiter {Key} is unreachable; {Action}.")]
-    private static partial void LogUnavailable(ILogger logger, Exception exception, string key, string action);
+    [LoggerMessage(1, LogLevel.Warning, "Redis rate limiter {Key} is unreachable; {Action} for {Seconds} s.")]
+    private static partial void LogUnavailable(ILogger logger, Exception exception, string key, string action, double seconds);
 }

@@ -7,6 +7,7 @@ using ProdAI.Redis.RateLimiting;
 using ProdAI.Routing;
 using ProdAI.Routing.RateLimiting;
 using ProdAI.Testing;
+using NSubstitute;
 using StackExchange.Redis;
 
 namespace ProdAI.Redis.Tests.RateLimiting;
@@ -90,5 +91,73 @@ public class RedisTokenRateLimiterTests(RedisServerFixture redis)
         using RateLimitLease lease = closed.AttemptAcquire(5);
         Assert.False(lease.IsAcquired);
         Assert.True(lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan _));
+    }
+
+    // A connection whose every script call fails as a dead server's does; counts the calls.
+    private static (IConnectionMultiplexer Connection, IDatabase Database) DeadConnection()
+    {
+        IDatabase database = Substitute.For<IDatabase>();
+        database.ScriptEvaluateAsync(Arg.Any<string>(), Arg.Any<RedisKey[]>(), Arg.Any<RedisValue[]>(), Arg.Any<CommandFlags>())
+            .Returns<Task<RedisResult>>(_ => throw new TimeoutException("Timeout awaiting response (dead server)"));
+        database.ScriptEvaluate(Arg.Any<string>(), Arg.Any<RedisKey[]>(), Arg.Any<RedisValue[]>(), Arg.Any<CommandFlags>())
+            .Returns<RedisResult>(_ => throw new TimeoutException("Timeout awaiting response (dead server)"));
+        IConnectionMultiplexer connection = Substitute.For<IConnectionMultiplexer>();
+        connection.GetDatabase(Arg.Any<int>(), Arg.Any<object?>()).Returns(database);
+        return (connection, database);
+    }
+
+    private static int ScriptCalls(IDatabase database) =>
+        database.ReceivedCalls().Count(c => c.GetMethodInfo().Name is nameof(IDatabase.ScriptEvaluate) or nameof(IDatabase.ScriptEvaluateAsync));
+
+    [Fact]
+    public async Task AfterAFailureRedisIsNotAskedAgainUntilTheRetryWindowEnds()
+    {
+        (IConnectionMultiplexer connection, IDatabase database) = DeadConnection();
+        var logs = new FakeLogCollector();
+        var limiter = new RedisTokenRateLimiter(connection, "k", new TokenRateLimitOptions { TokensPerWindow = 10 }, _time, new FakeLogger(logs));
+
+        Assert.True((await limiter.AcquireAsync(1)).IsAcquired);
+        Assert.True((await limiter.AcquireAsync(1)).IsAcquired);
+        Assert.True(limiter.AttemptAcquire(1).IsAcquired);
+        Assert.Equal(1, ScriptCalls(database));
+        Assert.Single(logs.GetSnapshot()); // one warning per outage window, not one per call
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.True((await limiter.AcquireAsync(1)).IsAcquired);
+        Assert.Equal(2, ScriptCalls(database));
+    }
+
+    [Fact]
+    public async Task FailingClosed_CallsInsideTheWindowAreRefusedWithoutAskingRedis()
+    {
+        (IConnectionMultiplexer connection, IDatabase database) = DeadConnection();
+        var limiter = new RedisTokenRateLimiter(connection, "k", new TokenRateLimitOptions { TokensPerWindow = 10 }, _time, failOpen: false, retryAfter: TimeSpan.FromSeconds(30));
+
+        Assert.False((await limiter.AcquireAsync(1)).IsAcquired);
+        _time.Advance(TimeSpan.FromSeconds(29));
+        using RateLimitLease lease = await limiter.AcquireAsync(1);
+        Assert.False(lease.IsAcquired);
+        Assert.True(lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan _));
+        Assert.Equal(1, ScriptCalls(database));
+        Assert.Throws<ArgumentOutOfRangeException>("retryAfter", () => new RedisTokenRateLimiter(connection, "k", new TokenRateLimitOptions { TokensPerWindow = 10 }, retryAfter: TimeSpan.FromSeconds(-1)));
+    }
+
+    [Fact]
+    public async Task LimitersOfOneFactoryTripTogether_AndAZeroWindowAsksEveryTime()
+    {
+        (IConnectionMultiplexer connection, IDatabase database) = DeadConnection();
+        var factory = new RedisRateLimiters(connection, timeProvider: _time);
+        Func<string, TokenRateLimitOptions, RateLimiter> tenants = factory.ForTenants();
+        var limits = new TokenRateLimitOptions { RequestsPerWindow = 100 };
+
+        Assert.True((await tenants("acme", limits).AcquireAsync(1)).IsAcquired);
+        Assert.True((await tenants("globex", limits).AcquireAsync(1)).IsAcquired);
+        Assert.Equal(1, ScriptCalls(database)); // globex did not pay a second timeout
+
+        _time.Advance(TimeSpan.FromSeconds(6));
+        factory.RetryAfter = TimeSpan.Zero;
+        await tenants("acme", limits).AcquireAsync(1);
+        await tenants("acme", limits).AcquireAsync(1);
+        Assert.Equal(3, ScriptCalls(database));
     }
 }

@@ -1,0 +1,29 @@
+namespace ProdAI.Redis;
+
+/// <summary>
+/// A short circuit breaker for a Redis connection: after a failure, Redis is not asked again for
+/// <see cref="RetryAfter"/>, so a dead server costs one timeout per window instead of one per call. Thread-safe; shared
+/// by every user of one connection that should trip together (the limiters of one <c>RedisRateLimiters</c>).
+/// </summary>
+internal sealed class RedisOutageWindow(TimeProvider timeProvider)
+{
+    private TimeSpan _retryAfter = TimeSpan.FromSeconds(5);
+    private long _skipUntilTicks;
+
+    /// <summary>Gets or sets how long Redis is skipped after a failure (zero: never skipped). Default 5 seconds.</summary>
+    public TimeSpan RetryAfter
+    {
+        get => _retryAfter;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
+            _retryAfter = value;
+        }
+    }
+
+    /// <summary>Gets a value indicating whether Redis failed less than <see cref="RetryAfter"/> ago.</summary>
+    public bool Skipping => timeProvider.GetUtcNow().UtcTicks < Interlocked.Read(ref _skipUntilTicks);
+
+    /// <summary>Records a failure: Redis is skipped from now for <see cref="RetryAfter"/>.</summary>
+    public void Trip() => Interlocked.Exchange(ref _skipUntilTicks, (timeProvider.GetUtcNow() + _retryAfter).UtcTicks);
+}
