@@ -86,6 +86,11 @@ if (args.Contains("--explain"))
     {
         Console.WriteLine($"  whole P {v.Score:0.000} {v.Source} {v.Text[..Math.Min(150, v.Text.Length)].ReplaceLineEndings(" ")}");
     }
+
+    foreach (var v in outOfFold.Where(v => v.Label == 0).OrderByDescending(v => v.Score).Take(20))
+    {
+        Console.WriteLine($"  whole N {v.Score:0.000} {v.Source} {v.Text[..Math.Min(150, v.Text.Length)].ReplaceLineEndings(" ")}");
+    }
 }
 
 // The technical documents teach the model what benign code, tables and docs look like but stay out of the threshold, so

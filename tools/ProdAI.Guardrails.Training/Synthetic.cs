@@ -5,7 +5,7 @@ namespace ProdAI.Guardrails.Training;
 
 /// <summary>
 /// ProdAI's own examples, written for this repository: attacks and hard benign prompts in English, French, Spanish,
-/// German, Italian and Portuguese, with obfuscations (leetspeak, zero-width characters, look-alike letters, full-width
+/// German, Italian and Portuguese (and, evaluated only, twelve more languages: <see cref="Multilingual"/>), with obfuscations (leetspeak, zero-width characters, look-alike letters, full-width
 /// forms, base64). Two disjoint pools: <see cref="Train"/> is trained on; <see cref="Unseen"/> uses other phrasings and
 /// is only ever evaluated, to measure generalisation rather than memorisation.
 /// </summary>
@@ -153,6 +153,19 @@ internal static partial class Synthetic
             {
                 yield return new Example("prodai-unseen", variant, 1, InjectionScanMode.Prompt, true);
             }
+        }
+
+        foreach (string attack in Multilingual.UnseenAttacks)
+        {
+            foreach (string variant in Obfuscate(attack, random))
+            {
+                yield return new Example("prodai-unseen", variant, 1, InjectionScanMode.Prompt, true);
+            }
+        }
+
+        foreach (string benign in Multilingual.UnseenBenign)
+        {
+            yield return new Example("prodai-unseen", benign, 0, InjectionScanMode.Prompt, true);
         }
 
         foreach (string indirect in UnseenIndirect)

@@ -5,7 +5,8 @@ namespace ProdAI.Guardrails.PromptInjection;
 
 /// <summary>
 /// The rule layer: one regular expression per category over the normalised text (lower case, accents folded), covering
-/// English, French, Spanish, German, Italian and Portuguese. Every pattern runs with
+/// English, French, Spanish, German, Italian and Portuguese, plus override, extraction and persona patterns in twelve more
+/// languages that decide on their own. Every pattern runs with
 /// <see cref="RegexOptions.NonBacktracking"/>: matching time is linear in the input whatever the input.
 /// </summary>
 internal static partial class InjectionRules
@@ -126,6 +127,65 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex IndirectInstruction();
 
+    // ---- twelve more languages ---------------------------------------------------------------------------------
+    // Dutch, Polish, Russian, Ukrainian, Turkish, Chinese, Japanese, Korean, Arabic, Hindi, Indonesian and Vietnamese: the
+    // classifier has no training data in them, so these patterns decide on their own (the detector flags a match whatever
+    // the score). Written against the normalised text (lower case; Latin accents folded, so "wcześniejsze" is
+    // "wczesniejsze", "önceki" is "onceki"); each needs an override verb with a qualifier and a noun of instructions, an
+    // extraction verb with the system prompt, or a persona without limits — never one ordinary word.
+    private const string Gap = @"[^.!?。！？؟।\n]*";
+
+    [GeneratedRegex(
+        @"\b(negeer|vergeet|veronachtzaam)\b" + Gap + @"\b(vorige|eerdere|voorgaande|bovenstaande|alle|oorspronkelijke)\b" + Gap + @"\b(instructies|aanwijzingen|regels|opdrachten|richtlijnen)\b" +
+        @"|\b(negeer|vergeet) (je|jouw) (regels|instructies|richtlijnen)\b" +
+        @"|\b(zignoruj|ignoruj|zapomnij|pomin|nie zwracaj uwagi na)\b" + Gap + @"\b(poprzednie|poprzednich|wczesniejsze|wczesniejszych|wszystkie|powyzsze|swoich|swoje|dotychczasowe)\b" + Gap + @"\b(instrukcje|instrukcji|polecenia|polecen|zasady|zasadach|reguły|wytyczne)\b" +
+        @"|(игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|не обращайте внимания на|отбрось)" + Gap + @"(все|всё|предыдущие|прежние|вышеуказанные|свои|исходные)" + Gap + @"(инструкци|указани|правил|команд|ограничени)" +
+        @"|(ігноруй|проігноруй|забудь|не зважай на|не звертай уваги на)" + Gap + @"(усі|всі|попередні|колишні|свої|початкові)" + Gap + @"(інструкці|вказів|правил|команд|обмежен)" +
+        @"|\b(onceki|tum|butun|yukarıdaki|daha onceki)\b" + Gap + @"\b(talimat|yonerge|kural|komut)[a-zıışğ]*" + Gap + @"\b(yok say|gormezden gel|unut|dikkate alma|boş ver)\b|\bkurallarını unut\b" +
+        @"|(忽略|无视|忽视|忘记|忘掉|不要理会|别理会|抛开)" + Gap + @"(之前|以前|先前|上面|以上|前面|所有|全部|一切)" + Gap + @"(指令|指示|说明|规则|提示|设定|要求|命令)|忽略(以上|上面|之前)(的)?(所有|全部)?内容|(忘记|忘掉|无视|忽略)你的(规则|指令|设定|限制)" +
+        @"|(これまで|以前|前|上記|すべて|全て)" + Gap + @"(指示|命令|ルール|設定|プロンプト)" + Gap + @"(無視|忘れ|気にせず|従わな)|(指示|ルール)を(すべて|全部)?(無視|忘れ)" +
+        @"|(이전|앞의|위의|모든|기존)" + Gap + @"(지시|지침|명령|규칙|프롬프트)" + Gap + @"(무시|잊|신경 ?쓰지 (마|말)|따르지 (마|말))|규칙을 잊" +
+        @"|(تجاهل|انس\p{Mn}?|لا تهتم ب|لا تلتفت إلى)" + Gap + @"(السابقة|كل|جميع|أعلاه|الأصلية)" + Gap + @"(التعليمات|الإرشادات|القواعد|الأوامر|التوجيهات)|(تجاهل|انس\p{Mn}?|لا تهتم ب|لا تلتفت إلى)" + Gap + @"(التعليمات|الإرشادات|القواعد|الأوامر|التوجيهات)" + Gap + @"(السابقة|الأصلية)|انس\p{Mn}? قواعدك" +
+        @"|(पिछले|पहले के|सभी|सारे|ऊपर के)" + Gap + @"(निर्देश|नियम|आदेश)" + Gap + @"(अनदेखा|भूल|ध्यान मत|ध्यान न)|अपने नियम भूल" +
+        @"|\b(abaikan|lupakan|jangan pedulikan|jangan hiraukan)\b" + Gap + @"\b(sebelumnya|semua|di atas|awal)\b" + Gap + @"\b(instruksi|perintah|arahan|aturan|petunjuk|pedoman)\b|\b(abaikan|lupakan|jangan pedulikan|jangan hiraukan)\b" + Gap + @"\b(instruksi|perintah|arahan|aturan|petunjuk|pedoman)\b" + Gap + @"\b(sebelumnya|di atas|awal)\b|\blupakan aturanmu\b" +
+        @"|\b(bỏ qua|quen|đừng để y đến|đừng để y tới|phớt lờ)\b" + Gap + @"\b(hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|lệnh|yeu cầu)\b" + Gap + @"\b(trước đo|trước đay|ở tren|ban đầu)\b" +
+        @"|\b(bỏ qua|quen|phớt lờ)\b" + Gap + @"\b(tất cả|mọi)\b" + Gap + @"\b(hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|lệnh)\b|\bquen cac quy tắc\b",
+        Options)]
+    internal static partial Regex MultilingualOverride();
+
+    [GeneratedRegex(
+        @"\b(toon|laat|geef|herhaal|onthul|verklap)\b" + Gap + @"\b(systeemprompt|systeeminstructies)\b" +
+        @"|\b(pokaz|ujawnij|zdradz|powtorz|wyswietl)\b" + Gap + @"\b(prompt systemowy|instrukcje systemowe|swoj prompt)\b" +
+        @"|(покажи|выведи|раскрой|повтори|процитируй|напиши)" + Gap + @"(системный промпт|системные инструкции|системное сообщение|текст, который был перед)" +
+        @"|(покажи|виведи|розкрий|повтори|процитуй)" + Gap + @"(системний промпт|системні інструкції)" +
+        @"|\bsistem (istemini|istemi|komutunu|talimatlarını)\b" + Gap + @"\b(goster|acıkla|yaz|tekrarla|soyle)" +
+        @"|(显示|输出|告诉我|重复|泄露|透露|打印|展示|给我看)" + Gap + @"(系统提示|系统指令|初始指令|系统消息)|逐字重复" +
+        @"|(系统提示|系统指令|初始指令)" + Gap + @"(显示|输出|告诉|重复|打印|展示)" +
+        @"|(システムプロンプト|初期設定|最初に与えられた設定)" + Gap + @"(表示|出力|教え|見せ|書き出)" +
+        @"|(시스템 프롬프트|초기 지시)" + Gap + @"(보여|출력|알려|공개|말해)" +
+        @"|(اعرض|اكشف|أظهر|أخبرني|كرر|انسخ)" + Gap + @"(موجه النظام|تعليمات النظام|النص الذي يسبق)" +
+        @"|(सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|प्रारंभिक निर्देश)" + Gap + @"(दिखा|बता)" +
+        @"|\b(tunjukkan|tampilkan|ungkapkan|ulangi|bocorkan)\b" + Gap + @"\b(prompt sistem|instruksi sistem|instruksi awal)" +
+        @"|\b(hiển thị|cho toi xem|tiết lộ|lặp lại)\b" + Gap + @"\b(lời nhắc hệ thống|chỉ dẫn hệ thống)",
+        Options)]
+    internal static partial Regex MultilingualExtraction();
+
+    [GeneratedRegex(
+        @"\bontwikkelaarsmodus\b|\b(ai|assistent) zonder (beperkingen|censuur|filters)\b" +
+        @"|\btrybie dewelopera\b|\b(ai|asystent)\w* bez (cenzury|ograniczen)\b" +
+        @"|режиме? разработчика|(ии|ассистент) без (цензуры|ограничений)|\bты (теперь )?dan\b" +
+        @"|режимі розробника|(ші|асистент) без (цензури|обмежень)" +
+        @"|\bgeli[sş]tirici mod|\bsansursuz bir yapay zeka|kısıtlaması olmayan" +
+        @"|开发者模式|没有(任何)?(限制|审查|过滤)的|不受(任何)?(限制|约束|政策)" +
+        @"|開発者モード|制限のない|検閲のない" +
+        @"|개발자 모드|제한이? 없는|검열 없는|얽매이지 않는" +
+        @"|وضع المطور|(بدون|بلا) (أي )?(قيود|رقابة)" +
+        @"|डेवलपर मोड|बिना किसी प्रतिबंध|बिना सेंसरशिप" +
+        @"|\bmode pengembang\b|\bai tanpa (sensor|batasan)\b" +
+        @"|chế độ nha phat triển|khong bị kiểm duyệt",
+        Options)]
+    internal static partial Regex MultilingualRolePlay();
+
     // ---- hidden content -----------------------------------------------------------------------------------------
     [GeneratedRegex(
         @"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(px|pt|em)?\b|opacity\s*:\s*0(\.0+)?\s*[;""']|\bhidden\s*=|<!--[^>]*\b(ignore|instruction|assistant|ai|model|prompt)\b",
@@ -182,16 +242,54 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
-    internal static readonly (InjectionCategory Category, Regex Pattern, SearchValues<string> Keywords)[] All =
+    private static readonly SearchValues<string> MultilingualOverrideKeywords = Keywords(
+        "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "nie zwracaj", "игнорир", "проигнорир", "забудь", "не обращай", "не обращайте",
+        "отбрось", "ігноруй", "проігноруй", "не зважай", "не звертай", "yok say", "gormezden", "unut", "dikkate alma", "boş ver", "忽略", "无视", "忽视",
+        "忘记", "忘掉", "不要理会", "别理会", "抛开", "無視", "忘れ", "気にせず", "従わな", "무시", "잊", "신경 쓰지", "따르지", "تجاهل", "انس", "لا تهتم",
+        "لا تلتفت", "अनदेखा", "भूल", "ध्यान", "abaikan", "lupakan", "jangan", "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "yeu cầu");
+
+    private static readonly SearchValues<string> MultilingualExtractionKeywords = Keywords(
+        "systeemprompt", "systeeminstructies", "prompt systemowy", "instrukcje systemowe", "swoj prompt", "системн", "текст, который", "sistem ",
+        "系统", "初始指令", "逐字", "システムプロンプト", "初期設定", "最初に", "시스템 프롬프트", "초기 지시", "النظام", "النص الذي", "सिस्टम", "प्रारंभिक",
+        "sistem", "instruksi awal", "hệ thống");
+
+    private static readonly SearchValues<string> MultilingualRolePlayKeywords = Keywords(
+        "ontwikkelaarsmodus", "zonder", "dewelopera", " bez ", "разработчика", "без ", "ты ", "розробника", "tirici mod", "sansursuz", "kısıtlaması", "开发者",
+        "没有", "不受", "開発者", "制限", "検閲", "개발자", "제한", "검열", "얽매이지", "المطور", "بدون", "بلا", "डेवलपर", "बिना", "pengembang", "tanpa",
+        "nha phat triển", "kiểm duyệt");
+
+    // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
+    // for): a text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter, no Turkish/Polish letter and
+    // none of the Latin-script words those rules need cannot match them. English prose passes it in well under a microsecond per KB.
+    private static readonly SearchValues<string> LatinMultilingualWords = Keywords(
+        "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "nie zwracaj", "yok say", "gormezden", "unut", "dikkate alma", "abaikan",
+        "lupakan", "jangan", "systeem", "systemow", "swoj prompt", "sistem", "instruksi awal", "ontwikkelaarsmodus", "zonder", "dewelopera", " bez ",
+        "tirici mod", "sansursuz", "pengembang", "tanpa");
+
+    private static readonly SearchValues<char> TurkishPolishVietnameseLetters = SearchValues.Create("şığłươđ");
+
+    internal static bool MayBeMultilingual(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u0400', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
+        text.ContainsAnyInRange('\u3040', '\u9FFF') || text.ContainsAnyInRange('\uAC00', '\uD7AF') || text.ContainsAnyInRange('\u1EA0', '\u1EF9') ||
+        text.ContainsAny(TurkishPolishVietnameseLetters) || text.ContainsAny(LatinMultilingualWords);
+
+    /// <summary>
+    /// Every rule: its category, pattern and prefilter keywords, and whether a match decides on its own (the patterns for
+    /// languages the classifier was not trained on) or is evidence the classifier weighs.
+    /// </summary>
+    internal static readonly (InjectionCategory Category, Regex Pattern, SearchValues<string> Keywords, bool Decisive)[] All =
     [
-        (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords),
-        (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords),
-        (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), ExtractionKeywords),
-        (InjectionCategory.TemplateInjection, TemplateInjection(), TemplateKeywords),
-        (InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords),
-        (InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords),
-        (InjectionCategory.IndirectInstruction, IndirectInstruction(), IndirectKeywords),
-        (InjectionCategory.HiddenContent, HiddenContent(), HiddenKeywords),
+        (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords, false),
+        (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords, false),
+        (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), ExtractionKeywords, false),
+        (InjectionCategory.TemplateInjection, TemplateInjection(), TemplateKeywords, false),
+        (InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords, false),
+        (InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords, false),
+        (InjectionCategory.IndirectInstruction, IndirectInstruction(), IndirectKeywords, false),
+        (InjectionCategory.HiddenContent, HiddenContent(), HiddenKeywords, false),
+        (InjectionCategory.InstructionOverride, MultilingualOverride(), MultilingualOverrideKeywords, true),
+        (InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), MultilingualExtractionKeywords, true),
+        (InjectionCategory.RolePlayJailbreak, MultilingualRolePlay(), MultilingualRolePlayKeywords, true),
     ];
 
     private static SearchValues<string> Keywords(params string[] keywords) => SearchValues.Create(keywords, StringComparison.Ordinal);

@@ -111,8 +111,11 @@ public sealed class PromptInjectionDetector
     }
 
     /// <summary>
-    /// Scans a text. Two findings are flagged whatever the classifier's score: model control tokens (<c>&lt;|im_start|&gt;</c>,
-    /// <c>[INST]</c>, <c>&lt;&lt;SYS&gt;&gt;</c>, <c>&lt;start_of_turn&gt;</c> …) and text hidden in Unicode TAG characters.
+    /// Scans a text. Three findings are flagged whatever the classifier's score: model control tokens (<c>&lt;|im_start|&gt;</c>,
+    /// <c>[INST]</c>, <c>&lt;&lt;SYS&gt;&gt;</c>, <c>&lt;start_of_turn&gt;</c> …), text hidden in Unicode TAG characters, and
+    /// an override, system-prompt extraction or unrestricted-persona pattern in the twelve languages beyond English, French,
+    /// Spanish, German, Italian and Portuguese that the rules cover (Dutch, Polish, Russian, Ukrainian, Turkish, Chinese,
+    /// Japanese, Korean, Arabic, Hindi, Indonesian, Vietnamese), where the classifier has no training data.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="mode">A user prompt, or untrusted data (retrieved chunks, e-mails, tool output, web pages).</param>
@@ -128,7 +131,7 @@ public sealed class PromptInjectionDetector
         NormalizedText normalized = TextNormalizer.Normalize(text);
         var evidence = new List<InjectionEvidence>();
         var categories = new HashSet<InjectionCategory>();
-        Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
+        bool decisive = Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
 
         if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksRot13(normalized.Text))
         {
@@ -173,7 +176,7 @@ public sealed class PromptInjectionDetector
                 NormalizedText inner = TextNormalizer.Normalize(payload.Text);
                 var innerCategories = new HashSet<InjectionCategory>();
                 int before = evidence.Count;
-                Match(inner, inner.Text, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
+                decisive |= Match(inner, inner.Text, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
                 double innerScore = _classifier.Score(inner, mode, innerCategories);
                 if (innerScore >= _threshold || evidence.Count > before)
                 {
@@ -190,9 +193,10 @@ public sealed class PromptInjectionDetector
         }
 
         // A model control token (<|im_start|>, [INST], <<SYS>>, <start_of_turn> …) forges a turn boundary: flagged whatever
-        // the classifier's score (its evidence came from the template rule above).
-        if (categories.Contains(InjectionCategory.TemplateInjection) && normalized.Text.AsSpan().ContainsAny(InjectionRules.ControlTokenKeywords) &&
-            InjectionRules.ControlToken().IsMatch(normalized.Text))
+        // the classifier's score (its evidence came from the template rule above). So is an override, extraction or persona
+        // pattern in a language the classifier was not trained on (decisive rules).
+        if (decisive || (categories.Contains(InjectionCategory.TemplateInjection) && normalized.Text.AsSpan().ContainsAny(InjectionRules.ControlTokenKeywords) &&
+            InjectionRules.ControlToken().IsMatch(normalized.Text)))
         {
             score = Math.Max(score, _flaggedScore);
         }
@@ -274,13 +278,18 @@ public sealed class PromptInjectionDetector
         return categories;
     }
 
-    private static void Match(NormalizedText normalized, string haystack, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
+    // Adds the rules' evidence and categories; returns whether a decisive rule matched (a pattern for a language the
+    // classifier was not trained on).
+    private static bool Match(NormalizedText normalized, string haystack, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
         bool preScreen = UsePreScreen && haystack.Length >= InjectionRules.PreScreenMinLength;
         bool? anyScreenedMatch = null;
-        foreach ((InjectionCategory category, Regex pattern, System.Buffers.SearchValues<string> keywords) in InjectionRules.All)
+        bool decisiveMatch = false;
+        bool? multilingual = null;
+        foreach ((InjectionCategory category, Regex pattern, System.Buffers.SearchValues<string> keywords, bool decisive) in InjectionRules.All)
         {
             if ((mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent) ||
+                (decisive && UsePrefilter && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack))) ||
                 (UsePrefilter && !haystack.AsSpan().ContainsAny(keywords)) ||
                 (preScreen && InjectionRules.IsPreScreened(category) && !(anyScreenedMatch ??= InjectionRules.PreScreen.IsMatch(haystack))))
             {
@@ -292,11 +301,14 @@ public sealed class PromptInjectionDetector
                 (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
                 evidence.Add(new InjectionEvidence(category, start, end, encoding));
                 categories.Add(category);
+                decisiveMatch |= decisive;
                 if (evidence.Count > 256)
                 {
-                    return;
+                    return decisiveMatch;
                 }
             }
         }
+
+        return decisiveMatch;
     }
 }
