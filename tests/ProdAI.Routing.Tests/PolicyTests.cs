@@ -267,17 +267,31 @@ public class PolicyTests
     [Fact]
     public async Task TheDecisionIsWrittenAsSpanTags()
     {
-        var tags = new List<KeyValuePair<string, object?>>();
+        // The listener is process-wide: routing tests running in parallel stop activities too, so tags are collected under
+        // a lock and asserted on a snapshot.
+        var collected = new List<KeyValuePair<string, object?>>();
         using var listener = new ActivityListener
         {
             ShouldListenTo = s => s.Name == "ProdAI.Routing",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = a => tags.AddRange(a.TagObjects),
+            ActivityStopped = a =>
+            {
+                lock (collected)
+                {
+                    collected.AddRange(a.TagObjects);
+                }
+            },
         };
         ActivitySource.AddActivityListener(listener);
         var router = new RouterChatClient(Catalog(Deployment("only", Replying("x"), "gpt-4o-mini")), new CheapestCapablePolicy());
 
         await router.GetResponseAsync(Hello);
+        KeyValuePair<string, object?>[] tags;
+        lock (collected)
+        {
+            tags = [.. collected];
+        }
+
         Assert.Contains(new KeyValuePair<string, object?>("prodai.route.deployment", "only"), tags);
         Assert.Contains(new KeyValuePair<string, object?>("prodai.route.policy", "cheapest"), tags);
         Assert.Contains(tags, t => t.Key == "prodai.route.estimated_cost" && (double)t.Value! > 0);
