@@ -73,6 +73,13 @@ for (int fold = 0; fold < 5; fold++)
 
 if (args.Contains("--explain"))
 {
+    foreach (IGrouping<InjectionCategory, (Example E, InjectionCategory C)> g in train
+        .SelectMany(e => PromptInjectionDetector.RuleCategories(ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text), e.Mode).Select(c => (E: e, C: c)))
+        .GroupBy(x => x.C))
+    {
+        Console.WriteLine($"  rule {g.Key,-24} attacks {g.Count(x => x.E.Label == 1),4} benign {g.Count(x => x.E.Label == 0),4}");
+    }
+
     foreach (Example e in train.Where(e => e.Label == 0))
     {
         HashSet<InjectionCategory> hits = PromptInjectionDetector.RuleCategories(ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text), e.Mode);
@@ -84,7 +91,8 @@ if (args.Contains("--explain"))
 
     foreach (var v in outOfFold.Where(v => v.Label == 1).OrderBy(v => v.Score).Take(30))
     {
-        Console.WriteLine($"  whole P {v.Score:0.000} {v.Source} {v.Text[..Math.Min(150, v.Text.Length)].ReplaceLineEndings(" ")}");
+        HashSet<InjectionCategory> rules = PromptInjectionDetector.RuleCategories(ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(v.Text), InjectionScanMode.Prompt);
+        Console.WriteLine($"  whole P {v.Score:0.000} {v.Source} [{string.Join(",", rules)}] {v.Text[..Math.Min(150, v.Text.Length)].ReplaceLineEndings(" ")}");
     }
 
     foreach (var v in outOfFold.Where(v => v.Label == 0).OrderByDescending(v => v.Score).Take(20))

@@ -31,7 +31,7 @@ internal static partial class InjectionRules
         @"acima|iniciais)\b";
 
     private const string OverrideNoun =
-        @"\b(instructions?|prompts?|rules|directives?|guidelines|commands?|context|messages?|constraints|restrictions|programming|orders|" +
+        @"\b(instructions?|prompts?|rules|directives?|directions?|guidelines|guidance|commands?|context|messages?|constraints|restrictions|programming|orders|" +
         @"consignes?|regles|directives?|" +
         @"instrucciones|indicaciones|reglas|directrices|ordenes|" +
         @"anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|" +
@@ -100,6 +100,7 @@ internal static partial class InjectionRules
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
         @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
+        @"|\b(call|invoke|execute|run|use|trigger) (the |a )?[a-z0-9_.-]*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)[a-z0-9_.-]* (tool|function|plugin|api|command|action)\b" +
         @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b[^.!?\n]*\b(to|at)\b" +
         @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
