@@ -24,6 +24,16 @@ internal sealed class RedisOutageWindow(TimeProvider timeProvider)
     /// <summary>Gets a value indicating whether Redis failed less than <see cref="RetryAfter"/> ago.</summary>
     public bool Skipping => timeProvider.GetUtcNow().UtcTicks < Interlocked.Read(ref _skipUntilTicks);
 
+    /// <summary>Gets how long Redis is still skipped, or <see langword="null"/> when it is not.</summary>
+    public TimeSpan? Remaining
+    {
+        get
+        {
+            long left = Interlocked.Read(ref _skipUntilTicks) - timeProvider.GetUtcNow().UtcTicks;
+            return left > 0 ? TimeSpan.FromTicks(left) : null;
+        }
+    }
+
     /// <summary>Records a failure: Redis is skipped from now for <see cref="RetryAfter"/>.</summary>
     public void Trip() => Interlocked.Exchange(ref _skipUntilTicks, (timeProvider.GetUtcNow() + _retryAfter).UtcTicks);
 }

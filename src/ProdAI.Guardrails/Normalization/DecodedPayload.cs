@@ -20,6 +20,15 @@ public enum PayloadEncoding
 
     /// <summary>International Morse code (dots and dashes; letters split by a space, words by a slash or two spaces).</summary>
     Morse,
+
+    /// <summary>RFC 4648 base32 (upper-case alphabet).</summary>
+    Base32,
+
+    /// <summary>English grade-1 Braille in Unicode Braille patterns (U+2800–U+28FF).</summary>
+    Braille,
+
+    /// <summary>The Atbash letter mirror (a↔z, b↔y …).</summary>
+    Atbash,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

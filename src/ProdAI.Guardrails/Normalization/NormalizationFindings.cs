@@ -22,7 +22,7 @@ public enum NormalizationFindings
     /// <summary>Leetspeak inside words (1gn0r3) was folded to letters.</summary>
     Leetspeak = 16,
 
-    /// <summary>A base64, hex, URL-encoded or Morse payload decoded to text.</summary>
+    /// <summary>A base64, base32, hex, URL-encoded, Morse or Braille payload decoded to text.</summary>
     EncodedPayload = 32,
 
     /// <summary>Compatibility characters (full-width, mathematical alphanumerics, ligatures) were folded by NFKC.</summary>
@@ -30,4 +30,7 @@ public enum NormalizationFindings
 
     /// <summary>Unpaired UTF-16 surrogates were replaced with U+FFFD.</summary>
     InvalidUnicode = 128,
+
+    /// <summary>Three or more combining marks were stacked on one Latin letter (Zalgo text) and dropped.</summary>
+    CombiningMarks = 256,
 }

@@ -8,7 +8,8 @@ namespace ProdAI.Guardrails.Normalization;
 /// <summary>
 /// Undoes the tricks used to slip instructions past filters: compatibility forms (NFKC), invisible and bidirectional
 /// controls, Unicode TAG smuggling, Cyrillic/Greek look-alikes inside Latin words, leetspeak, and payloads encoded as
-/// base64, hex, URL-encoding or Morse code (decoded into payloads; ROT13 is checked by the detector). Runs in linear time;
+/// base64, base32, hex, URL-encoding, Morse code or Braille (decoded into payloads; ROT13 and Atbash are checked by the
+/// detector); combining marks on Latin letters (decomposed accents, Zalgo decoration) are dropped. Runs in linear time;
 /// it allocates per call, never per character.
 /// </summary>
 public static class TextNormalizer
@@ -38,7 +39,7 @@ public static class TextNormalizer
         int[] map = ArrayPool<int>.Shared.Rent((text.Length * 2) + 16);
         int length = 0;
         StringBuilder? tags = null, run = null;
-        int tagStart = -1, tagEnd = -1, runStart = -1, runEnd = -1;
+        int tagStart = -1, tagEnd = -1, runStart = -1, runEnd = -1, marksOnLetter = 0;
         try
         {
             int i = 0;
@@ -48,6 +49,7 @@ public static class TextNormalizer
                 char ascii = text[i];
                 if (ascii < 0x80)
                 {
+                    marksOnLetter = 0;
                     // Most characters of mixed text are ASCII: no rune decoding, no table lookups.
                     i++;
                     Emit(ref buffer, ref map, ref length, ascii is >= 'A' and <= 'Z' ? (char)(ascii + 32) : ascii, origin);
@@ -66,6 +68,7 @@ public static class TextNormalizer
                 int cp = rune.Value;
                 if (cp < 0x80)
                 {
+                    marksOnLetter = 0;
                     char c = (char)cp;
                     Emit(ref buffer, ref map, ref length, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, origin);
                     continue;
@@ -101,6 +104,19 @@ public static class TextNormalizer
                     continue;
                 }
 
+                // Combining marks on a Latin letter are accents to fold (decomposed "e\u0301") or, stacked, Zalgo
+                // decoration ("i̴g̷n̸o̵r̶e̷"): dropped either way, as precomposed accents are; three or more on one letter is a finding.
+                if (IsCombiningMark(cp) && length > 0 && IsLatinLetter(buffer[length - 1]))
+                {
+                    if (++marksOnLetter == 3)
+                    {
+                        findings |= NormalizationFindings.CombiningMarks;
+                    }
+
+                    continue;
+                }
+
+                marksOnLetter = 0;
                 string folded = Nfkc(rune);
                 bool changed = rune.IsBmp
                     ? folded.Length != 1 || folded[0] != (char)cp
@@ -207,6 +223,27 @@ public static class TextNormalizer
         return false;
     }
 
+    /// <summary>Applies the Atbash cipher (a↔z, b↔y …) to the ASCII letters of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The mirrored text.</returns>
+    public static string Atbash(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (dest, src) =>
+        {
+            for (int i = 0; i < src.Length; i++)
+            {
+                char c = src[i];
+                dest[i] = c switch
+                {
+                    >= 'a' and <= 'z' => (char)('z' - (c - 'a')),
+                    >= 'A' and <= 'Z' => (char)('Z' - (c - 'A')),
+                    _ => c,
+                };
+            }
+        });
+    }
+
     /// <summary>Applies ROT13 to the ASCII letters of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The rotated text.</returns>
@@ -286,15 +323,23 @@ public static class TextNormalizer
         'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' or 'ā' or 'ă' or 'ą' => 'a',
         'ç' or 'ć' or 'č' => 'c',
         'è' or 'é' or 'ê' or 'ë' or 'ē' or 'ė' or 'ę' or 'ě' => 'e',
-        'ì' or 'í' or 'î' or 'ï' or 'ī' or 'į' => 'i',
+        'ì' or 'í' or 'î' or 'ï' or 'ī' or 'į' or 'ı' or 'İ' => 'i',
+        'ğ' => 'g',
+        'ł' => 'l',
+        'ţ' or 'ț' => 't',
         'ñ' or 'ń' or 'ň' => 'n',
         'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' or 'ō' or 'ő' => 'o',
         'ù' or 'ú' or 'û' or 'ü' or 'ū' or 'ů' or 'ű' => 'u',
         'ý' or 'ÿ' => 'y',
-        'š' or 'ś' => 's',
+        'š' or 'ś' or 'ş' or 'ș' => 's',
         'ž' or 'ź' or 'ż' => 'z',
         _ => c,
     };
+
+    private static bool IsCombiningMark(int cp) =>
+        cp is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);
+
+    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
 
     private static bool IsBidiControl(int cp) => cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
 
@@ -447,10 +492,17 @@ public static class TextNormalizer
 
             ReadOnlySpan<char> run = all[start..end];
             bool allHex = !run.ContainsAnyExcept(HexChars);
+            PayloadEncoding encoding = allHex ? PayloadEncoding.Hex : PayloadEncoding.Base64;
             string? decoded = allHex && run.Length % 2 == 0 ? DecodeHex(run) : DecodeBase64(run);
+            if (decoded is null && !allHex && !run.ContainsAnyExcept(Base32Chars))
+            {
+                decoded = DecodeBase32(run);
+                encoding = PayloadEncoding.Base32;
+            }
+
             if (decoded is not null)
             {
-                (payloads ??= []).Add(new DecodedPayload(allHex ? PayloadEncoding.Hex : PayloadEncoding.Base64, start, end, decoded));
+                (payloads ??= []).Add(new DecodedPayload(encoding, start, end, decoded));
                 found = true;
             }
         }
@@ -532,7 +584,112 @@ public static class TextNormalizer
             }
         }
 
+        // Braille patterns (U+2800–U+28FF): runs of cells and spaces, read as English grade-1 Braille.
+        i = 0;
+        while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
+        {
+            int cell = all[i..].IndexOfAnyInRange('\u2800', '\u28FF');
+            if (cell < 0)
+            {
+                break;
+            }
+
+            int start = i + cell, end = start;
+            int cells = 0;
+            while (end < all.Length && (all[end] is >= '\u2800' and <= '\u28FF' || (all[end] is ' ' or '\n' && end + 1 < all.Length && all[end + 1] is >= '\u2800' and <= '\u28FF')))
+            {
+                cells += all[end] is ' ' or '\n' ? 0 : 1;
+                end++;
+            }
+
+            i = end;
+            if (cells >= MinBrailleCells && DecodeBraille(all[start..end]) is { } decoded)
+            {
+                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.Braille, start, end, decoded));
+                found = true;
+            }
+        }
+
         return found;
+    }
+
+    private const int MinBrailleCells = 8;
+
+    // English grade-1 Braille by dot pattern (the low byte of U+28xx): letters, the capital and number signs, punctuation.
+    private static readonly char[] BrailleTable = BuildBrailleTable();
+
+    private static char[] BuildBrailleTable()
+    {
+        var table = new char[256];
+        string letters = "abcdefghijklmnopqrstuvwxyz";
+        byte[] dots = [0x01, 0x03, 0x09, 0x19, 0x11, 0x0B, 0x1B, 0x13, 0x0A, 0x1A, 0x05, 0x07, 0x0D, 0x1D, 0x15, 0x0F, 0x1F, 0x17, 0x0E, 0x1E, 0x25, 0x27, 0x3A, 0x2D, 0x3D, 0x35];
+        for (int k = 0; k < letters.Length; k++)
+        {
+            table[dots[k]] = letters[k];
+        }
+
+        table[0x00] = ' ';
+        table[0x32] = '.';
+        table[0x02] = ',';
+        table[0x04] = '\'';
+        table[0x24] = '-';
+        table[0x0C] = '/';
+        table[0x16] = '!';
+        table[0x26] = '?';
+        table[0x12] = ':';
+        table[0x30] = ';';
+        table[0x36] = '(';
+        return table;
+    }
+
+    // Decodes a run of Braille cells; the capital sign (dots 6) is dropped, the number sign (dots 3-4-5-6) turns the
+    // letters a–j that follow into 1–0. Null unless it reads as text (words of letters, few unknown cells).
+    private static string? DecodeBraille(ReadOnlySpan<char> run)
+    {
+        var decoded = new StringBuilder(run.Length);
+        int letters = 0, unknown = 0;
+        bool number = false;
+        foreach (char c in run)
+        {
+            if (c is ' ' or '\n')
+            {
+                decoded.Append(' ');
+                number = false;
+                continue;
+            }
+
+            int pattern = c - '\u2800';
+            if (pattern == 0x20)
+            {
+                continue; // capital sign
+            }
+
+            if (pattern == 0x3C)
+            {
+                number = true;
+                continue;
+            }
+
+            char letter = BrailleTable[pattern];
+            if (letter == '\0')
+            {
+                unknown++;
+                continue;
+            }
+
+            if (number && letter is >= 'a' and <= 'j')
+            {
+                decoded.Append(letter == 'j' ? '0' : (char)('1' + (letter - 'a')));
+                continue;
+            }
+
+            number &= letter is '.' or ',' or '-' or '/';
+            letters += char.IsAsciiLetter(letter) ? 1 : 0;
+            decoded.Append(letter);
+        }
+
+        string text = decoded.ToString();
+        return letters >= 6 && unknown * 10 <= letters && IsMostlyText(text) ? text : null;
     }
 
     // The next run of `chars` from position i (vectorised searches); i moves past it. False when there is none.
@@ -658,6 +815,41 @@ public static class TextNormalizer
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static readonly SearchValues<char> Base32Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567=");
+
+    // RFC 4648 base32 (upper-case alphabet, optional '=' padding): five bits per character.
+    private static string? DecodeBase32(ReadOnlySpan<char> run)
+    {
+        run = run.TrimEnd('=');
+        if (run.IsEmpty || run.Contains('='))
+        {
+            return null;
+        }
+
+        byte[] bytes = ArrayPool<byte>.Shared.Rent((run.Length * 5 / 8) + 1);
+        try
+        {
+            int written = 0, buffer = 0, bits = 0;
+            foreach (char c in run)
+            {
+                buffer = (buffer << 5) | (c >= 'A' ? c - 'A' : c - '2' + 26);
+                bits += 5;
+                if (bits >= 8)
+                {
+                    bits -= 8;
+                    bytes[written++] = (byte)(buffer >> bits);
+                    buffer &= (1 << bits) - 1;
+                }
+            }
+
+            return TextFromBytes(bytes.AsSpan(0, written));
+        }
+        finally
+        {
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }

@@ -349,7 +349,9 @@ internal static partial class PatternRecognizers
         return (start, end);
     }
 
-    private static bool IsUrlStop(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '(' or '[' or ']' or '{' or '}' or '|' or '`';
+    // CJK, kana, Hangul and full-width punctuation end a token too: those scripts put no space before a URL ("请访问example.com。").
+    private static bool IsUrlStop(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '(' or '[' or ']' or '{' or '}' or '|' or '`'
+        or (>= '\u3000' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uFF00' and <= '\uFFEF');
 
     public static void CryptoWallets(string text, List<PiiEntity> results)
     {

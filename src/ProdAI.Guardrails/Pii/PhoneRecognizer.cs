@@ -258,7 +258,10 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         }
 
         bool labelledAfter = PiiDetector.LabelledAfter(text, end, PiiDetector.PhoneLabelsAfter);
-        if (!labelledAfter && IsPlainlyGrouped(text[start..end]) && (PrecededByPlaceName(text, start) || FollowedByStreetAndNumber(text, end)) &&
+        // Not for numbers with a trunk "0" or in the North American 3-3-4 shape: "UK 020 7946 0958", "US 201-948-1927" and
+        // "020 7946 0958 Mon-Fri 9-5" are written as phone numbers are; "WY 77490-24609" as a postcode is.
+        if (!labelledAfter && text[start] != '0' && IsPlainlyGrouped(text[start..end]) && !IsNorthAmericanShape(text.AsSpan(start, end - start)) &&
+            (PrecededByPlaceName(text, start) || FollowedByStreetAndNumber(text, end)) &&
             !PiiDetector.ContainsAny(text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)), PiiDetector.PhoneLabelsBefore))
         {
             return true;
@@ -275,6 +278,38 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         // "APO AA 61487 416 60 039 office", "Box 1225 DPO AE 44085 Mobile: 0688 843 79 56": a phone label between the
         // address word and the number, or right after the number, outweighs the address word.
         return lastAddressWord >= 0 && !labelledAfter && !PiiDetector.ContainsAny(before[lastAddressWord..], PiiDetector.PhoneLabelsBefore);
+    }
+
+    // Three, three and four digits ("201 948 1927", "201-948-1927"), optionally after a leading "1".
+    private static bool IsNorthAmericanShape(ReadOnlySpan<char> raw)
+    {
+        Span<int> groups = stackalloc int[5];
+        int count = 0, run = 0;
+        foreach (char c in raw)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+            }
+            else if (run > 0)
+            {
+                if (count == groups.Length)
+                {
+                    return false;
+                }
+
+                groups[count++] = run;
+                run = 0;
+            }
+        }
+
+        if (run > 0 && count < groups.Length)
+        {
+            groups[count++] = run;
+        }
+
+        ReadOnlySpan<int> g = groups[..count];
+        return g is [3, 3, 4] or [1, 3, 3, 4];
     }
 
     // "Lake Hannatown, OR 61864-1788", "Kissousa, Cyprus 91815 0304": digits right after a state code (two capitals) or a

@@ -102,7 +102,7 @@ public sealed class PiiDetector
         }
 
         int from = Math.Max(0, entity.Start - ContextWindow);
-        if (ContainsAny(text.AsSpan(from, entity.Start - from), words))
+        if (ContainsAny(text.AsSpan(from, entity.Start - from), words, startsAtWordStart: from == 0 || !char.IsLetter(text[from - 1])))
         {
             return true;
         }
@@ -128,7 +128,8 @@ public sealed class PiiDetector
         ReadOnlySpan<char> rest = text.AsSpan(i);
         foreach (string label in labels)
         {
-            if (rest.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            // The whole next word: "office", "fax:", not "tell", "working", "homework", "directly".
+            if (rest.StartsWith(label, StringComparison.OrdinalIgnoreCase) && (rest.Length == label.Length || !char.IsLetter(rest[label.Length])))
             {
                 return true;
             }
@@ -144,7 +145,7 @@ public sealed class PiiDetector
     internal static string[] PhoneLabelsAfter => ContextWordsAfter[PiiEntityTypes.PhoneNumber];
 
     // A context word counts where a word starts ("tel" in "Tel:" but not in "hotel" or "Castelo", "cc" not in "account").
-    internal static bool ContainsAny(ReadOnlySpan<char> window, string[] words)
+    internal static bool ContainsAny(ReadOnlySpan<char> window, string[] words, bool startsAtWordStart = true)
     {
         foreach (string word in words)
         {
@@ -152,7 +153,7 @@ public sealed class PiiDetector
             while ((at = window[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0)
             {
                 at += from;
-                if (at == 0 || !char.IsLetter(window[at - 1]))
+                if (at == 0 ? startsAtWordStart : !char.IsLetter(window[at - 1]))
                 {
                     return true;
                 }

@@ -100,7 +100,7 @@ internal static partial class InjectionRules
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
         @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
-        @"|\b(call|invoke|execute|run|use|trigger) (the |a )?[a-z0-9_.-]*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)[a-z0-9_.-]* (tool|function|plugin|api|command|action)\b" +
+        @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)[_.-][a-z0-9_.-]* (tool|function|plugin|api|command|action)\b" +
         @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b[^.!?\n]*\b(to|at)\b" +
         @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
@@ -137,55 +137,56 @@ internal static partial class InjectionRules
     private const string Gap = @"[^.!?。！？؟।\n]*";
 
     [GeneratedRegex(
-        @"\b(negeer|vergeet|veronachtzaam)\b" + Gap + @"\b(vorige|eerdere|voorgaande|bovenstaande|alle|oorspronkelijke)\b" + Gap + @"\b(instructies|aanwijzingen|regels|opdrachten|richtlijnen)\b" +
+        @"\b(negeer|vergeet|veronachtzaam)\b" + Gap + @"\b(vorige|eerdere|voorgaande|bovenstaande|alle|oorspronkelijke)\b" + Gap + @"\b(instructies|regels|opdrachten|richtlijnen)\b" +
         @"|\b(negeer|vergeet) (je|jouw) (regels|instructies|richtlijnen)\b" +
-        @"|\b(zignoruj|ignoruj|zapomnij|pomin|nie zwracaj uwagi na)\b" + Gap + @"\b(poprzednie|poprzednich|wczesniejsze|wczesniejszych|wszystkie|powyzsze|swoich|swoje|dotychczasowe)\b" + Gap + @"\b(instrukcje|instrukcji|polecenia|polecen|zasady|zasadach|reguły|wytyczne)\b" +
-        @"|(игнорируй|игнорируйте|проигнорируй|забудь|забудьте|не обращай внимания на|не обращайте внимания на|отбрось)" + Gap + @"(все|всё|предыдущие|прежние|вышеуказанные|свои|исходные)" + Gap + @"(инструкци|указани|правил|команд|ограничени)" +
-        @"|(ігноруй|проігноруй|забудь|не зважай на|не звертай уваги на)" + Gap + @"(усі|всі|попередні|колишні|свої|початкові)" + Gap + @"(інструкці|вказів|правил|команд|обмежен)" +
-        @"|\b(onceki|tum|butun|yukarıdaki|daha onceki)\b" + Gap + @"\b(talimat|yonerge|kural|komut)[a-zıışğ]*" + Gap + @"\b(yok say|gormezden gel|unut|dikkate alma|boş ver)\b|\bkurallarını unut\b" +
-        @"|(忽略|无视|忽视|忘记|忘掉|不要理会|别理会|抛开)" + Gap + @"(之前|以前|先前|上面|以上|前面|所有|全部|一切)" + Gap + @"(指令|指示|说明|规则|提示|设定|要求|命令)|忽略(以上|上面|之前)(的)?(所有|全部)?内容|(忘记|忘掉|无视|忽略)你的(规则|指令|设定|限制)" +
-        @"|(これまで|以前|前|上記|すべて|全て)" + Gap + @"(指示|命令|ルール|設定|プロンプト)" + Gap + @"(無視|忘れ|気にせず|従わな)|(指示|ルール)を(すべて|全部)?(無視|忘れ)" +
-        @"|(이전|앞의|위의|모든|기존)" + Gap + @"(지시|지침|명령|규칙|프롬프트)" + Gap + @"(무시|잊|신경 ?쓰지 (마|말)|따르지 (마|말))|규칙을 잊" +
-        @"|(تجاهل|انس\p{Mn}?|لا تهتم ب|لا تلتفت إلى)" + Gap + @"(السابقة|كل|جميع|أعلاه|الأصلية)" + Gap + @"(التعليمات|الإرشادات|القواعد|الأوامر|التوجيهات)|(تجاهل|انس\p{Mn}?|لا تهتم ب|لا تلتفت إلى)" + Gap + @"(التعليمات|الإرشادات|القواعد|الأوامر|التوجيهات)" + Gap + @"(السابقة|الأصلية)|انس\p{Mn}? قواعدك" +
-        @"|(पिछले|पहले के|सभी|सारे|ऊपर के)" + Gap + @"(निर्देश|नियम|आदेश)" + Gap + @"(अनदेखा|भूल|ध्यान मत|ध्यान न)|अपने नियम भूल" +
-        @"|\b(abaikan|lupakan|jangan pedulikan|jangan hiraukan)\b" + Gap + @"\b(sebelumnya|semua|di atas|awal)\b" + Gap + @"\b(instruksi|perintah|arahan|aturan|petunjuk|pedoman)\b|\b(abaikan|lupakan|jangan pedulikan|jangan hiraukan)\b" + Gap + @"\b(instruksi|perintah|arahan|aturan|petunjuk|pedoman)\b" + Gap + @"\b(sebelumnya|di atas|awal)\b|\blupakan aturanmu\b" +
-        @"|\b(bỏ qua|quen|đừng để y đến|đừng để y tới|phớt lờ)\b" + Gap + @"\b(hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|lệnh|yeu cầu)\b" + Gap + @"\b(trước đo|trước đay|ở tren|ban đầu)\b" +
-        @"|\b(bỏ qua|quen|phớt lờ)\b" + Gap + @"\b(tất cả|mọi)\b" + Gap + @"\b(hướng dẫn|chỉ dẫn|chỉ thị|quy tắc|lệnh)\b|\bquen cac quy tắc\b",
+        @"|\b(zignoruj|ignoruj|zapomnij|pomin)\b" + Gap + @"\b(poprzednie|poprzednich|wszystkie|powyzsze|swoich|swoje|dotychczasowe)\b" + Gap + @"\b(instrukcje|instrukcji|zasady|zasadach|reguly|wytyczne)\b" +
+        @"|\b(игнорируй|игнорируйте|проигнорируй|забудь|забудьте|отбрось)\b" + Gap + @"\b(все|всё|предыдущие|вышеуказанные|свои|исходные)\b" + Gap + @"\b(инструкции|инструкций|инструкциях|правила|правил|правилах|команды|ограничения)\b" +
+        @"|\b(ігноруй|проігноруй|забудь)\b" + Gap + @"\b(усі|всі|попередні|свої|початкові)\b" + Gap + @"\b(інструкції|інструкцій|правила|правил|команди|обмеження)\b" +
+        @"|\b(onceki|tum|butun|yukaridaki)\b" + Gap + @"\b(talimat|kural|komut)[a-z]*" + Gap + @"\b(yok say|gormezden gel|unut|dikkate alma)\b|\bkurallarini unut\b" +
+        @"|(忽略|无视|忽视|忘记|忘掉|抛开|無視|忽視|忘記)" + Gap + @"(之前|以前|上面|以上|前面|所有|全部|一切)" + Gap + @"(指令|说明|规则|規則|提示|设定|設定|要求|命令)|忽略(以上|上面|之前)(的)?(所有|全部)?内容|(忘记|忘掉|无视|忽略|忘記|無視)你的(规则|規則|指令|设定|設定|限制)" +
+        @"|(これまで|以前|上記|すべて|全て)" + Gap + @"(指示|命令|ルール|設定|プロンプト)" + Gap + @"(無視|忘れ|従わな)|(指示|ルール)を(すべて|全部)?(無視|忘れ)" +
+        @"|(이전|위의|모든|기존)" + Gap + @"(지시|명령|규칙|프롬프트)" + Gap + @"(무시|잊|따르지 (마|말))|규칙을 잊" +
+        @"|\b(تجاهل|انس\p{Mn}?)\b" + Gap + @"\b(السابقة|كل|جميع|أعلاه|الأصلية)\b" + Gap + @"\b(التعليمات|القواعد|الأوامر|التوجيهات)\b|\b(تجاهل|انس\p{Mn}?)\b" + Gap + @"\b(التعليمات|القواعد|الأوامر|التوجيهات)\b" + Gap + @"\b(السابقة|الأصلية)\b|\bانس\p{Mn}? قواعدك\b" +
+        @"|(पिछले|सभी|सारे|ऊपर के)" + Gap + @"(निर्देश|नियम|आदेश)" + Gap + @"(अनदेखा|भूल)|अपने नियम भूल" +
+        @"|\b(abaikan|lupakan)\b" + Gap + @"\b(sebelumnya|semua|di atas|awal)\b" + Gap + @"\b(instruksi|perintah|aturan|petunjuk|pedoman)\b|\b(abaikan|lupakan)\b" + Gap + @"\b(instruksi|perintah|aturan|petunjuk|pedoman)\b" + Gap + @"\b(sebelumnya|di atas|awal)\b|\blupakan aturanmu\b" +
+        @"|\b(bỏ qua|phớt lờ)\b" + Gap + @"\b(hướng dẫn|chỉ thị|quy tắc|lệnh|yeu cầu)\b" + Gap + @"\b(trước đo|ở tren|ban đầu)\b" +
+        @"|\b(bỏ qua|phớt lờ)\b" + Gap + @"\b(tất cả|mọi)\b" + Gap + @"\b(hướng dẫn|chỉ thị|quy tắc|lệnh)\b|\bquen cac quy tắc của bạn\b",
         Options)]
     internal static partial Regex MultilingualOverride();
 
     [GeneratedRegex(
-        @"\b(toon|laat|geef|herhaal|onthul|verklap)\b" + Gap + @"\b(systeemprompt|systeeminstructies)\b" +
-        @"|\b(pokaz|ujawnij|zdradz|powtorz|wyswietl)\b" + Gap + @"\b(prompt systemowy|instrukcje systemowe|swoj prompt)\b" +
-        @"|(покажи|выведи|раскрой|повтори|процитируй|напиши)" + Gap + @"(системный промпт|системные инструкции|системное сообщение|текст, который был перед)" +
-        @"|(покажи|виведи|розкрий|повтори|процитуй)" + Gap + @"(системний промпт|системні інструкції)" +
-        @"|\bsistem (istemini|istemi|komutunu|talimatlarını)\b" + Gap + @"\b(goster|acıkla|yaz|tekrarla|soyle)" +
-        @"|(显示|输出|告诉我|重复|泄露|透露|打印|展示|给我看)" + Gap + @"(系统提示|系统指令|初始指令|系统消息)|逐字重复" +
-        @"|(系统提示|系统指令|初始指令)" + Gap + @"(显示|输出|告诉|重复|打印|展示)" +
-        @"|(システムプロンプト|初期設定|最初に与えられた設定)" + Gap + @"(表示|出力|教え|見せ|書き出)" +
-        @"|(시스템 프롬프트|초기 지시)" + Gap + @"(보여|출력|알려|공개|말해)" +
-        @"|(اعرض|اكشف|أظهر|أخبرني|كرر|انسخ)" + Gap + @"(موجه النظام|تعليمات النظام|النص الذي يسبق)" +
-        @"|(सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|प्रारंभिक निर्देश)" + Gap + @"(दिखा|बता)" +
-        @"|\b(tunjukkan|tampilkan|ungkapkan|ulangi|bocorkan)\b" + Gap + @"\b(prompt sistem|instruksi sistem|instruksi awal)" +
-        @"|\b(hiển thị|cho toi xem|tiết lộ|lặp lại)\b" + Gap + @"\b(lời nhắc hệ thống|chỉ dẫn hệ thống)",
+        @"\b(toon|laat|geef|herhaal|onthul)\b" + Gap + @"\b(systeemprompt|systeeminstructies)\b" +
+        @"|\b(pokaz|ujawnij|powtorz|wyswietl)\b" + Gap + @"\b(prompt systemowy|instrukcje systemowe|swoj prompt)\b" +
+        @"|\b(покажи|выведи|повтори|напиши)\b" + Gap + @"\b(системный промпт|системные инструкции|системное сообщение)\b" +
+        @"|\b(покажи|виведи|повтори)\b" + Gap + @"\b(системний промпт|системні інструкції)\b" +
+        @"|\bsistem (istemini|istemi|talimatlarini)\b" + Gap + @"\b(goster|yaz|tekrarla|soyle)\b" +
+        @"|(显示|输出|告诉我|重复|泄露|透露|打印|展示|给我看|顯示|輸出)" + Gap + @"(系统提示词|系统指令|初始指令|系統提示詞|系統指令|你的系统提示|你的系統提示)|(系统提示词|系统指令|系統提示詞|系統指令|你的系统提示|你的系統提示)" + Gap + @"(显示|输出|告诉|重复|打印|展示|顯示|輸出)" +
+        @"|システムプロンプト" + Gap + @"(表示|出力|教え|見せ|書き出)" +
+        @"|시스템 프롬프트" + Gap + @"(보여|출력|알려|공개|말해)" +
+        @"|\b(اعرض|اكشف|أظهر|أخبرني|كرر|انسخ)\b" + Gap + @"\b(موجه النظام|تعليمات النظام)\b" +
+        @"|(सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट)" + Gap + @"(दिखा|बता)" +
+        @"|\b(tunjukkan|tampilkan|ungkapkan|ulangi)\b" + Gap + @"\b(prompt sistem|instruksi sistem)" +
+        @"|\b(hiển thị|cho toi xem|lặp lại)\b" + Gap + @"\b(lời nhắc hệ thống)",
         Options)]
     internal static partial Regex MultilingualExtraction();
 
+    // Personas: an AI without censorship or limits ("you are now an uncensored AI"), said of the assistant itself.
     [GeneratedRegex(
-        @"\bontwikkelaarsmodus\b|\b(ai|assistent) zonder (beperkingen|censuur|filters)\b" +
-        @"|\btrybie dewelopera\b|\b(ai|asystent)\w* bez (cenzury|ograniczen)\b" +
-        @"|режиме? разработчика|(ии|ассистент) без (цензуры|ограничений)|\bты (теперь )?dan\b" +
-        @"|режимі розробника|(ші|асистент) без (цензури|обмежень)" +
-        @"|\bgeli[sş]tirici mod|\bsansursuz bir yapay zeka|kısıtlaması olmayan" +
-        @"|开发者模式|没有(任何)?(限制|审查|过滤)的|不受(任何)?(限制|约束|政策)" +
-        @"|開発者モード|制限のない|検閲のない" +
-        @"|개발자 모드|제한이? 없는|검열 없는|얽매이지 않는" +
-        @"|وضع المطور|(بدون|بلا) (أي )?(قيود|رقابة)" +
-        @"|डेवलपर मोड|बिना किसी प्रतिबंध|बिना सेंसरशिप" +
-        @"|\bmode pengembang\b|\bai tanpa (sensor|batasan)\b" +
-        @"|chế độ nha phat triển|khong bị kiểm duyệt",
+        @"\b(ai|assistent) zonder (beperkingen|censuur|filters)\b|\b(ai|asystent)\w* bez (cenzury|ograniczen)\b" +
+        @"|\b(ии|ассистент) без (цензуры|ограничений)\b|\bты (теперь )?dan\b|\b(ші|асистент) без (цензури|обмежень)\b" +
+        @"|\bsansursuz bir yapay zeka" +
+        @"|没有(任何)?(审查|限制|審查)的(ai|人工智能)|検閲のない(ai|人工知能)|검열 없는 (ai|인공지능)" +
+        @"|\bذكاء اصطناعي (بلا|بدون) (رقابة|قيود)\b|बिना सेंसरशिप वाले (एआई|ai)" +
+        @"|\bai tanpa (sensor|batasan)\b|\bai khong bị kiểm duyệt",
         Options)]
-    internal static partial Regex MultilingualRolePlay();
+    internal static partial Regex MultilingualPersona();
+
+    // "Don't forget the rules", "vergeet niet alle regels te lezen": a reminder, not an override. A decisive match with one
+    // of these around it is dropped.
+    [GeneratedRegex(
+        @"vergeet niet|niet vergeten|nie zapomnij|не забудь|не забывай|не забувай|unutma|不要忘|别忘|別忘|忘れないで|忘れずに|잊지 (마|말)|لا تنس|मत भूल|न भूल|jangan lupa|đừng quen|đừng bỏ qua",
+        Options)]
+    internal static partial Regex NegatedReminder();
 
     // ---- hidden content -----------------------------------------------------------------------------------------
     [GeneratedRegex(
@@ -244,30 +245,25 @@ internal static partial class InjectionRules
     private static readonly SearchValues<string> HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
     private static readonly SearchValues<string> MultilingualOverrideKeywords = Keywords(
-        "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "nie zwracaj", "игнорир", "проигнорир", "забудь", "не обращай", "не обращайте",
-        "отбрось", "ігноруй", "проігноруй", "не зважай", "не звертай", "yok say", "gormezden", "unut", "dikkate alma", "boş ver", "忽略", "无视", "忽视",
-        "忘记", "忘掉", "不要理会", "别理会", "抛开", "無視", "忘れ", "気にせず", "従わな", "무시", "잊", "신경 쓰지", "따르지", "تجاهل", "انس", "لا تهتم",
-        "لا تلتفت", "अनदेखा", "भूल", "ध्यान", "abaikan", "lupakan", "jangan", "hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "lệnh", "yeu cầu");
+        "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "игнорир", "проигнорир", "забудь", "отбрось", "ігноруй", "проігноруй",
+        "yok say", "gormezden", "unut", "dikkate alma", "quy tắc của bạn", "忽略", "无视", "忽视", "忘记", "忘掉", "抛开", "無視", "忽視", "忘記", "忘れ", "従わな", "무시", "잊",
+        "따르지", "تجاهل", "انس", "अनदेखा", "भूल", "abaikan", "lupakan", "bỏ qua", "phớt lờ");
 
     private static readonly SearchValues<string> MultilingualExtractionKeywords = Keywords(
-        "systeemprompt", "systeeminstructies", "prompt systemowy", "instrukcje systemowe", "swoj prompt", "системн", "текст, который", "sistem ",
-        "系统", "初始指令", "逐字", "システムプロンプト", "初期設定", "最初に", "시스템 프롬프트", "초기 지시", "النظام", "النص الذي", "सिस्टम", "प्रारंभिक",
-        "sistem", "instruksi awal", "hệ thống");
+        "systeemprompt", "systeeminstructies", "prompt systemowy", "instrukcje systemowe", "swoj prompt", "системн", "sistem ", "系统提示词", "系统指令", "你的系统提示", "你的系統提示",
+        "初始指令", "系統提示詞", "系統指令", "システムプロンプト", "시스템 프롬프트", "النظام", "सिस्टम", "sistem", "lời nhắc hệ thống");
 
-    private static readonly SearchValues<string> MultilingualRolePlayKeywords = Keywords(
-        "ontwikkelaarsmodus", "zonder", "dewelopera", " bez ", "разработчика", "без ", "ты ", "розробника", "tirici mod", "sansursuz", "kısıtlaması", "开发者",
-        "没有", "不受", "開発者", "制限", "検閲", "개발자", "제한", "검열", "얽매이지", "المطور", "بدون", "بلا", "डेवलपर", "बिना", "pengembang", "tanpa",
-        "nha phat triển", "kiểm duyệt");
+    private static readonly SearchValues<string> MultilingualPersonaKeywords = Keywords(
+        "zonder", " bez ", "без ", "ты ", "yapay zeka", "的ai", "的人工智能", "のない", "검열 없는", "ذكاء اصطناعي", "बिना सेंसरशिप", "tanpa", "kiểm duyệt");
 
     // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
-    // for): a text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter, no Turkish/Polish letter and
-    // none of the Latin-script words those rules need cannot match them. English prose passes it in well under a microsecond per KB.
+    // for): a normalised text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the
+    // Latin-script words those rules need (Turkish and Polish letters are folded by then) cannot match them (one vectorised pass per test on English prose).
     private static readonly SearchValues<string> LatinMultilingualWords = Keywords(
-        "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "nie zwracaj", "yok say", "gormezden", "unut", "dikkate alma", "abaikan",
-        "lupakan", "jangan", "systeem", "systemow", "swoj prompt", "sistem", "instruksi awal", "ontwikkelaarsmodus", "zonder", "dewelopera", " bez ",
-        "tirici mod", "sansursuz", "pengembang", "tanpa");
+        "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "yok say", "gormezden", "unut", "dikkate alma", "abaikan", "lupakan",
+        "systeem", "systemow", "swoj prompt", "sistem", "zonder", " bez ", "yapay zeka", "tanpa");
 
-    private static readonly SearchValues<char> TurkishPolishVietnameseLetters = SearchValues.Create("şığłươđ");
+    private static readonly SearchValues<char> TurkishPolishVietnameseLetters = SearchValues.Create("ươđ");
 
     internal static bool MayBeMultilingual(ReadOnlySpan<char> text) =>
         text.ContainsAnyInRange('\u0400', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
@@ -280,6 +276,10 @@ internal static partial class InjectionRules
     /// </summary>
     internal static readonly (InjectionCategory Category, Regex Pattern, SearchValues<string> Keywords, bool Decisive)[] All =
     [
+        // Decisive rules first, so that the evidence cap in the detector never hides them behind ordinary matches.
+        (InjectionCategory.InstructionOverride, MultilingualOverride(), MultilingualOverrideKeywords, true),
+        (InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), MultilingualExtractionKeywords, true),
+        (InjectionCategory.RolePlayJailbreak, MultilingualPersona(), MultilingualPersonaKeywords, true),
         (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords, false),
         (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords, false),
         (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), ExtractionKeywords, false),
@@ -288,9 +288,6 @@ internal static partial class InjectionRules
         (InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords, false),
         (InjectionCategory.IndirectInstruction, IndirectInstruction(), IndirectKeywords, false),
         (InjectionCategory.HiddenContent, HiddenContent(), HiddenKeywords, false),
-        (InjectionCategory.InstructionOverride, MultilingualOverride(), MultilingualOverrideKeywords, true),
-        (InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), MultilingualExtractionKeywords, true),
-        (InjectionCategory.RolePlayJailbreak, MultilingualRolePlay(), MultilingualRolePlayKeywords, true),
     ];
 
     private static SearchValues<string> Keywords(params string[] keywords) => SearchValues.Create(keywords, StringComparison.Ordinal);

@@ -133,13 +133,23 @@ public sealed class PromptInjectionDetector
         var categories = new HashSet<InjectionCategory>();
         bool decisive = Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
 
-        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksRot13(normalized.Text))
+        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksMirrored(normalized.Text, Rot13Words))
         {
             int before = evidence.Count;
-            Match(normalized, TextNormalizer.Rot13(normalized.Text), mode, evidence, categories, PayloadEncoding.Rot13, payloadSpan: null);
+            decisive |= Match(normalized, TextNormalizer.Rot13(normalized.Text), mode, evidence, categories, PayloadEncoding.Rot13, payloadSpan: null);
             if (evidence.Count > before)
             {
                 evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, PayloadEncoding.Rot13));
+            }
+        }
+
+        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksMirrored(normalized.Text, AtbashWords))
+        {
+            int before = evidence.Count;
+            decisive |= Match(normalized, TextNormalizer.Atbash(normalized.Text), mode, evidence, categories, PayloadEncoding.Atbash, payloadSpan: null);
+            if (evidence.Count > before)
+            {
+                evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, PayloadEncoding.Atbash));
             }
         }
 
@@ -246,28 +256,45 @@ public sealed class PromptInjectionDetector
     private static bool IsSegmentEnd(ReadOnlySpan<char> text, int i) =>
         text[i] is '\n' or '|' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '|'));
 
-    // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs": look for two of them (or a
-    // mention of rot13) before paying for a second rule pass.
-    private static bool LooksRot13(string text)
+    // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs", Atbash into "gsv", "zmw",
+    // "blf": look for two of them (or a mention of the cipher) before paying for a second rule pass.
+    // One vectorised search for any of the cipher's words; two different ones (or the cipher's name) are enough.
+    private static bool LooksMirrored(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words)
     {
-        if (text.Contains("rot13", StringComparison.Ordinal) || text.Contains("rot-13", StringComparison.Ordinal))
+        ReadOnlySpan<char> rest = text;
+        int seen = 0, at;
+        while ((at = rest.IndexOfAny(words.Search)) >= 0)
         {
-            return true;
-        }
-
-        int hits = 0;
-        foreach (string word in Rot13Words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal) && ++hits >= 2)
+            rest = rest[at..];
+            for (int w = 0; w < words.Words.Length; w++)
             {
-                return true;
+                if (rest.StartsWith(words.Words[w], StringComparison.Ordinal))
+                {
+                    seen |= 1 << w;
+                }
             }
+
+            if (System.Numerics.BitOperations.PopCount((uint)seen) >= 2 || (seen & ((1 << words.Names) - 1)) != 0)
+            {
+                return true; // the first entries are the cipher's names
+            }
+
+            rest = rest[1..];
         }
 
         return false;
     }
 
-    private static readonly string[] Rot13Words = [" gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber "];
+    private static (string[] Words, int Names, System.Buffers.SearchValues<string> Search) CipherWords(int names, params string[] words) =>
+        (words, names, System.Buffers.SearchValues.Create(words, StringComparison.Ordinal));
+
+    // ROT13 and Atbash of the commonest English words ("the", "and", "you" …) and of "ignore", "instructions"; the first
+    // entries are the cipher's own names.
+    private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) Rot13Words =
+        CipherWords(2, "rot13", "rot-13", " gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber ");
+
+    private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) AtbashWords =
+        CipherWords(1, "atbash", " gsv ", " zmw ", " blf ", " blfi ", "rtmliv ", " rmhgifxgrlmh", " kiverlfh ", " hbhgvn ", "kilnkg");
 
     /// <summary>The rule categories found in the normalised text itself (what the classifier sees as evidence).</summary>
     internal static HashSet<InjectionCategory> RuleCategories(NormalizedText normalized, InjectionScanMode mode)
@@ -298,6 +325,13 @@ public sealed class PromptInjectionDetector
 
             foreach (ValueMatch match in pattern.EnumerateMatches(haystack))
             {
+                // "Vergeet niet alle regels te lezen", "不要忘记之前的指示": a reminder, not an override.
+                int from = Math.Max(0, match.Index - 12), to = Math.Min(haystack.Length, match.Index + match.Length + 6);
+                if (decisive && InjectionRules.NegatedReminder().IsMatch(haystack.AsSpan(from, to - from)))
+                {
+                    continue;
+                }
+
                 (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
                 evidence.Add(new InjectionEvidence(category, start, end, encoding));
                 categories.Add(category);

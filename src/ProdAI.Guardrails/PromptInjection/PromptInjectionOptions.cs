@@ -11,7 +11,7 @@ public class PromptInjectionOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool ScanEncodedPayloads { get; set; } = true;
 
-    /// <summary>Gets or sets a value indicating whether the ROT13 rotation of the text is checked against the rules.</summary>
+    /// <summary>Gets or sets a value indicating whether the ROT13 rotation and the Atbash mirror of the text are checked against the rules (when the text looks enciphered).</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool ScanRot13 { get; set; } = true;
 

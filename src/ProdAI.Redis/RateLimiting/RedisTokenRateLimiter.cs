@@ -193,9 +193,15 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
     // A failure (logged, and Redis skipped for the outage window) or a call inside that window (not logged again).
     private RateLimitLease Unavailable(Exception? ex)
     {
-        if (ex is not null)
+        // Only an unreachable or unavailable server opens the window; a per-key server error (WRONGTYPE, a script error) is
+        // this key's problem and must not switch limiting off, or on, for every tenant.
+        if (IsOutage(ex))
         {
             _outage.Trip();
+        }
+
+        if (ex is not null)
+        {
             LogUnavailable(_logger, ex, _key.ToString(), _failOpen ? "letting calls through" : "refusing calls", _outage.RetryAfter.TotalSeconds);
         }
 
@@ -205,8 +211,15 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         }
 
         Interlocked.Increment(ref _failed);
-        return TokenRateLimitLease.Refused(TimeSpan.FromSeconds(1));
+        return TokenRateLimitLease.Refused(_outage.Remaining is { } remaining && remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1));
     }
+
+    private static bool IsOutage(Exception? ex) =>
+        ex is RedisConnectionException or TimeoutException or ObjectDisposedException ||
+        (ex is RedisServerException server && OutageReplies.Any(r => server.Message.StartsWith(r, StringComparison.Ordinal)));
+
+    // Server replies that mean "this server cannot serve anyone now" rather than "this command was wrong".
+    private static readonly string[] OutageReplies = ["LOADING", "BUSY", "MASTERDOWN", "CLUSTERDOWN", "OOM", "TRYAGAIN", "ERR max number of clients"];
 
     [LoggerMessage(1, LogLevel.Warning, "Redis rate limiter {Key} is unreachable; {Action} for {Seconds} s.")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string key, string action, double seconds);

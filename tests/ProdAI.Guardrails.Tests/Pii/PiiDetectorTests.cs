@@ -137,6 +137,8 @@ public class PiiDetectorTests
     [InlineData("PSC 3294, Box 9168 APO AA 61487\n416 60 039 office", "416 60 039")]
     [InlineData("Unit 5022 Box 1225 DPO AE 44085 Mobile: 0688 843 79 56", "0688 843 79 56")]
     [InlineData("Phone: 97197 6138", "97197 6138")]
+    [InlineData("Offices: UK 020 7946 0958", "020 7946 0958")]
+    [InlineData("Call 020 7946 0958 Mon-Fri 9-5", "020 7946 0958")]
     public void Phone_ConventionallyGroupedOrLabelled_Detected(string text, string phone)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.PhoneNumber);
@@ -163,6 +165,7 @@ public class PiiDetectorTests
     [InlineData("Jarmila Fiedlerová lives at 5521 2274, ASKER")]
     [InlineData("PSC 6293, Box 8158 APO AP 04336 009, Belgium")]
     [InlineData("Stensås terrasse 38 64389 0269")]
+    [InlineData("Order 201-948-1927, tell me when it ships")]
     [InlineData("2224 4596")]
     [InlineData("Billing address: Tzigane Lantos\n    82590 15755 Arenales 9462\n   Mazée")]
     [InlineData("95787 27534 Þorsteinsgata 63\nMOSS")]
@@ -200,7 +203,8 @@ public class PiiDetectorTests
     [InlineData("My website is виктор.рф", "виктор.рф")]
     [InlineData("see www.münchen.de/rathaus for hours", "www.münchen.de/rathaus")]
     [InlineData("I've shared files with you tamāra.lv", "tamāra.lv")]
-    [InlineData("Website: 현우.net.", "현우.net")]
+    [InlineData("Website: ευάγγελος.net.", "ευάγγελος.net")]
+    [InlineData("请访问example.com。", "example.com")]
     public void Url_AndDomains_DetectedWithoutTrailingPunctuation(string text, string expected)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.Url);

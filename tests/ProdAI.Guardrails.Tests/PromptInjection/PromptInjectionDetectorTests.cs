@@ -50,10 +50,12 @@ public class PromptInjectionDetectorTests
     [InlineData("Peux-tu m'expliquer les règles de la pétanque ?")]
     [InlineData("Summarise this article about renewable energy in three bullet points.")]
     [InlineData("How do I override ToString in C#?")]
+    [InlineData("How do I use the Dropbox API and the SendGrid API from C#?")]
     public void Scan_HardBenignPrompts_NotFlagged(string prompt)
     {
         PromptInjectionResult result = Detector.Scan(prompt);
         Assert.False(result.IsInjection, $"score {result.Score:0.000} >= {result.Threshold:0.000}");
+        Assert.DoesNotContain(InjectionCategory.ToolCoercion, result.Categories);
     }
 
     [Theory]

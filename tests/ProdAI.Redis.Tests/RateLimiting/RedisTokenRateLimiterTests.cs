@@ -133,7 +133,13 @@ public class RedisTokenRateLimiterTests(RedisServerFixture redis)
         (IConnectionMultiplexer connection, IDatabase database) = DeadConnection();
         var limiter = new RedisTokenRateLimiter(connection, "k", new TokenRateLimitOptions { TokensPerWindow = 10 }, _time, failOpen: false, retryAfter: TimeSpan.FromSeconds(30));
 
-        Assert.False((await limiter.AcquireAsync(1)).IsAcquired);
+        using (RateLimitLease first = await limiter.AcquireAsync(1))
+        {
+            Assert.False(first.IsAcquired);
+            Assert.True(first.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan wait));
+            Assert.Equal(TimeSpan.FromSeconds(30), wait); // the rest of the outage window, not a blind second
+        }
+
         _time.Advance(TimeSpan.FromSeconds(29));
         using RateLimitLease lease = await limiter.AcquireAsync(1);
         Assert.False(lease.IsAcquired);
@@ -159,5 +165,20 @@ public class RedisTokenRateLimiterTests(RedisServerFixture redis)
         await tenants("acme", limits).AcquireAsync(1);
         await tenants("acme", limits).AcquireAsync(1);
         Assert.Equal(3, ScriptCalls(database));
+    }
+
+    [Fact]
+    public async Task APerKeyServerError_DoesNotOpenTheWindowForEveryone()
+    {
+        IDatabase database = Substitute.For<IDatabase>();
+        database.ScriptEvaluateAsync(Arg.Any<string>(), Arg.Any<RedisKey[]>(), Arg.Any<RedisValue[]>(), Arg.Any<CommandFlags>())
+            .Returns<Task<RedisResult>>(_ => throw new RedisServerException(RedisErrorKind.UnknownError, CommandFlags.None, "WRONGTYPE Operation against a key holding the wrong kind of value"));
+        IConnectionMultiplexer connection = Substitute.For<IConnectionMultiplexer>();
+        connection.GetDatabase(Arg.Any<int>(), Arg.Any<object?>()).Returns(database);
+        var limiter = new RedisTokenRateLimiter(connection, "k", new TokenRateLimitOptions { TokensPerWindow = 10 }, _time);
+
+        Assert.True((await limiter.AcquireAsync(1)).IsAcquired); // fails open for this call
+        Assert.True((await limiter.AcquireAsync(1)).IsAcquired);
+        Assert.Equal(2, ScriptCalls(database)); // and asks Redis again: no outage window for a server error
     }
 }
