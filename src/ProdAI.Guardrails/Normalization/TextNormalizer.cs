@@ -226,41 +226,25 @@ public static class TextNormalizer
     /// <summary>Applies the Atbash cipher (a↔z, b↔y …) to the ASCII letters of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The mirrored text.</returns>
-    public static string Atbash(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, text, static (dest, src) =>
-        {
-            for (int i = 0; i < src.Length; i++)
-            {
-                char c = src[i];
-                dest[i] = c switch
-                {
-                    >= 'a' and <= 'z' => (char)('z' - (c - 'a')),
-                    >= 'A' and <= 'Z' => (char)('Z' - (c - 'A')),
-                    _ => c,
-                };
-            }
-        });
-    }
+    public static string Atbash(string text) => MapLetters(text, mirror: true);
 
     /// <summary>Applies ROT13 to the ASCII letters of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The rotated text.</returns>
-    public static string Rot13(string text)
+    public static string Rot13(string text) => MapLetters(text, mirror: false);
+
+    // Letter ciphers on the ASCII letters, each letter's position in the alphabet mirrored (Atbash) or moved by 13 (ROT13).
+    private static string MapLetters(string text, bool mirror)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, text, static (dest, src) =>
+        return string.Create(text.Length, (text, mirror), static (dest, state) =>
         {
+            ReadOnlySpan<char> src = state.text;
             for (int i = 0; i < src.Length; i++)
             {
                 char c = src[i];
-                dest[i] = c switch
-                {
-                    >= 'a' and <= 'z' => (char)('a' + ((c - 'a' + 13) % 26)),
-                    >= 'A' and <= 'Z' => (char)('A' + ((c - 'A' + 13) % 26)),
-                    _ => c,
-                };
+                char first = c is >= 'a' and <= 'z' ? 'a' : c is >= 'A' and <= 'Z' ? 'A' : '\0';
+                dest[i] = first == '\0' ? c : (char)(first + (state.mirror ? 25 - (c - first) : (c - first + 13) % 26));
             }
         });
     }
