@@ -40,6 +40,7 @@ public static class TextNormalizer
         int length = 0;
         StringBuilder? tags = null, run = null;
         int tagStart = -1, tagEnd = -1, runStart = -1, runEnd = -1, marksOnLetter = 0;
+        char composingBase = '\0'; // the last emitted character before accent folding, for composing combining marks
         try
         {
             int i = 0;
@@ -52,7 +53,8 @@ public static class TextNormalizer
                     marksOnLetter = 0;
                     // Most characters of mixed text are ASCII: no rune decoding, no table lookups.
                     i++;
-                    Emit(ref buffer, ref map, ref length, ascii is >= 'A' and <= 'Z' ? (char)(ascii + 32) : ascii, origin);
+                    composingBase = ascii is >= 'A' and <= 'Z' ? (char)(ascii + 32) : ascii;
+                    Emit(ref buffer, ref map, ref length, composingBase, origin);
                     continue;
                 }
 
@@ -70,7 +72,8 @@ public static class TextNormalizer
                 {
                     marksOnLetter = 0;
                     char c = (char)cp;
-                    Emit(ref buffer, ref map, ref length, c is >= 'A' and <= 'Z' ? (char)(c + 32) : c, origin);
+                    composingBase = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                    Emit(ref buffer, ref map, ref length, composingBase, origin);
                     continue;
                 }
 
@@ -104,13 +107,25 @@ public static class TextNormalizer
                     continue;
                 }
 
-                // Combining marks on a Latin letter are accents to fold (decomposed "e\u0301") or, stacked, Zalgo
-                // decoration ("i̴g̷n̸o̵r̶e̷"): dropped either way, as precomposed accents are; three or more on one letter is a finding.
-                if (IsCombiningMark(cp) && length > 0 && IsLatinLetter(buffer[length - 1]))
+                // Combining marks after a letter or digit of Latin, Greek or Cyrillic: one or two compose with it where Unicode
+                // has the precomposed letter ("o" + hook = "ỏ", "a" + circumflex + acute = "ấ", "e" + acute = "é", then folded
+                // like any accent), so decomposed text reads like precomposed text; a stack of three or more is Zalgo decoration
+                // ("i̴g̷n̸o̵r̶e̷", "i҉g҉n҉o҉r҉e҉") and is dropped whole, with a finding; marks that do not compose are dropped too.
+                if (IsCombiningMark(cp) && length > 0 && IsDecoratable(buffer[length - 1]))
                 {
-                    if (++marksOnLetter == 3)
+                    if (marksOnLetter == 0)
                     {
-                        findings |= NormalizationFindings.CombiningMarks;
+                        marksOnLetter = CombiningRun(text, origin);
+                        if (marksOnLetter >= 3)
+                        {
+                            findings |= NormalizationFindings.CombiningMarks;
+                        }
+                    }
+
+                    if (marksOnLetter < 3 && Compose(composingBase, cp) is char composed)
+                    {
+                        composingBase = composed;
+                        buffer[length - 1] = StripAccent(composed);
                     }
 
                     continue;
@@ -128,7 +143,8 @@ public static class TextNormalizer
 
                 foreach (char c in folded)
                 {
-                    Emit(ref buffer, ref map, ref length, StripAccent(char.ToLowerInvariant(c)), origin);
+                    composingBase = char.ToLowerInvariant(c);
+                    Emit(ref buffer, ref map, ref length, StripAccent(composingBase), origin);
                 }
             }
 
@@ -321,9 +337,37 @@ public static class TextNormalizer
     };
 
     private static bool IsCombiningMark(int cp) =>
-        cp is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F);
+        cp is (>= 0x0300 and <= 0x036F) or (>= 0x0483 and <= 0x0489) or (>= 0x1AB0 and <= 0x1AFF) or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF)
+            or (>= 0xFE20 and <= 0xFE2F);
 
-    private static bool IsLatinLetter(char c) => char.IsAsciiLetter(c) || (c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
+    // Letters and digits of the scripts Zalgo decorates: Latin (with its extensions and Vietnamese), Greek, Cyrillic.
+    private static bool IsDecoratable(char c) =>
+        char.IsAsciiLetterOrDigit(c) || (char.IsLetter(c) && c is (>= '\u00C0' and <= '\u024F') or (>= '\u0370' and <= '\u04FF') or (>= '\u1E00' and <= '\u1EFF'));
+
+    // The precomposed letter for a base character and one combining mark, when Unicode has one (NFC); null otherwise.
+    private static char? Compose(char letter, int mark)
+    {
+        if (!char.IsLetter(letter) || mark > 0xFFFF)
+        {
+            return null;
+        }
+
+        string composed = string.Concat(letter, (char)mark).Normalize(NormalizationForm.FormC);
+        return composed.Length == 1 ? composed[0] : null;
+    }
+
+    // How many combining marks follow one another from position i (counting up to four).
+    private static int CombiningRun(string text, int i)
+    {
+        int count = 0;
+        while (i < text.Length && count < 4 && IsCombiningMark(text[i]))
+        {
+            count++;
+            i++;
+        }
+
+        return count;
+    }
 
     private static bool IsBidiControl(int cp) => cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
 
@@ -621,7 +665,8 @@ public static class TextNormalizer
         table[0x16] = '!';
         table[0x26] = '?';
         table[0x12] = ':';
-        table[0x30] = ';';
+        table[0x30] = ';'; // as garak's probe writes it
+        table[0x06] = ';'; // English Braille (dots 2-3)
         table[0x36] = '(';
         return table;
     }

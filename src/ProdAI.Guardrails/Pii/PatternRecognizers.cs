@@ -335,8 +335,12 @@ internal static partial class PatternRecognizers
     // The whitespace-delimited token around position at (also cut at quotes, brackets and, for e-mails, commas).
     private static (int Start, int End) Token(ReadOnlySpan<char> all, int at, bool stopAtComma)
     {
+        // Scripts without spaces: going back, a CJK or Hangul letter right before an ASCII letter or digit starts a new token
+        // ("请访问example.com"), while one before "." or "/" belongs to the name ("현우.net", "例え.jp"); going forward, only
+        // their punctuation ends it ("https://zh.wikipedia.org/wiki/中国" stays whole).
         int start = at, end = at;
-        while (start > 0 && !IsUrlStop(all[start - 1]) && !(stopAtComma && all[start - 1] == ','))
+        while (start > 0 && !IsUrlStop(all[start - 1]) && !(stopAtComma && all[start - 1] == ',') &&
+            !(IsCjk(all[start - 1]) && char.IsAsciiLetterOrDigit(all[start])))
         {
             start--;
         }
@@ -349,9 +353,11 @@ internal static partial class PatternRecognizers
         return (start, end);
     }
 
-    // CJK, kana, Hangul and full-width punctuation end a token too: those scripts put no space before a URL ("请访问example.com。").
+    // CJK and full-width punctuation ("。", "，", "）") end a token too.
     private static bool IsUrlStop(char c) => char.IsWhiteSpace(c) || c is '<' or '>' or '"' or '\'' or '(' or '[' or ']' or '{' or '}' or '|' or '`'
-        or (>= '\u3000' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uFF00' and <= '\uFFEF');
+        or (>= '\u3000' and <= '\u303F') or (>= '\uFF00' and <= '\uFF0F') or (>= '\uFF1A' and <= '\uFF20') or (>= '\uFF3B' and <= '\uFF40') or (>= '\uFF5B' and <= '\uFF65');
+
+    private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF');
 
     public static void CryptoWallets(string text, List<PiiEntity> results)
     {

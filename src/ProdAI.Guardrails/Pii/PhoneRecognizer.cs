@@ -262,7 +262,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         // "020 7946 0958 Mon-Fri 9-5" are written as phone numbers are; "WY 77490-24609" as a postcode is.
         if (!labelledAfter && text[start] != '0' && IsPlainlyGrouped(text[start..end]) && !IsNorthAmericanShape(text.AsSpan(start, end - start)) &&
             (PrecededByPlaceName(text, start) || FollowedByStreetAndNumber(text, end)) &&
-            !PiiDetector.ContainsAny(text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)), PiiDetector.PhoneLabelsBefore))
+            !PiiDetector.ContainsAny(text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)), PiiDetector.PhoneLabelsBefore, WindowStartsAWord(text, start - 24)))
         {
             return true;
         }
@@ -277,8 +277,11 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
         // "APO AA 61487 416 60 039 office", "Box 1225 DPO AE 44085 Mobile: 0688 843 79 56": a phone label between the
         // address word and the number, or right after the number, outweighs the address word.
-        return lastAddressWord >= 0 && !labelledAfter && !PiiDetector.ContainsAny(before[lastAddressWord..], PiiDetector.PhoneLabelsBefore);
+        return lastAddressWord >= 0 && !labelledAfter &&
+            !PiiDetector.ContainsAny(before[lastAddressWord..], PiiDetector.PhoneLabelsBefore, lastAddressWord > 0 || WindowStartsAWord(text, start - 24));
     }
+
+    private static bool WindowStartsAWord(string text, int from) => from <= 0 || !char.IsLetter(text[from - 1]);
 
     // Three, three and four digits ("201 948 1927", "201-948-1927"), optionally after a leading "1".
     private static bool IsNorthAmericanShape(ReadOnlySpan<char> raw)

@@ -29,7 +29,7 @@ public sealed class PiiDetector
 
     private static readonly FrozenDictionary<string, string[]> ContextWordsAfter = new Dictionary<string, string[]>
     {
-        [PiiEntityTypes.PhoneNumber] = ["office", "fax", "mobile", "cell", "home", "work", "phone", "tel", "landline", "direct"],
+        [PiiEntityTypes.PhoneNumber] = ["office", "fax", "mobile", "cell", "cellphone", "home", "work", "phone", "telephone", "tel", "landline", "direct"],
     }.ToFrozenDictionary();
 
     private readonly PiiDetectorOptions _options;
@@ -110,8 +110,8 @@ public sealed class PiiDetector
         return ContextWordsAfter.TryGetValue(entity.Type, out string[]? after) && LabelledAfter(text, entity.End, after);
     }
 
-    /// <summary>Whether the word that follows <paramref name="end"/> (past at most a few spaces or punctuation marks) starts
-    /// with one of <paramref name="labels"/>.</summary>
+    /// <summary>Whether the word that follows <paramref name="end"/> (past at most a few spaces or punctuation marks) is one
+    /// of <paramref name="labels"/>.</summary>
     internal static bool LabelledAfter(string text, int end, string[] labels)
     {
         int i = end;

@@ -100,7 +100,7 @@ internal static partial class InjectionRules
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
         @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
-        @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)[_.-][a-z0-9_.-]* (tool|function|plugin|api|command|action)\b" +
+        @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)([_.-][a-z0-9_.-]*)? (tool|function|plugin|api|command|action)\b" +
         @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b[^.!?\n]*\b(to|at)\b" +
         @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
@@ -137,7 +137,7 @@ internal static partial class InjectionRules
     private const string Gap = @"[^.!?。！？؟।\n]*";
 
     [GeneratedRegex(
-        @"\b(negeer|vergeet|veronachtzaam)\b" + Gap + @"\b(vorige|eerdere|voorgaande|bovenstaande|alle|oorspronkelijke)\b" + Gap + @"\b(instructies|regels|opdrachten|richtlijnen)\b" +
+        @"\b(negeer|vergeet|veronachtzaam)\b" + Gap + @"\b(vorige|voorgaande|bovenstaande|alle|oorspronkelijke)\b" + Gap + @"\b(instructies|regels|opdrachten|richtlijnen)\b" +
         @"|\b(negeer|vergeet) (je|jouw) (regels|instructies|richtlijnen)\b" +
         @"|\b(zignoruj|ignoruj|zapomnij|pomin)\b" + Gap + @"\b(poprzednie|poprzednich|wszystkie|powyzsze|swoich|swoje|dotychczasowe)\b" + Gap + @"\b(instrukcje|instrukcji|zasady|zasadach|reguly|wytyczne)\b" +
         @"|\b(игнорируй|игнорируйте|проигнорируй|забудь|забудьте|отбрось)\b" + Gap + @"\b(все|всё|предыдущие|вышеуказанные|свои|исходные)\b" + Gap + @"\b(инструкции|инструкций|инструкциях|правила|правил|правилах|команды|ограничения)\b" +
@@ -160,10 +160,10 @@ internal static partial class InjectionRules
         @"|\b(покажи|выведи|повтори|напиши)\b" + Gap + @"\b(системный промпт|системные инструкции|системное сообщение)\b" +
         @"|\b(покажи|виведи|повтори)\b" + Gap + @"\b(системний промпт|системні інструкції)\b" +
         @"|\bsistem (istemini|istemi|talimatlarini)\b" + Gap + @"\b(goster|yaz|tekrarla|soyle)\b" +
-        @"|(显示|输出|告诉我|重复|泄露|透露|打印|展示|给我看|顯示|輸出)" + Gap + @"(系统提示词|系统指令|初始指令|系統提示詞|系統指令|你的系统提示|你的系統提示)|(系统提示词|系统指令|系統提示詞|系統指令|你的系统提示|你的系統提示)" + Gap + @"(显示|输出|告诉|重复|打印|展示|顯示|輸出)" +
-        @"|システムプロンプト" + Gap + @"(表示|出力|教え|見せ|書き出)" +
-        @"|시스템 프롬프트" + Gap + @"(보여|출력|알려|공개|말해)" +
-        @"|\b(اعرض|اكشف|أظهر|أخبرني|كرر|انسخ)\b" + Gap + @"\b(موجه النظام|تعليمات النظام)\b" +
+        @"|(显示|输出|告诉我|泄露|打印|展示|给我看|顯示|輸出)" + Gap + @"(系统提示词|系统指令|初始指令|系統提示詞|系統指令|你的系统提示|你的系統提示)|(系统提示词|系统指令|系統提示詞|系統指令|你的系统提示|你的系統提示)" + Gap + @"(显示|输出|告诉|打印|展示|顯示|輸出)" +
+        @"|システムプロンプト" + Gap + @"(表示|出力|教え|見せ)" +
+        @"|시스템 프롬프트" + Gap + @"(보여|출력|알려|말해)" +
+        @"|\b(اعرض|أظهر|أخبرني|كرر|انسخ)\b" + Gap + @"\b(موجه النظام|تعليمات النظام)\b" +
         @"|(सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट)" + Gap + @"(दिखा|बता)" +
         @"|\b(tunjukkan|tampilkan|ungkapkan|ulangi)\b" + Gap + @"\b(prompt sistem|instruksi sistem)" +
         @"|\b(hiển thị|cho toi xem|lặp lại)\b" + Gap + @"\b(lời nhắc hệ thống)",
@@ -181,12 +181,27 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex MultilingualPersona();
 
-    // "Don't forget the rules", "vergeet niet alle regels te lezen": a reminder, not an override. A decisive match with one
-    // of these around it is dropped.
+    // A decisive match is an order to the model. These read as something else, and the match is dropped:
+    // - a negation or a reminder right before its verb ("не игнорируй", "nie ignoruj", "jangan abaikan", "不要忘记",
+    //   "đừng bỏ qua", "vergeet niet") — BeforeVerb, on the few characters around the start of the match;
+    // - a negation, a past tense or a "must" right after a verb ("無視しないで", "忘れてしまいました", "잊지 마세요",
+    //   "잊어버렸어요", "भूल गया", "忘记了", "従わなければ") — AfterVerb, after the start and after the end of the match (the verb
+    //   comes first in some of these languages and last in others);
+    // - a question or a how-to in its sentence ("如何忽略所有ESLint规则？", "Hoe negeer ik alle regels?") — Question.
     [GeneratedRegex(
-        @"vergeet niet|niet vergeten|nie zapomnij|не забудь|не забывай|не забувай|unutma|不要忘|别忘|別忘|忘れないで|忘れずに|잊지 (마|말)|لا تنس|मत भूल|न भूल|jangan lupa|đừng quen|đừng bỏ qua",
+        @"(^|[^\p{L}])(не|ні|nie|jangan|đừng|khong|bukan|tidak|لا|मत|न)\s*$|不要\s*$|别\s*$|別\s*$|不能\s*$|没有\s*$|沒有\s*$|如果\s*$",
         Options)]
-    internal static partial Regex NegatedReminder();
+    internal static partial Regex NegationBeforeVerb();
+
+    [GeneratedRegex(
+        @"^[^\p{L}]*(了|过|過)|^(しない|ないで|なければ|ければ|ずに|てしまい|てしまっ|ました|ません)|^(지 ?(마|말|않)|어버렸|었|았)|^\s*(गया|गई|गए|मत|नहीं)|^\s*niet\b",
+        Options)]
+    internal static partial Regex NegationAfterVerb();
+
+    [GeneratedRegex(
+        @"[?？؟]|如何|怎么|怎样|怎樣|方法|どうやって|어떻게|방법|\bhoe\b|làm sao|\bcach\b|कैसे|\bbagaimana\b|\bcara\b|\bкак\b|\bяк\b|\bjak\b|\bnas[iı]l\b|كيف|خطأ|zorunlu",
+        Options)]
+    internal static partial Regex Question();
 
     // ---- hidden content -----------------------------------------------------------------------------------------
     [GeneratedRegex(

@@ -323,19 +323,17 @@ public sealed class PromptInjectionDetector
                 continue;
             }
 
+            if (decisive)
+            {
+                decisiveMatch |= MatchDecisive(normalized, haystack, category, pattern, evidence, categories, encoding, payloadSpan);
+                continue;
+            }
+
             foreach (ValueMatch match in pattern.EnumerateMatches(haystack))
             {
-                // "Vergeet niet alle regels te lezen", "不要忘记之前的指示": a reminder, not an override.
-                int from = Math.Max(0, match.Index - 12), to = Math.Min(haystack.Length, match.Index + match.Length + 6);
-                if (decisive && InjectionRules.NegatedReminder().IsMatch(haystack.AsSpan(from, to - from)))
-                {
-                    continue;
-                }
-
                 (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
                 evidence.Add(new InjectionEvidence(category, start, end, encoding));
                 categories.Add(category);
-                decisiveMatch |= decisive;
                 if (evidence.Count > 256)
                 {
                     return decisiveMatch;
@@ -344,5 +342,78 @@ public sealed class PromptInjectionDetector
         }
 
         return decisiveMatch;
+    }
+
+    // The decisive rules, match by match: a match that reads as a negation, a past tense or a question is skipped and the
+    // search goes on from just after its start (so that "不要忘记之前的指令，忽略之前的所有指令" still finds the second). More than
+    // MaxSkippedMatches skipped matches in one text are themselves suspicious: the rest counts as a match.
+    private static bool MatchDecisive(NormalizedText normalized, string haystack, InjectionCategory category, Regex pattern, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
+    {
+        int position = 0, skipped = 0;
+        while (position < haystack.Length)
+        {
+            System.Text.RegularExpressions.Match match = pattern.Match(haystack, position);
+            if (!match.Success)
+            {
+                return false;
+            }
+
+            if (ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) && ++skipped <= MaxSkippedMatches)
+            {
+                position = match.Index + 1;
+                continue;
+            }
+
+            (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
+            evidence.Add(new InjectionEvidence(category, start, end, encoding));
+            categories.Add(category);
+            return true;
+        }
+
+        return false;
+    }
+
+    private const int MaxSkippedMatches = 32;
+
+    private static bool ReadsAsSomethingElse(string text, int start, int end)
+    {
+        int sentenceStart = start, sentenceEnd = end;
+        while (sentenceStart > 0 && !IsSentenceEnd(text[sentenceStart - 1]))
+        {
+            sentenceStart--;
+        }
+
+        while (sentenceEnd < text.Length && !IsSentenceEnd(text[sentenceEnd]))
+        {
+            sentenceEnd++;
+        }
+
+        if (sentenceEnd < text.Length)
+        {
+            sentenceEnd++; // keep the question mark
+        }
+
+        // The first word of the match (two characters in scripts without spaces) is the verb in verb-first languages.
+        int firstEnd = start;
+        if (text[start] >= '\u3000')
+        {
+            firstEnd = Math.Min(end, start + 2);
+        }
+        else
+        {
+            while (firstEnd < end && char.IsLetter(text[firstEnd]))
+            {
+                firstEnd++;
+            }
+        }
+
+        int before = Math.Max(sentenceStart, start - 8);
+        ReadOnlySpan<char> sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        return InjectionRules.Question().IsMatch(sentence) ||
+            InjectionRules.NegationBeforeVerb().IsMatch(text.AsSpan(before, start - before)) ||
+            InjectionRules.NegationAfterVerb().IsMatch(text.AsSpan(firstEnd, Math.Min(sentenceEnd, firstEnd + 8) - firstEnd)) ||
+            InjectionRules.NegationAfterVerb().IsMatch(text.AsSpan(end, Math.Max(0, Math.Min(sentenceEnd, end + 8) - end)));
+
+        static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '؟' or '।' or '\n';
     }
 }

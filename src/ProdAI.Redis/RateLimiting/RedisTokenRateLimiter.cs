@@ -15,9 +15,11 @@ namespace ProdAI.Redis.RateLimiting;
 /// As for <see cref="TokenRateLimiter"/>, zero permits asks whether a request would pass without taking anything.
 /// Time comes from the caller's <see cref="TimeProvider"/> (replicas should be NTP-synchronised; skew only shifts refill
 /// slightly). When Redis cannot be reached the limiter fails open by default (the call passes and a warning is logged:
-/// a provider's own 429 then still protects it); set <c>failOpen</c> to <see langword="false"/> to refuse instead (one
-/// second retry-after). After a failure Redis is not asked again for <c>retryAfter</c> (default 5 seconds; shared by all
-/// the limiters of one <see cref="RedisRateLimiters"/>), so an outage costs one timeout per window, not one per call.
+/// a provider's own 429 then still protects it); set <c>failOpen</c> to <see langword="false"/> to refuse instead (with the
+/// rest of the outage window, at least a second, as retry-after). After an outage (a connection error, a timeout, or a
+/// server reply such as LOADING, READONLY or OOM) Redis is not asked again for <c>retryAfter</c> (default 5 seconds; shared
+/// by all the limiters of one <see cref="RedisRateLimiters"/>), so it costs one timeout per window, not one per call; an
+/// error of one key (WRONGTYPE, a script error) fails that call only and is logged at most once per window.
 /// Keys expire after two idle windows.
 /// </remarks>
 public sealed partial class RedisTokenRateLimiter : RateLimiter
@@ -198,11 +200,11 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         if (IsOutage(ex))
         {
             _outage.Trip();
+            LogUnavailable(_logger, ex!, _key.ToString(), _failOpen ? "letting calls through" : "refusing calls", _outage.RetryAfter.TotalSeconds);
         }
-
-        if (ex is not null)
+        else if (ex is not null && ShouldLogKeyError())
         {
-            LogUnavailable(_logger, ex, _key.ToString(), _failOpen ? "letting calls through" : "refusing calls", _outage.RetryAfter.TotalSeconds);
+            LogKeyError(_logger, ex, _key.ToString(), _failOpen ? "letting the call through" : "refusing the call");
         }
 
         if (_failOpen)
@@ -214,13 +216,25 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         return TokenRateLimitLease.Refused(_outage.Remaining is { } remaining && remaining > TimeSpan.FromSeconds(1) ? remaining : TimeSpan.FromSeconds(1));
     }
 
+    // A per-key error repeats on every call to that key: logged at most once per outage window length.
+    private bool ShouldLogKeyError()
+    {
+        long now = _timeProvider.GetUtcNow().UtcTicks, last = Interlocked.Read(ref _lastKeyErrorLogTicks);
+        return now - last >= _outage.RetryAfter.Ticks && Interlocked.CompareExchange(ref _lastKeyErrorLogTicks, now, last) == last;
+    }
+
+    private long _lastKeyErrorLogTicks = long.MinValue / 2;
+
     private static bool IsOutage(Exception? ex) =>
         ex is RedisConnectionException or TimeoutException or ObjectDisposedException ||
         (ex is RedisServerException server && OutageReplies.Any(r => server.Message.StartsWith(r, StringComparison.Ordinal)));
 
     // Server replies that mean "this server cannot serve anyone now" rather than "this command was wrong".
-    private static readonly string[] OutageReplies = ["LOADING", "BUSY", "MASTERDOWN", "CLUSTERDOWN", "OOM", "TRYAGAIN", "ERR max number of clients"];
+    private static readonly string[] OutageReplies = ["LOADING", "BUSY", "MASTERDOWN", "CLUSTERDOWN", "OOM", "TRYAGAIN", "READONLY", "MISCONF", "ERR max number of clients"];
 
     [LoggerMessage(1, LogLevel.Warning, "Redis rate limiter {Key} is unreachable; {Action} for {Seconds} s.")]
     private static partial void LogUnavailable(ILogger logger, Exception exception, string key, string action, double seconds);
+
+    [LoggerMessage(2, LogLevel.Warning, "Redis rate limiter {Key} failed on the server; {Action}.")]
+    private static partial void LogKeyError(ILogger logger, Exception exception, string key, string action);
 }

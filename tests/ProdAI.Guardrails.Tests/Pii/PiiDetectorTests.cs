@@ -205,6 +205,8 @@ public class PiiDetectorTests
     [InlineData("I've shared files with you tamāra.lv", "tamāra.lv")]
     [InlineData("Website: ευάγγελος.net.", "ευάγγελος.net")]
     [InlineData("请访问example.com。", "example.com")]
+    [InlineData("Website: 현우.net", "현우.net")]
+    [InlineData("看 https://zh.wikipedia.org/wiki/中国 吧", "https://zh.wikipedia.org/wiki/中国")]
     public void Url_AndDomains_DetectedWithoutTrailingPunctuation(string text, string expected)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.Url);
