@@ -377,21 +377,9 @@ public sealed class PromptInjectionDetector
 
     private static bool ReadsAsSomethingElse(string text, int start, int end)
     {
-        int sentenceStart = start, sentenceEnd = end;
-        while (sentenceStart > 0 && !IsSentenceEnd(text[sentenceStart - 1]))
-        {
-            sentenceStart--;
-        }
-
-        while (sentenceEnd < text.Length && !IsSentenceEnd(text[sentenceEnd]))
-        {
-            sentenceEnd++;
-        }
-
-        if (sentenceEnd < text.Length)
-        {
-            sentenceEnd++; // keep the question mark
-        }
+        int sentenceStart = text.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
+        int after = text.AsSpan(end).IndexOfAny(SentenceEnds);
+        int sentenceEnd = after < 0 ? text.Length : end + after + 1; // the end mark kept: it may be a question mark
 
         // The first word of the match (two characters in scripts without spaces) is the verb in verb-first languages.
         int firstEnd = start;
@@ -413,7 +401,7 @@ public sealed class PromptInjectionDetector
             InjectionRules.NegationBeforeVerb().IsMatch(text.AsSpan(before, start - before)) ||
             InjectionRules.NegationAfterVerb().IsMatch(text.AsSpan(firstEnd, Math.Min(sentenceEnd, firstEnd + 8) - firstEnd)) ||
             InjectionRules.NegationAfterVerb().IsMatch(text.AsSpan(end, Math.Max(0, Math.Min(sentenceEnd, end + 8) - end)));
-
-        static bool IsSentenceEnd(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '؟' or '।' or '\n';
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?。！？؟।\n");
 }

@@ -84,7 +84,7 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
     /// <param name="failOpen">Whether calls pass while Redis is unreachable.</param>
     /// <param name="retryAfter">How long Redis is not asked after a failure (zero: asked every time); 5 seconds when <see langword="null"/>.</param>
     public RedisTokenRateLimiter(IConnectionMultiplexer connection, string key, TokenRateLimitOptions limits, TimeProvider? timeProvider = null, ILogger? logger = null, bool failOpen = true, TimeSpan? retryAfter = null)
-        : this(connection, key, limits, timeProvider ?? TimeProvider.System, logger, failOpen, NewOutageWindow(timeProvider ?? TimeProvider.System, retryAfter))
+        : this(connection, key, limits, timeProvider ?? TimeProvider.System, logger, failOpen, new RedisOutageWindow(timeProvider ?? TimeProvider.System, retryAfter))
     {
     }
 
@@ -178,18 +178,6 @@ public sealed partial class RedisTokenRateLimiter : RateLimiter
         Interlocked.Increment(ref _failed);
         long wait = (long)result[1];
         return TokenRateLimitLease.Refused(wait < 0 ? null : TimeSpan.FromMilliseconds(Math.Max(1, wait)));
-    }
-
-    internal static RedisOutageWindow NewOutageWindow(TimeProvider timeProvider, TimeSpan? retryAfter)
-    {
-        var outage = new RedisOutageWindow(timeProvider);
-        if (retryAfter is { } after)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(after, TimeSpan.Zero, nameof(retryAfter));
-            outage.RetryAfter = after;
-        }
-
-        return outage;
     }
 
     // A failure (logged, and Redis skipped for the outage window) or a call inside that window (not logged again).
