@@ -98,6 +98,25 @@ internal static partial class PiiAugment
 
         public Random Random { get; }
 
+        // US driver's licence numbers as states issue and print them (most are digits only: AL, AZ, CT, GA, ID, IA, KS, KY,
+        // MS, MO, NY, OK, PA, TN, TX …; '#' a digit, 'L' a letter).
+        private static readonly string[] DriverLicenseFormats =
+        [
+            "#######", "########", "#########", "#########", "L#######", "L########", "L############", "### ### ###", "L###-###-##-###-#",
+            "L### ### ### ###", "##-###-####",
+        ];
+
+        private string Fill(string format)
+        {
+            var value = new StringBuilder(format.Length);
+            foreach (char c in format)
+            {
+                value.Append(c switch { '#' => (char)('0' + Random.Next(10)), 'L' => (char)('A' + Random.Next(26)), _ => c });
+            }
+
+            return value.ToString();
+        }
+
         public string Value(string type)
         {
             Faker f = _fakers[Random.Next(_fakers.Length)];
@@ -129,7 +148,7 @@ internal static partial class PiiAugment
                 "IBAN_CODE" => _us.Finance.Iban(),
                 "US_SSN" => _us.Person.Ssn(),
                 "IP_ADDRESS" => Random.Next(3) == 0 ? f.Internet.Ipv6() : f.Internet.Ip(),
-                "US_DRIVER_LICENSE" => (char)('A' + Random.Next(26)) + Random.NextInt64(1_000_000, 999_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "US_DRIVER_LICENSE" => Fill(DriverLicenseFormats[Random.Next(DriverLicenseFormats.Length)]),
                 _ => f.Lorem.Word(),
             };
         }

@@ -37,6 +37,11 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             }
 
             (double score, string? region) = Check(raw);
+            if (score > 0.5 && IsFiveAndFive(raw) && AmongAddressWords(text, start, end))
+            {
+                score = 0.4; // "Cyprus (Greek) 72423 95287, Denmark": an Indian mobile's shape, but among address words
+            }
+
             if (score > 0)
             {
                 results.Add(new PiiEntity(PiiEntityTypes.PhoneNumber, start, end, score, region));
@@ -258,9 +263,13 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         }
 
         bool labelledAfter = PiiDetector.LabelledAfter(text, end, PiiDetector.PhoneLabelsAfter);
-        // Not for numbers with a trunk "0" or in the North American 3-3-4 shape: "UK 020 7946 0958", "US 201-948-1927" and
-        // "020 7946 0958 Mon-Fri 9-5" are written as phone numbers are; "WY 77490-24609" as a postcode is.
-        if (!labelledAfter && text[start] != '0' && IsPlainlyGrouped(text[start..end]) && !IsNorthAmericanShape(text.AsSpan(start, end - start)) &&
+        // Not for numbers of ten digits or more with a trunk "0", or in the North American 3-3-4 shape: "UK 020 7946 0958",
+        // "US 201-948-1927" and "020 7946 0958 Mon-Fri 9-5" are written as phone numbers are; "WY 77490-24609" as a postcode
+        // is, and so are a pair of five-digit groups and shorter numbers even with a leading "0" ("TX 07459-09361",
+        // "Armenia 05649-47697", "NH 0462 634", "Luxembourg 02563 2633": postcodes of the many regions that start them with 0).
+        ReadOnlySpan<char> candidate = text.AsSpan(start, end - start);
+        if (!labelledAfter && (text[start] != '0' || IsFiveAndFive(candidate) || PatternRecognizers.CountDigits(candidate, 10) < 10) &&
+            IsPlainlyGrouped(text[start..end]) && !IsNorthAmericanShape(candidate) &&
             (PrecededByPlaceName(text, start) || FollowedByStreetAndNumber(text, end)) &&
             !PiiDetector.ContainsAny(text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)), PiiDetector.PhoneLabelsBefore, WindowStartsAWord(text, start - 24)))
         {
@@ -284,7 +293,67 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
     private static bool WindowStartsAWord(string text, int from) => from <= 0 || !char.IsLetter(text[from - 1]);
 
     // Three, three and four digits ("201 948 1927", "201-948-1927"), optionally after a leading "1".
-    private static bool IsNorthAmericanShape(ReadOnlySpan<char> raw)
+    private static bool IsNorthAmericanShape(ReadOnlySpan<char> raw) => GroupsAre(raw, [3, 3, 4]) || GroupsAre(raw, [1, 3, 3, 4]);
+
+    // Whether a street word ("Apt", "Suite", "Str.", "Drive" …) or a country's name is among the four words either side.
+    private static bool AmongAddressWords(string text, int start, int end)
+    {
+        int i = start, words = 0;
+        while (i > 0 && words < 4)
+        {
+            while (i > 0 && !char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            int wordEnd = i;
+            while (i > 0 && char.IsLetter(text[i - 1]))
+            {
+                i--;
+            }
+
+            if (i < wordEnd && IsAddressWord(text.AsSpan(i, wordEnd - i)))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        i = end;
+        words = 0;
+        while (i < text.Length && words < 4)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            int wordStart = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > wordStart && IsAddressWord(text.AsSpan(wordStart, i - wordStart)))
+            {
+                return true;
+            }
+
+            words++;
+        }
+
+        return false;
+
+        static bool IsAddressWord(ReadOnlySpan<char> word) =>
+            StreetWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    // Two groups of five digits ("07459-09361", "60349 21143"): how address generators and forms write a postcode beside
+    // another code; as a phone number only German and Indian plans split ten digits this way.
+    private static bool IsFiveAndFive(ReadOnlySpan<char> raw) => GroupsAre(raw, [5, 5]);
+
+    private static bool GroupsAre(ReadOnlySpan<char> raw, ReadOnlySpan<int> expected)
     {
         Span<int> groups = stackalloc int[5];
         int count = 0, run = 0;
@@ -311,8 +380,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             groups[count++] = run;
         }
 
-        ReadOnlySpan<int> g = groups[..count];
-        return g is [3, 3, 4] or [1, 3, 3, 4];
+        return groups[..count].SequenceEqual(expected);
     }
 
     // "Lake Hannatown, OR 61864-1788", "Kissousa, Cyprus 91815 0304": digits right after a state code (two capitals) or a
@@ -389,7 +457,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
     }
 
     private static readonly FrozenSet<string> CountryWords =
-        "afghanistan|africa|albania|algeria|andorra|angola|anguilla|arabia|argentina|armenia|aruba|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|barbuda|barthélemy|belarus|belgique|belgium|belize|benin|bermuda|bhutan|bissau|bolivia|botswana|brasil|brazil|brazzaville|brunei|bulgaria|burma|burundi|caledonia|cambodia|cameroon|canada|chile|colombia|comoros|croatia|cuba|curaçao|cyprus|czech|czechia|danmark|denmark|deutschland|djibouti|dominica|ecuador|egypt|emirates|eritrea|españa|estonia|eswatini|ethiopia|fiji|finland|france|futuna|gabon|gambia|germany|ghana|gibraltar|greece|greenland|grenada|grenadines|guadeloupe|guam|guatemala|guernsey|guiana|guinea|guyana|haiti|herzegovina|honduras|hungary|iceland|indonesia|iran|iraq|ireland|islands|italia|italy|ivoire|jamaica|japan|kazakhstan|kingdom|kinshasa|kiribati|korea|kosovo|kuwait|kyrgyzstan|lanka|laos|latvia|lebanon|lesotho|leste|liberia|libya|liechtenstein|lithuania|luxembourg|maarten|macedonia|madagascar|malawi|malaysia|maldives|mali|malta|marino|martinique|mauritania|mauritius|mayen|mayotte|melilla|mexico|micronesia|miquelon|moldova|monaco|mongolia|montenegro|montserrat|morocco|mozambique|namibia|nauru|nederland|nepal|netherlands|nevis|nicaragua|niger|nigeria|niue|norge|norway|oman|pakistan|palau|panama|paraguay|peru|philippines|poland|polska|polynesia|portugal|príncipe|qatar|republic|rica|rico|romania|russia|rwanda|réunion|samoa|schweiz|senegal|serbia|seychelles|singapore|slovakia|slovenia|somalia|spain|states|sudan|suisse|suomi|suriname|sverige|sweden|switzerland|syria|taiwan|tajikistan|tanzania|territories|territory|thailand|tobago|togo|tokelau|tonga|tunisia|turkey|turkmenistan|tuvalu|türkiye|uganda|uk|ukraine|uruguay|usa|uzbekistan|vanuatu|venezuela|verde|vietnam|yemen|zambia|zealand|zimbabwe|österreich".Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        "afghanistan|africa|albania|algeria|andorra|angola|anguilla|antarctica|antilles|arabia|argentina|armenia|aruba|australia|austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|barbuda|barthélemy|belarus|belgique|belgium|belize|benin|bermuda|bhutan|bissau|bolivia|bonaire|botswana|brasil|brazil|brazzaville|brunei|bulgaria|burma|burundi|caledonia|cambodia|cameroon|canada|chile|colombia|comoros|croatia|cuba|curaçao|cyprus|czech|czechia|danmark|denmark|deutschland|djibouti|dominica|ecuador|egypt|emirates|eritrea|españa|estonia|eswatini|ethiopia|fiji|finland|france|futuna|gabon|gambia|germany|ghana|gibraltar|greece|greenland|grenada|grenadines|guadeloupe|guam|guatemala|guernsey|guiana|guinea|guyana|haiti|herzegovina|honduras|hungary|iceland|indonesia|iran|iraq|ireland|island|islands|italia|italy|ivoire|jamahiriya|jamaica|japan|jersey|kazakhstan|kingdom|kinshasa|kiribati|kong|korea|kosovo|kuwait|kyrgyzstan|lanka|laos|latvia|lebanon|lesotho|leste|liberia|libya|liechtenstein|lithuania|luxembourg|maarten|macao|macau|macedonia|madagascar|malawi|malaysia|maldives|mali|malta|marino|martinique|mauritania|mauritius|mayen|mayotte|melilla|mexico|micronesia|miquelon|moldova|monaco|mongolia|montenegro|montserrat|morocco|mozambique|myanmar|namibia|nauru|nederland|nepal|netherlands|nevis|nicaragua|niger|nigeria|niue|norge|norway|oman|pakistan|palau|panama|paraguay|peru|philippines|pitcairn|poland|polska|polynesia|portugal|principe|príncipe|qatar|repubblica|republic|republik|republika|república|reunion|rica|rico|romania|russia|rwanda|république|réunion|sahara|samoa|schweiz|senegal|serbia|seychelles|singapore|slovakia|slovenia|somalia|spain|states|sudan|suisse|suomi|suriname|svalbard|sverige|swaziland|sweden|switzerland|syria|taiwan|tajikistan|tanzania|territories|territory|thailand|timor|tobago|togo|tokelau|tonga|tunisia|turkey|turkmenistan|tuvalu|türkiye|uganda|uk|ukraine|uruguay|usa|uzbekistan|vanuatu|vatican|venezuela|verde|vietnam|yemen|zambia|zealand|zimbabwe|österreich".Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // "75534-030": a Brazilian CEP (five digits, hyphen, three) is a postal code; Brazilian phones are 4-4 or 5-4.
     // "61864-1788": a US ZIP+4 code; no numbering plan writes a phone number as 5-4 digits.
@@ -398,6 +466,6 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
     private static readonly string[] AddressContext =
         ["apt", "suite", "address", "is at", "arrived at", "lives at", "located at", "live at", "box ", "apo ", "fpo ", "dpo ", "zip", "postal", "postcode",
-        "post code", "cep", "card", "account", "iban", "order", "invoice"];
+        "post code", "cep", "card", "account", "iban", "order", "invoice", "licence", "license", "passport", "permit"];
 
 }

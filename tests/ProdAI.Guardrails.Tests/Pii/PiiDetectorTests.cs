@@ -139,6 +139,10 @@ public class PiiDetectorTests
     [InlineData("Phone: 97197 6138", "97197 6138")]
     [InlineData("Offices: UK 020 7946 0958", "020 7946 0958")]
     [InlineData("Call 020 7946 0958 Mon-Fri 9-5", "020 7946 0958")]
+    [InlineData("my new number is 98765 43210, save it", "98765 43210")]
+    [InlineData("Ravi, 12 MG Road, Bengaluru. Mobile: 98765 43210", "98765 43210")]
+    [InlineData("Zentrale Wolfsburg 05361 12345", "05361 12345")]
+    [InlineData("License renewed. Call me at 372 440 431", "372 440 431")]
     public void Phone_ConventionallyGroupedOrLabelled_Detected(string text, string phone)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.PhoneNumber);
@@ -169,6 +173,16 @@ public class PiiDetectorTests
     [InlineData("2224 4596")]
     [InlineData("Billing address: Tzigane Lantos\n    82590 15755 Arenales 9462\n   Mazée")]
     [InlineData("95787 27534 Þorsteinsgata 63\nMOSS")]
+    [InlineData("I'll meet you at 1955 Pine Road, TX 07459-09361 after the concert.")]
+    [InlineData("The letter arrived at 6421 Main St, Swaziland 96092-10507 last night.")]
+    [InlineData("lives at 1610 ul. Zakrzowska 92 Apt. 399, Cyprus (Greek) 72423 95287, Denmark")]
+    [InlineData("Leipziger Str. 326\n    Montserrat     Fiss     06706-82319")]
+    [InlineData("Hestemyrbråten 5 Tandvåg, NH 0462 634 Carlos Marginal")]
+    [InlineData("14441 Hanifat Fall Apt. 110, Ebute Leki, Luxembourg 02563 2633")]
+    [InlineData("I'll meet you at 1126 Summit Suite 614, Reunion 051-5204 after the concert.")]
+    [InlineData("My driver's license number is 973841492")]
+    [InlineData("My driver's license number is 372 440 431")]
+    [InlineData("Passport: 09-221-0083")]
     public void Phone_AddressDigitGroups_NotDetected(string text)
     {
         Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
