@@ -99,11 +99,12 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         return possible ? (0.4, possibleRegion) : (0, null);
     }
 
-    // Only digits, spaces and hyphens: no '+', brackets, dots or extension that would show a writer formatting a phone number.
+    // Only digits, spaces, hyphens and slashes: no '+', brackets, dots or extension that would show a writer formatting a
+    // phone number. A slash is the German habit of setting off the area code ("030/12345678", "0171/1234567").
     private static bool IsPlainlyGrouped(string raw) =>
-        raw.AsSpan().IndexOfAny(' ', '-') >= 0 && raw.AsSpan().IndexOfAnyExcept(PlainGrouping) < 0;
+        raw.AsSpan().IndexOfAny(' ', '-', '/') >= 0 && raw.AsSpan().IndexOfAnyExcept(PlainGrouping) < 0;
 
-    private static readonly System.Buffers.SearchValues<char> PlainGrouping = System.Buffers.SearchValues.Create(" -0123456789");
+    private static readonly System.Buffers.SearchValues<char> PlainGrouping = System.Buffers.SearchValues.Create(" -/0123456789");
 
     // True when every split in the raw text falls where the number's national format splits it, the first (area code)
     // split included; groups after it may be merged ("020-1234567" for "020 123 4567"). Examples: "0341 8387176" (DE),
@@ -216,10 +217,10 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant));
     }
 
-    [GeneratedRegex(@"(?:\+\d{1,3}[ .-]?)?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ .-]?\(?\d{1,5}\)?){1,6}(?: ?(?:x|ext\.?) ?\d{1,6})?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\+\d{1,3}[ .-]?)?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:(?:[ .-]| ?/ ?)?\(?\d{1,5}\)?){1,6}(?: ?(?:x|ext\.?) ?\d{1,6})?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}[-/]\d{2}[-/]\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
     private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)

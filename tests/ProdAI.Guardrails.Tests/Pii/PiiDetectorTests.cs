@@ -143,6 +143,8 @@ public class PiiDetectorTests
     [InlineData("Ravi, 12 MG Road, Bengaluru. Mobile: 98765 43210", "98765 43210")]
     [InlineData("Zentrale Wolfsburg 05361 12345", "05361 12345")]
     [InlineData("License renewed. Call me at 372 440 431", "372 440 431")]
+    [InlineData("Tel. 030/12345678", "030/12345678")]
+    [InlineData("Mobil 0171/1234567, ab 18 Uhr", "0171/1234567")]
     public void Phone_ConventionallyGroupedOrLabelled_Detected(string text, string phone)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.PhoneNumber);
@@ -184,6 +186,17 @@ public class PiiDetectorTests
     [InlineData("My driver's license number is 372 440 431")]
     [InlineData("Passport: 09-221-0083")]
     public void Phone_AddressDigitGroups_NotDetected(string text)
+    {
+        Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
+    }
+
+    // Slashes set off an area code in German numbers; dates, fractions and URL paths with slashes stay what they are.
+    [Theory]
+    [InlineData("due on 2023/12/31 at the latest")]
+    [InlineData("the ratio was 1234/5678 in the trial")]
+    [InlineData("see https://example.com/2023/1234567 for details")]
+    [InlineData("born 12/31/1999")]
+    public void Phone_SlashedNonPhones_NotDetected(string text)
     {
         Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
     }
