@@ -29,6 +29,12 @@ public enum PayloadEncoding
 
     /// <summary>The Atbash letter mirror (a↔z, b↔y …).</summary>
     Atbash,
+
+    /// <summary>The whole text written backwards.</summary>
+    Reversed,
+
+    /// <summary>Words spelt out letter by letter with spaces between the letters ("i g n o r e   a l l").</summary>
+    SpacedLetters,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

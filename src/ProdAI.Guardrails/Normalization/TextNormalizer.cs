@@ -8,8 +8,8 @@ namespace ProdAI.Guardrails.Normalization;
 /// <summary>
 /// Undoes the tricks used to slip instructions past filters: compatibility forms (NFKC), invisible and bidirectional
 /// controls, Unicode TAG smuggling, Cyrillic/Greek look-alikes inside Latin words, leetspeak, and payloads encoded as
-/// base64, base32, hex, URL-encoding, Morse code or Braille (decoded into payloads; ROT13 and Atbash are checked by the
-/// detector); combining marks on Latin letters (decomposed accents, Zalgo decoration) are dropped. Runs in linear time;
+/// base64, base32, hex, URL-encoding, Morse code, Braille or spelt out letter by letter (decoded into payloads; ROT13,
+/// Atbash and text written backwards are checked by the detector); combining marks on Latin letters (decomposed accents, Zalgo decoration) are dropped. Runs in linear time;
 /// it allocates per call, never per character.
 /// </summary>
 public static class TextNormalizer
@@ -638,8 +638,120 @@ public static class TextNormalizer
             }
         }
 
+        // Words spelt out with a space between the letters ("I g n o r e   a l l"): runs of single letters, one space apart
+        // within a word and two or three between words. A vectorised search finds " x " for a letter other than "a", "i" and
+        // "o" (lone ones are ordinary words); from there the run is followed back to its first letter and read forwards.
+        i = 0;
+        while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
+        {
+            int seed = all[i..].IndexOfAny(SpacedLetterSeeds);
+            if (seed < 0)
+            {
+                break;
+            }
+
+            int at = i + seed + 1; // the lone letter
+            if (!IsLoneLetter(all, at) || !(NextLoneLetter(all, at) >= 0 || PreviousLoneLetter(all, at) >= 0))
+            {
+                i = at + 1;
+                continue;
+            }
+
+            int start = at;
+            for (int previous; (previous = PreviousLoneLetter(all, start)) >= 0;)
+            {
+                start = previous;
+            }
+
+            int end = start, letters = 0;
+            var decoded = new StringBuilder();
+            while (true)
+            {
+                decoded.Append(all[end]);
+                letters++;
+                int next = NextLoneLetter(all, end);
+                if (next < 0)
+                {
+                    end++;
+                    break;
+                }
+
+                if (next - end > 2)
+                {
+                    decoded.Append(' ');
+                }
+
+                end = next;
+            }
+
+            i = Math.Max(end, at + 1);
+            if (letters >= MinSpacedLetters && HasDistinctLetters(decoded, 4))
+            {
+                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.SpacedLetters, start, end, decoded.ToString()));
+                found = true;
+            }
+        }
+
         return found;
     }
+
+    private const int MinSpacedLetters = 8;
+
+    // "a a a a …" spells no word: a spelt-out payload uses several letters.
+    private static bool HasDistinctLetters(StringBuilder text, int count)
+    {
+        Span<bool> seen = stackalloc bool[26];
+        int distinct = 0;
+        foreach (ReadOnlyMemory<char> chunk in text.GetChunks())
+        {
+            foreach (char c in chunk.Span)
+            {
+                int k = char.ToLowerInvariant(c) - 'a';
+                if (k is >= 0 and < 26 && !seen[k])
+                {
+                    seen[k] = true;
+                    if (++distinct >= count)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return distinct >= count;
+    }
+
+    private static readonly SearchValues<string> SpacedLetterSeeds = SearchValues.Create(
+        [.. "bcdefghjklmnpqrstuvwxyz".Select(c => $" {c} ")], StringComparison.OrdinalIgnoreCase);
+
+    // The lone letter after one space (same word) or two or three spaces (next word), or -1.
+    private static int NextLoneLetter(ReadOnlySpan<char> text, int at)
+    {
+        int next = at + 1, gap = 0;
+        while (next < text.Length && text[next] == ' ' && gap < 4)
+        {
+            next++;
+            gap++;
+        }
+
+        return gap is >= 1 and <= 3 && next < text.Length && IsLoneLetter(text, next) ? next : -1;
+    }
+
+    // The lone letter before, one to three spaces back, or -1.
+    private static int PreviousLoneLetter(ReadOnlySpan<char> text, int at)
+    {
+        int previous = at - 1, gap = 0;
+        while (previous >= 0 && text[previous] == ' ' && gap < 4)
+        {
+            previous--;
+            gap++;
+        }
+
+        return gap is >= 1 and <= 3 && previous >= 0 && IsLoneLetter(text, previous) ? previous : -1;
+    }
+
+    private static bool IsLoneLetter(ReadOnlySpan<char> text, int at) =>
+        char.IsLetter(text[at]) && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + 1 >= text.Length || !char.IsLetterOrDigit(text[at + 1]));
 
     private const int MinBrailleCells = 8;
 

@@ -47,6 +47,20 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex InstructionOverride();
 
+    // A second override pattern (one automaton would pass .NET's size limit for non-backtracking patterns): "Ignore the
+    // above." with no noun after it, and "your new task is …", in the six languages.
+    [GeneratedRegex(
+        @"\b(ignore|disregard|forget) (all of |everything )?(the |what is |what was )?(above|said above|written above|text above)\s*([.,;:!]|and\b|$)" +
+        @"|\b(ignore[rz]?|oublie[rz]?) (tout )?ce qui (precede|est (ecrit )?(au-dessus|ci-dessus))\b" +
+        @"|\b(ignora|olvida|olvide|omite|descarta) (todo )?lo (anterior|de arriba)\b" +
+        @"|\b(ignoriere|ignorier|vergiss|ignorieren sie|vergessen sie) (einfach )?(das|alles) (obige|vorherige|bisherige)\b" +
+        @"|\b(ignora|dimentica|trascura) (tutto )?(quanto|cio che e|cio che hai letto) (sopra|scritto sopra|precede)\b" +
+        @"|\b(ignore|ignora|esqueca|esquece|desconsidere|desconsidera) (tudo )?(o que esta |o que foi dito )?(acima|o anterior)\b" +
+        @"|\byour new (task|job|role|goal|objective|instructions?|rules) (is|are)\b|\bta nouvelle (tache|mission) est\b|\btu nueva (tarea|mision) es\b" +
+        @"|\bdeine neue aufgabe (ist|lautet)\b|\bil tuo nuovo compito e\b|\bsua nova (tarefa|missao) e\b",
+        Options)]
+    internal static partial Regex InstructionOverrideShort();
+
     // ---- role-play jailbreaks -----------------------------------------------------------------------------------
     [GeneratedRegex(
         @"\bdo anything now\b|\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|dan|dude|stan|aim) mode\b" +
@@ -56,18 +70,21 @@ internal static partial class InjectionRules
         @"|\bstay in character\b|\bjailbr(oken|eak|eaking)\b|\b(you|u) (are|r) (now )?(dan|stan|dude|aim|an unrestricted|a rogue)\b" +
         @"|\bpretend (that )?(you|u) (have|are|were) (no|not bound|free|an? (unrestricted|unfiltered))\b" +
         @"|\b(openai|anthropic)('?s)? (content )?(polic(y|ies)|guidelines|rules)\b|\bbroken free\b|\bbreak free of\b|\bhas no (rules|restrictions|limits|filters)\b" +
-        @"|\bmode developpeur\b|\bsans (aucune )?(restrictions?|censure|filtres?|limites?)\b|\btu n'?as (plus )?(aucune|pas de) (regles?|limites?|restrictions?)\b" +
-        @"|\bmodo (desarrollador|sin restricciones|dios)\b|\bsin (ninguna )?(restricciones|restriccion|censura|filtros?|limites?)\b|\bno tienes (reglas|restricciones|limites)\b" +
-        @"|\bentwicklermodus\b|\bohne (jegliche )?(einschrankungen|zensur|filter|regeln|grenzen)\b|\bdu hast keine (regeln|einschrankungen|grenzen)\b" +
-        @"|\bmodalita (sviluppatore|senza restrizioni)\b|\bsenza (alcuna )?(restrizion[ei]|censura|filtr[oi]|limit[ei])\b|\bnon hai (regole|restrizioni|limiti)\b" +
-        @"|\bmodo (desenvolvedor|sem restricoes)\b|\bsem (nenhuma )?(restricao|restricoes|censura|filtros?|limites?)\b|\bvoce nao tem (regras|restricoes|limites)\b",
+        @"|\b(pretend|act|roleplay|role-play|behave|imagine|play)\b[^.!?\n]*\b(dead|deceased|late|dying) (grandma|grandmother|granny|grandpa|grandfather)\b" +
+        @"|\b(no|zero) (moral compass|morals|ethics|restrictions|filters|limits)\b" +
+        @"|\bmode developpeur\b|\bsans (aucune )?(restrictions?|censure|filtres?|limites?|regles?|ethique|morale)\b|\btu n'?as (plus )?(aucune|pas de) (regles?|limites?|restrictions?)\b" +
+        @"|\bmodo (desarrollador|sin restricciones|dios)\b|\bsin (ninguna )?(restricciones|restriccion|censura|filtros?|limites?|reglas|etica|moral)\b|\bno tienes (reglas|restricciones|limites)\b" +
+        @"|\bentwicklermodus\b|\bohne (jegliche |jede )?(einschrankungen|zensur|filter|regeln|grenzen|moral|ethik)\b|\bdu hast keine (regeln|einschrankungen|grenzen)\b" +
+        @"|\bmodalita (sviluppatore|senza restrizioni)\b|\bsenza (alcuna )?(restrizion[ei]|censura|filtr[oi]|limit[ei]|regole|etica|morale)\b|\bnon hai (regole|restrizioni|limiti)\b" +
+        @"|\bmodo (desenvolvedor|sem restricoes)\b|\bsem (nenhuma )?(restricao|restricoes|censura|filtros?|limites?|regras|etica|moral)\b|\bvoce nao tem (regras|restricoes|limites)\b",
         Options)]
     internal static partial Regex RolePlayJailbreak();
 
     // ---- system prompt extraction -------------------------------------------------------------------------------
     [GeneratedRegex(
-        @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b[^.!?\n]*\b(your|the) ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?(prompt|instructions|message|rules|guidelines|directives)\b" +
-        @"|\brepeat (the )?(text|words|everything|all)( that (is|was|came))? (above|before)\b|\bwhat were you told\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
+        @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b[^.!?\n]*\b(your ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?|the (system|initial|original|hidden|secret|developer|pre-?)\s?)(prompt|instructions|message|rules|guidelines|directives)\b" +
+        @"|\b(reveal|show|print|output|repeat) the (prompt|instructions|rules) (you were given|above|verbatim)\b" +
+        @"|\b(repeat|print|output|show|write out|copy) (the )?(text|words|everything|all)( that (is|was|came|appears|appeared)| written)? (above|before|prior)\b|\bwhat were you told\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
         @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b[^.!?\n]*\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
         @"|\b(revela|muestra|repite|dime|ensename|muestrame)\b[^.!?\n]*\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
         @"|\b(zeige|verrate|wiederhole|gib|nenne)\b[^.!?\n]*\b(deinen|deine|den|die|mir deine) (system-?prompt|systemanweisungen|anweisungen|ursprunglichen anweisungen|geheimen anweisungen)\b" +
@@ -83,7 +100,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         ControlTokenPattern + @"|<\s*/?\s*(system|instructions?|sys)\s*>" +
         @"|\b(end of (user )?(input|prompt|message)|begin(ning of)? (system|new) (prompt|instructions?)|system override|admin override|developer override)\b" +
-        @"|(^|\n)\s*(system|assistant|###\s*(system|instruction|new instructions?))\s*:|(^|\n)\s*-{3,}\s*(system|end|new instructions?)\b" +
+        @"|(^|\n)\s*(system|assistant|###\s*(system|instruction|new instructions?))\s*:|[""'\[(>]\s*(system|admin)\s*:\s|(^|\n)\s*-{3,}\s*(system|end|new instructions?)\b" +
         @"|\bfin de (l'?entree|la saisie) utilisateur\b|\bfin de la entrada del usuario\b|\bende der benutzereingabe\b|\bfine dell'?input utente\b|\bfim da entrada do usuario\b",
         Options)]
     internal static partial Regex TemplateInjection();
@@ -124,6 +141,8 @@ internal static partial class InjectionRules
         @"|\b(ai|assistant|model|llm|agent)s? (reading|processing|summari[sz]ing|analy[sz]ing) this\b|\binstructions? (for|to) (the )?(ai|assistant|model|llm|agent)\b" +
         @"|\bdear (ai|assistant|chatbot|model|llm|agent)\b|\b(important|urgent)( message)?:? (for|to) (the )?(ai|assistant|model|llm|agent)\b" +
         @"|\b(when|while) (summari[sz]ing|answering|responding|replying|processing)\b[^.!?\n]*\b(you must|make sure to|always|be sure to|also)\b" +
+        @"|\b(when|while|after|before) you (summari[sz]e|answer|respond|reply|process|read|analy[sz]e)\b[^.!?\n]*\b(you must|make sure to|always|be sure to|also|instead)\b" +
+        @"|\b(attention|hey|hello|hi) (the |any )?(ai|assistant|llm|language model|chatbot|agent)\b" +
         @"|\b(in|for|with|to|into) your (reply|replies|response|responses|answer|answers|output)\b|\byour (answer|response|reply|output)('s)? (character|letters|words|order|text)\b",
         Options)]
     internal static partial Regex IndirectInstruction();
@@ -231,20 +250,25 @@ internal static partial class InjectionRules
         "trascura", "non considerare", "esquec", "desconsider", "nao considere", "instruc", "consigne", "anweisung", "istruzion", "new rules",
         "new task", "from now on", "no longer", "do not follow", "instead", "a partir de", "ab jetzt", "da ora in poi");
 
+    private static readonly SearchValues<string> OverrideShortKeywords = Keywords(
+        "ignor", "disregard", "forget", "oubli", "olvid", "omite", "descarta", "vergiss", "vergessen", "dimentic", "trascura", "esquec", "desconsider",
+        "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao");
+
     private static readonly SearchValues<string> RolePlayKeywords = Keywords(
         "do anything now", " mode", "act as", "behave as", "respond as", "answer as", "reply as", "roleplay as", "without", "no ethical", "no moral",
         "no safety", "no content", "free of", "free from", "ignore", "stay in character", "jailbr", " are now", " r now", " are dan", " are stan",
         " are dude", " are aim", " are an unrestricted", " are a rogue", " r dan", "pretend", "openai", "anthropic", "broken free", "break free",
         "has no", "mode ", "sans", "tu n", "modo", "sin ", "sin\n", "no tienes", "entwicklermodus", "ohne", "du hast keine", "modalita", "senza", "non hai",
-        "sem ", "voce nao tem");
+        "sem ", "voce nao tem", "grandma", "grandmother", "granny", "grandpa", "grandfather", "zero ", "no morals", "no ethics", "no restrictions",
+        "no filters", "no limits");
 
     private static readonly SearchValues<string> ExtractionKeywords = Keywords(
         "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
-        "istruzion", "instruco");
+        "istruzion", "instruco", "print", "output", "show the", "show every", "show all", "write out", "copy");
 
     private static readonly SearchValues<string> TemplateKeywords = Keywords(
         [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
-        "fine dell", "fim da"]);
+        "fine dell", "fim da", "admin"]);
 
     private static readonly SearchValues<string> ToolKeywords = Keywords(
         "tool", "function", "plugin", "api", "command", "action", "send", "forward", "email", "upload", "post", "execute", "rm -rf", "curl",
@@ -255,7 +279,8 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> IndirectKeywords = Keywords(
         "ai", "assistant", "chatbot", "language model", "llm", "gpt", "claude", "copilot", "gemini", "bot", "agent", "model", "summari", "answering",
-        "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output");
+        "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output", "when you", "while you", "after you",
+        "before you");
 
     private static readonly SearchValues<string> HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
@@ -296,6 +321,7 @@ internal static partial class InjectionRules
         (InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), MultilingualExtractionKeywords, true),
         (InjectionCategory.RolePlayJailbreak, MultilingualPersona(), MultilingualPersonaKeywords, true),
         (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords, false),
+        (InjectionCategory.InstructionOverride, InstructionOverrideShort(), OverrideShortKeywords, false),
         (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords, false),
         (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), ExtractionKeywords, false),
         (InjectionCategory.TemplateInjection, TemplateInjection(), TemplateKeywords, false),

@@ -133,27 +133,35 @@ public sealed class PromptInjectionDetector
         var categories = new HashSet<InjectionCategory>();
         bool decisive = Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
 
-        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksMirrored(normalized.Text, Rot13Words))
+        // Whole-text ciphers (ROT13, Atbash, text written backwards): checked only when no rule matched the text itself and
+        // it holds two of the cipher's tell-tale words; the deciphered text is scored by the rules and the classifier alike.
+        double decipheredScore = 0;
+        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length)
         {
-            int before = evidence.Count;
-            decisive |= Match(normalized, TextNormalizer.Rot13(normalized.Text), mode, evidence, categories, PayloadEncoding.Rot13, payloadSpan: null);
-            if (evidence.Count > before)
+            foreach ((var words, Func<string, string> decipher, PayloadEncoding encoding) in WholeTextCiphers)
             {
-                evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, PayloadEncoding.Rot13));
+                if (!LooksMirrored(normalized.Text, words))
+                {
+                    continue;
+                }
+
+                NormalizedText deciphered = TextNormalizer.Normalize(decipher(normalized.Text));
+                var decipheredCategories = new HashSet<InjectionCategory>();
+                int before = evidence.Count;
+                bool decisiveHere = Match(deciphered, deciphered.Text, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
+                double innerScore = _classifier.Score(deciphered, mode, decipheredCategories);
+                if (evidence.Count > before || innerScore >= _threshold)
+                {
+                    decisive |= decisiveHere;
+                    categories.UnionWith(decipheredCategories);
+                    evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, encoding));
+                    decipheredScore = Math.Max(decipheredScore, innerScore);
+                    break;
+                }
             }
         }
 
-        if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length && LooksMirrored(normalized.Text, AtbashWords))
-        {
-            int before = evidence.Count;
-            decisive |= Match(normalized, TextNormalizer.Atbash(normalized.Text), mode, evidence, categories, PayloadEncoding.Atbash, payloadSpan: null);
-            if (evidence.Count > before)
-            {
-                evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, PayloadEncoding.Atbash));
-            }
-        }
-
-        double score = _classifier.Score(normalized, mode, categories);
+        double score = Math.Max(_classifier.Score(normalized, mode, categories), decipheredScore);
         if (mode == InjectionScanMode.Document && _segmentClassifier is not null)
         {
             (double segmentScore, int start, int end) = ScoreSegments(normalized);
@@ -293,8 +301,38 @@ public sealed class PromptInjectionDetector
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) Rot13Words =
         CipherWords(2, "rot13", "rot-13", " gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber ");
 
+    // English written backwards: "eht", "dna", "uoy" and the reversed "ignore", "instructions", "previous", "prompt"; the
+    // first entries name the trick.
+    private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) ReversedWords =
+        CipherWords(2, "sdrawkcab", "desrever", " eht ", " dna ", " uoy ", " ruoy ", "erongi ", " snoitcurtsni", " suoiverp ", "tpmorp", " metsys ");
+
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) AtbashWords =
         CipherWords(1, "atbash", " gsv ", " zmw ", " blf ", " blfi ", "rtmliv ", " rmhgifxgrlmh", " kiverlfh ", " hbhgvn ", "kilnkg");
+
+    // Declared after the word lists: static initialisers run in textual order.
+    private static readonly ((string[] Words, int Names, System.Buffers.SearchValues<string> Search) Words, Func<string, string> Decipher, PayloadEncoding Encoding)[] WholeTextCiphers =
+    [
+        (Rot13Words, TextNormalizer.Rot13, PayloadEncoding.Rot13),
+        (AtbashWords, TextNormalizer.Atbash, PayloadEncoding.Atbash),
+        (ReversedWords, Reverse, PayloadEncoding.Reversed),
+    ];
+
+    private static string Reverse(string text)
+    {
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            span.Reverse();
+            for (int i = 0; i + 1 < span.Length; i++)
+            {
+                if (char.IsLowSurrogate(span[i]) && char.IsHighSurrogate(span[i + 1]))
+                {
+                    (span[i], span[i + 1]) = (span[i + 1], span[i]); // keep surrogate pairs in order
+                    i++;
+                }
+            }
+        });
+    }
 
     /// <summary>The rule categories found in the normalised text itself (what the classifier sees as evidence).</summary>
     internal static HashSet<InjectionCategory> RuleCategories(NormalizedText normalized, InjectionScanMode mode)
@@ -331,6 +369,11 @@ public sealed class PromptInjectionDetector
 
             foreach (ValueMatch match in pattern.EnumerateMatches(haystack))
             {
+                if (category == InjectionCategory.SystemPromptExtraction && IsHowToQuestion(haystack, match.Index + match.Length))
+                {
+                    continue;
+                }
+
                 (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
                 evidence.Add(new InjectionEvidence(category, start, end, encoding));
                 categories.Add(category);
@@ -374,6 +417,31 @@ public sealed class PromptInjectionDetector
     }
 
     private const int MaxSkippedMatches = 32;
+
+    // "What are your instructions for assembling the shelf?", "… your rules on making bread": instructions about a task, not
+    // the model's own — a preposition then a gerund, an article or a possessive right after the extraction pattern.
+    private static bool IsHowToQuestion(string text, int end)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(end);
+        foreach (string preposition in HowToPrepositions)
+        {
+            if (!rest.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = rest[preposition.Length..];
+            int length = word.IndexOfAnyExcept(Letters);
+            word = length < 0 ? word : word[..length];
+            return (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)) || word is "a" or "an" or "my" or "how" or "when" or "what";
+        }
+
+        return false;
+    }
+
+    private static readonly string[] HowToPrepositions = [" for ", " on ", " about ", " regarding "];
+
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool ReadsAsSomethingElse(string text, int start, int end)
     {

@@ -7,11 +7,11 @@ public class PromptInjectionOptions
     /// chosen at training time so that at most 0.5 % of benign training texts (prompts, e-mails, abstracts, sentences with personal data) are flagged, from out-of-fold scores.</summary>
     public double? Threshold { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether base64, hex, URL-encoded, Morse and Unicode-TAG payloads are decoded and scanned.</summary>
+    /// <summary>Gets or sets a value indicating whether base64, base32, hex, URL-encoded, Morse, Braille, spelt-out and Unicode-TAG payloads are decoded and scanned.</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool ScanEncodedPayloads { get; set; } = true;
 
-    /// <summary>Gets or sets a value indicating whether the ROT13 rotation and the Atbash mirror of the text are checked against the rules (when the text looks enciphered).</summary>
+    /// <summary>Gets or sets a value indicating whether the ROT13 rotation, the Atbash mirror and the reversal of the text are checked by the rules and the classifier (when the text looks enciphered).</summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool ScanRot13 { get; set; } = true;
 
