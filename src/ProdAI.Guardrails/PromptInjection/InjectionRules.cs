@@ -67,7 +67,7 @@ internal static partial class InjectionRules
         @"|\b(act|behave|respond|answer|reply|roleplay) as (an? )?(unfiltered|uncensored|unrestricted|amoral|unethical|evil|jailbroken|rogue)\b" +
         @"|\bwithout (any )?(restrictions|filters|filtering|censorship|limitations|ethical|moral|safety)\b" +
         @"|\b(no|free of|free from|without|ignore) (ethical|moral|safety|content) (guidelines|constraints|restrictions|boundaries|filters|policies)\b" +
-        @"|\bstay in character\b|\bjailbr(oken|eak|eaking)\b|\b(you|u) (are|r) (now )?(dan|stan|dude|aim|an unrestricted|a rogue)\b" +
+        @"|\bstay in character\b|\b(you|u) (are|r|were|have been) (now )?(fully )?jailbroken\b|\bjailbroken (ai|assistant|model|version|chatbot)\b|\b(activate|enable|enter|start) (the )?jailbreak\b|\b(you|u) (are|r) (now )?(dan|stan|dude|aim|an unrestricted|a rogue)\b" +
         @"|\bpretend (that )?(you|u) (have|are|were) (no|not bound|free|an? (unrestricted|unfiltered))\b" +
         @"|\b(openai|anthropic)('?s)? (content )?(polic(y|ies)|guidelines|rules)\b|\bbroken free\b|\bbreak free of\b|\bhas no (rules|restrictions|limits|filters)\b" +
         @"|\b(pretend|act|roleplay|role-play|behave|imagine|play)\b[^.!?\n]*\b(dead|deceased|late|dying) (grandma|grandmother|granny|grandpa|grandfather)\b" +
@@ -104,6 +104,18 @@ internal static partial class InjectionRules
         @"|\bfin de (l'?entree|la saisie) utilisateur\b|\bfin de la entrada del usuario\b|\bende der benutzereingabe\b|\bfine dell'?input utente\b|\bfim da entrada do usuario\b",
         Options)]
     internal static partial Regex TemplateInjection();
+
+    // A single short question about prompt injection or jailbreaks as a subject, in the six languages ("What is prompt
+    // injection?", "Is jailbreaking ChatGPT illegal?", "Qu'est-ce qu'une injection de prompt ?"). Not a rule category: the
+    // detector uses it to hold such a question's score below the threshold when nothing else in it is suspicious.
+    [GeneratedRegex(
+        @"^\s*¿?\s*(what|what's|whats|how|why|is|are|can|could|should|does|do|when|which|who|where|explain|define|describe|tell me about|give me an? (overview|summary|example)|summari[sz]e|compare|list" +
+        @"|qu'est-ce|quest-ce|comment|pourquoi|quel|quelle|quels|quelles|que|explique|expliquez|como|por que|cual|cuales|explica|explicame" +
+        @"|was|wie|warum|welche|erklare|erklaren sie|cos'e|cose|come|perche|quale|quali|spiega|spiegami|o que|porque|qual|quais|explique-me)\b" +
+        @"[^.!?\n]{0,160}\b(prompt[- ]injections?|injection attacks?|jailbreak(s|ing)?|jailbroken|llm (security|attacks?)|prompt attacks?|adversarial prompts?" +
+        @"|injections? de (prompt|requete)|inyecci?on(es)? de prompts?|prompt-injektion(en)?|iniezion[ei] di prompt|injec?c?ao de prompt)\b[^.!?\n]{0,160}[.!?]?\s*$",
+        Options)]
+    internal static partial Regex TopicQuestion();
 
     // Model control tokens only (a subset of the template rule): they forge a turn boundary and have no place in what a
     // user types or a document carries, so the detector flags them whatever the model says.
