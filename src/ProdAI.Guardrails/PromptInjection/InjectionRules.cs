@@ -197,7 +197,8 @@ internal static partial class InjectionRules
         @"|\b(اعرض|أظهر|أخبرني|كرر|انسخ)\b" + Gap + @"\b(موجه النظام|تعليمات النظام)\b" +
         @"|(सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट)" + Gap + @"(दिखा|बता)" +
         @"|\b(tunjukkan|tampilkan|ungkapkan|ulangi)\b" + Gap + @"\b(prompt sistem|instruksi sistem)" +
-        @"|\b(hiển thị|cho toi xem|lặp lại)\b" + Gap + @"\b(lời nhắc hệ thống)",
+        @"|\b(hiển thị|cho toi xem|lặp lại|in ra)\b" + Gap + @"\b(lời nhắc hệ thống)" +
+        @"|(告诉我|显示|输出|给我看)" + Gap + @"(初始设定|初始设置|原始指令)|(初始设定|初始设置|原始指令)" + Gap + @"(告诉|显示|输出)",
         Options)]
     internal static partial Regex MultilingualExtraction();
 
@@ -211,6 +212,41 @@ internal static partial class InjectionRules
         @"|\bai tanpa (sensor|batasan)\b|\bai khong bị kiểm duyệt",
         Options)]
     internal static partial Regex MultilingualPersona();
+
+    // More words for the same three families (fourth session): other verbs for "ignore" ("не обращай внимания на", "不用管",
+    // "let niet op", "jangan hiraukan"), qualifiers ("прежние", "先前", "前の", "ما سبق") and nouns ("указания", "指示",
+    // "polecenia", "chỉ dẫn"), and personas said as "an AI without any restrictions" with words between. Separate patterns:
+    // one automaton per family would pass .NET's size limit for non-backtracking patterns.
+    [GeneratedRegex(
+        @"\b(не обращай внимания на|не обращайте внимания на|отмени|отмените|пренебреги|наплюй на|игнорируй|забудь)\b" + Gap + @"\b(все|всё|предыдущие|прежние|прошлые|вышеуказанные|свои|исходные)\b" + Gap + @"\b(указания|указаний|инструкции|инструкций|правила|правил|команды|установки|директивы|ограничения)\b" +
+        @"|\b(не зважай на|не зважайте на|відкинь|знехтуй|ігноруй|забудь)\b" + Gap + @"\b(усі|всі|попередні|свої|початкові|колишні)\b" + Gap + @"\b(вказівки|вказівок|інструкції|інструкцій|правила|правил|команди|обмеження|настанови)\b" +
+        @"|(不用管|别管|不要理会|不理会|抛弃|放弃|无视|忽略|忘记|忘掉)" + Gap + @"(先前|此前|上述|原来|之前|以前|上面|以上|前面|所有|全部|一切)" + Gap + @"(指示|指引|约束|指令|规则|命令|设定)" +
+        @"|(前の|先の|元の|最初の|これまでの|以前の|上記の)" + Gap + @"(指示|命令|ルール|設定|プロンプト|指令)" + Gap + @"(無視|忘れ)" +
+        @"|(앞의|앞서|이전의|이전|위의|모든|기존)" + Gap + @"(지시|지침|명령|규칙|프롬프트)" + Gap + @"(무시|잊)" +
+        @"|\b(تجاهل|انس\p{Mn}?|اترك|أهمل)\b" + Gap + @"\b(ما سبق|السابقة|كل|جميع|أعلاه|الأصلية)\b" + Gap + @"\b(تعليمات|قواعد|أوامر|توجيهات|التعليمات|القواعد|الأوامر|التوجيهات)\b" +
+        @"|(पिछले|सभी|सारे|ऊपर के|पहले के|पहले दिए गए)" + Gap + @"(निर्देश|नियम|आदेश|हिदायत)" + Gap + @"(अनदेखा|भूल|नज\u093C?रअंदाज|नज\u093C?र अंदाज|अनसुना)" +
+        @"|\b(nie zwracaj uwagi na|nie zwracajcie uwagi na|olej|odrzuc|zignoruj|ignoruj|zapomnij)\b" + Gap + @"\b(poprzednie|wczesniejsze|wszystkie|powyzsze|swoje|dotychczasowe)\b" + Gap + @"\b(instrukcje|polecenia|polecen|zasady|reguly|wytyczne|wskazowki)\b" +
+        @"|\b(negeer|vergeet|veronachtzaam|let niet op)\b" + Gap + @"\b(vorige|voorgaande|bovenstaande|alle|oorspronkelijke|eerdere)\b" + Gap + @"\b(instructies|regels|opdrachten|richtlijnen|aanwijzingen)\b" +
+        @"|\b(abaikan|lupakan|jangan hiraukan|acuhkan|jangan pedulikan)\b" + Gap + @"\b(instruksi|perintah|aturan|petunjuk|pedoman|arahan)\b" + Gap + @"\b(sebelumnya|di atas|awal|terdahulu)\b" +
+        @"|\b(bỏ qua|phớt lờ|lờ đi)\b" + Gap + @"\b(tất cả|mọi)\b" + Gap + @"\b(hướng dẫn|chỉ thị|chỉ dẫn|quy tắc|lệnh)\b",
+        Options)]
+    internal static partial Regex MultilingualOverrideMore();
+
+    [GeneratedRegex(
+        @"\b(ии|ai|ассистент|бот|нейросеть)\b[^.!?\n]{0,30}\b(без|нет)\b[^.!?\n]{0,20}(ограничени|цензур|правил|фильтр)" +
+        @"|\b(ші|ai|асистент|бот)\b[^.!?\n]{0,30}\b(без|немає)\b[^.!?\n]{0,20}(обмежен|цензур|правил|фільтр)" +
+        @"|(没有|无|不受)(任何)?[^。！？!?\n]{0,4}(限制|审查|约束|審查)[^。！？!?\n]{0,3}(ai|人工智能|助手)" +
+        @"|(制限|検閲|規制)(の|が)?(ない|無い|なし)[^。！？!?\n]{0,3}(ai|人工知能|アシスタント)" +
+        @"|(제한|검열)(이|도)? ?(없는|없이)[^.!?\n]{0,6}(ai|인공지능|어시스턴트)" +
+        @"|\b(ذكاء اصطناعي|مساعد|ai)\b[^.!?\n]{0,20}\b(بلا|بدون|دون)\b[^.!?\n]{0,10}\b(قيود|رقابة|حدود)\b" +
+        @"|(बिना|बगैर)[^।.!?\n]{0,20}(पाबंदी|प्रतिबंध|सेंसरशिप|रोक)[^।.!?\n]{0,12}(ai|एआई)" +
+        @"|\b(kisitlama|sansur)[a-z]*\b[^.!?\n]{0,15}\b(olmayan|yok|bulunmayan)\b[^.!?\n]{0,12}\b(yapay zeka|ai|asistan)|\b(kisitlamasiz|sansursuz) (bir )?(yapay zeka|ai|asistan)" +
+        @"|\b(ai|asystent\w*|sztuczn\w* inteligencj\w*)\b[^.!?\n]{0,15}\bbez\b[^.!?\n]{0,12}\b(ograniczen|cenzury|filtrow)\b" +
+        @"|\b(ai|assistent)\b[^.!?\n]{0,10}\b(zonder|geen)\b[^.!?\n]{0,10}\b(beperkingen|censuur|filters)\b" +
+        @"|\b(ai|asisten)\b[^.!?\n]{0,10}\btanpa\b[^.!?\n]{0,10}\b(batasan|sensor|filter)\b" +
+        @"|\b(ai|trợ ly)\b[^.!?\n]{0,10}\b(khong co|khong bị)\b[^.!?\n]{0,20}\b(giới hạn|kiểm duyệt|hạn chế)\b",
+        Options)]
+    internal static partial Regex MultilingualPersonaMore();
 
     // A decisive match is an order to the model. These read as something else, and the match is dropped:
     // - a negation or a reminder right before its verb ("не игнорируй", "nie ignoruj", "jangan abaikan", "不要忘记",
@@ -303,17 +339,29 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> MultilingualExtractionKeywords = Keywords(
         "systeemprompt", "systeeminstructies", "prompt systemowy", "instrukcje systemowe", "swoj prompt", "системн", "sistem ", "系统提示词", "系统指令", "你的系统提示", "你的系統提示",
-        "初始指令", "系統提示詞", "系統指令", "システムプロンプト", "시스템 프롬프트", "النظام", "सिस्टम", "sistem", "lời nhắc hệ thống");
+        "初始指令", "系統提示詞", "系統指令", "システムプロンプト", "시스템 프롬프트", "النظام", "सिस्टम", "sistem", "lời nhắc hệ thống", "初始设定", "初始设置",
+        "原始指令");
 
     private static readonly SearchValues<string> MultilingualPersonaKeywords = Keywords(
         "zonder", " bez ", "без ", "ты ", "yapay zeka", "的ai", "的人工智能", "のない", "검열 없는", "ذكاء اصطناعي", "बिना सेंसरशिप", "tanpa", "kiểm duyệt");
+
+    private static readonly SearchValues<string> MultilingualOverrideMoreKeywords = Keywords(
+        "не обращ", "отмени", "пренебреги", "наплюй", "игнорир", "забудь", "не зважай", "відкинь", "знехтуй", "ігноруй", "不用管", "别管", "不要理会",
+        "不理会", "抛弃", "放弃", "无视", "忽略", "忘记", "忘掉", "無視", "忘れ", "무시", "잊", "تجاهل", "انس", "اترك", "أهمل", "अनदेखा", "भूल", "नज", "अनसुना",
+        "nie zwracaj", "olej", "odrzuc", "ignoruj", "zapomnij", "negeer", "vergeet", "veronachtzaam", "let niet op", "abaikan", "lupakan", "hiraukan",
+        "acuhkan", "pedulikan", "bỏ qua", "phớt lờ", "lờ đi");
+
+    private static readonly SearchValues<string> MultilingualPersonaMoreKeywords = Keywords(
+        "без", "немає", "没有", "无", "不受", "ない", "無い", "なし", "없는", "없이", "بلا", "بدون", "دون", "बिना", "बगैर", "olmayan", "yok", "bulunmayan",
+        "kisitlamasiz", "sansursuz", "bez", "zonder", "geen", "tanpa", "khong co", "khong bị");
 
     // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
     // for): a normalised text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the
     // Latin-script words those rules need (Turkish and Polish letters are folded by then) cannot match them (one vectorised pass per test on English prose).
     private static readonly SearchValues<string> LatinMultilingualWords = Keywords(
         "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "yok say", "gormezden", "unut", "dikkate alma", "abaikan", "lupakan",
-        "systeem", "systemow", "swoj prompt", "sistem", "zonder", " bez ", "yapay zeka", "tanpa");
+        "systeem", "systemow", "swoj prompt", "sistem", "zonder", " bez ", "yapay zeka", "tanpa", "nie zwracaj", "olej", "odrzuc", "let niet op",
+        "hiraukan", "acuhkan", "pedulikan", "kisitlama", "sansur", "geen");
 
     private static readonly SearchValues<char> TurkishPolishVietnameseLetters = SearchValues.Create("ươđ");
 
@@ -332,6 +380,8 @@ internal static partial class InjectionRules
         (InjectionCategory.InstructionOverride, MultilingualOverride(), MultilingualOverrideKeywords, true),
         (InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), MultilingualExtractionKeywords, true),
         (InjectionCategory.RolePlayJailbreak, MultilingualPersona(), MultilingualPersonaKeywords, true),
+        (InjectionCategory.InstructionOverride, MultilingualOverrideMore(), MultilingualOverrideMoreKeywords, true),
+        (InjectionCategory.RolePlayJailbreak, MultilingualPersonaMore(), MultilingualPersonaMoreKeywords, true),
         (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords, false),
         (InjectionCategory.InstructionOverride, InstructionOverrideShort(), OverrideShortKeywords, false),
         (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords, false),
