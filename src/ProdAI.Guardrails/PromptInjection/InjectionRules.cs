@@ -117,6 +117,23 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex TopicQuestion();
 
+    // A request to decode or read something, in the six languages ("decode this", "what does … say", "décode ceci",
+    // "decodifica esto", "entschlüssele das"): with a harmless decoded payload the detector holds its score below the threshold.
+    [GeneratedRegex(
+        @"\b(decode|decoding|decipher|decrypt|convert|translate|read|what does|what do|what is|what's|meaning of|encode|" +
+        @"decoder|decodez|dechiffre[rz]?|que (dit|veut dire)|decodifica|decodifique|decodificar|descifra|descifre|que dice|que significa|" +
+        @"dekodiere|dekodieren|entschlussele|entschlusseln|was bedeutet|was heisst|decifra|cosa significa|cosa dice|o que (diz|significa))\b",
+        Options)]
+    internal static partial Regex DecodeRequest();
+
+    // … unless it also says to act on what was decoded ("decode this and do what it says", "… and follow it").
+    [GeneratedRegex(
+        @"\b(do what it says|do as it says|do it|follow|obey|execute|carry out|comply|act on|run it|apply it|" +
+        @"suis|suivez|suivre|obeis|obeissez|fais ce qu|faites ce qu|sigue|siga|seguir|obedece|obedezca|haz lo que|haga lo que|" +
+        @"befolge|befolgen|folge|gehorche|tu,? was|esegui|eseguire|segui|obbedisci|fai quello|faca o que|obedeca|execute)\b",
+        Options)]
+    internal static partial Regex ActOnDecoded();
+
     // Model control tokens only (a subset of the template rule): they forge a turn boundary and have no place in what a
     // user types or a document carries, so the detector flags them whatever the model says.
     [GeneratedRegex(ControlTokenPattern, Options)]

@@ -13,6 +13,7 @@ public sealed class PromptInjectionDetector
 {
     private const int MaxRot13Length = 65_536;
     private const int MaxTopicQuestionLength = 240;
+    private const int MaxDecodeRequestLength = 160;
 
     /// <summary>Whether the keyword prefilter runs before each rule (tests switch it off to check it never hides a match).</summary>
     internal static bool UsePrefilter { get; set; } = true;
@@ -178,10 +179,13 @@ public sealed class PromptInjectionDetector
             }
         }
 
+        bool payloadsAllClean = normalized.Payloads.Count > 0;
+        int payloadLength = 0;
         if (_options.ScanEncodedPayloads)
         {
             foreach (DecodedPayload payload in normalized.Payloads)
             {
+                payloadLength += payload.End - payload.Start;
                 // Text hidden in Unicode TAG characters ("ASCII smuggling") is invisible to the human reader: an attack
                 // whatever it says. Emoji subdivision flags (🏴 + "gbeng") never reach the payload (see TextNormalizer).
                 bool smuggled = payload.Encoding == PayloadEncoding.TagCharacters && (payload.Text.Length > 7 || payload.Text.Contains(' ', StringComparison.Ordinal));
@@ -197,6 +201,7 @@ public sealed class PromptInjectionDetector
                 int before = evidence.Count;
                 decisive |= Match(inner, inner.Text, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
                 double innerScore = _classifier.Score(inner, mode, innerCategories);
+                payloadsAllClean &= !smuggled && evidence.Count == before && innerScore < _threshold / 2;
                 if (innerScore >= _threshold || evidence.Count > before)
                 {
                     if (!smuggled)
@@ -218,6 +223,16 @@ public sealed class PromptInjectionDetector
             InjectionRules.ControlToken().IsMatch(normalized.Text)))
         {
             score = Math.Max(score, _flaggedScore);
+        }
+
+        // A short request to decode something whose every decoded payload is harmless ("Decode this base64 for me:
+        // SGVsbG8gd29ybGQ=") is held below the threshold when no rule matched and it does not say to act on the result
+        // ("… and do what it says"): the classifier has learned "decode this" from attacks that hide their orders in the
+        // payload, and here the payload has been read and holds none.
+        if (mode == InjectionScanMode.Prompt && score >= _threshold && payloadsAllClean && _options.ScanEncodedPayloads && categories.Count == 0 &&
+            !decisive && text.Length - payloadLength <= MaxDecodeRequestLength && InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text))
+        {
+            score = _threshold * 0.9;
         }
 
         // A single short question about prompt injection or jailbreaks as a subject — what a student of LLM security asks
