@@ -18,6 +18,9 @@ public static class TextNormalizer
     public const int MinEncodedRunLength = 16;
 
     private const int MaxPayloads = 16;
+
+    /// <summary>The most payloads one text yields; a text with this many may hold more that were not decoded.</summary>
+    internal const int MaxPayloadCount = MaxPayloads;
     private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$");
     private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
     private static readonly string?[] BmpCache = new string?[0x10000];
@@ -641,6 +644,7 @@ public static class TextNormalizer
         // Words spelt out with a space between the letters ("I g n o r e   a l l"): runs of single letters, one space apart
         // within a word and two or three between words. A vectorised search finds " x " for a letter other than "a", "i" and
         // "o" (lone ones are ordinary words); from there the run is followed back to its first letter and read forwards.
+        Span<bool> seen = stackalloc bool[26];
         i = 0;
         while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
         {
@@ -663,12 +667,19 @@ public static class TextNormalizer
                 start = previous;
             }
 
-            int end = start, letters = 0;
-            var decoded = new StringBuilder();
+            // Count first (no allocation for the short runs prose is full of), then read the run if it qualifies.
+            int end = start, letters = 0, distinct = 0;
+            seen.Clear();
             while (true)
             {
-                decoded.Append(all[end]);
                 letters++;
+                int k = char.ToLowerInvariant(all[end]) - 'a';
+                if (k is >= 0 and < 26 && !seen[k])
+                {
+                    seen[k] = true;
+                    distinct++;
+                }
+
                 int next = NextLoneLetter(all, end);
                 if (next < 0)
                 {
@@ -676,17 +687,25 @@ public static class TextNormalizer
                     break;
                 }
 
-                if (next - end > 2)
-                {
-                    decoded.Append(' ');
-                }
-
                 end = next;
             }
 
             i = Math.Max(end, at + 1);
-            if (letters >= MinSpacedLetters && HasDistinctLetters(decoded, 4))
+            if (letters >= MinSpacedLetters && distinct >= 4)
             {
+                var decoded = new StringBuilder(letters + (letters / 4));
+                for (int p = start; p >= 0;)
+                {
+                    decoded.Append(all[p]);
+                    int next = NextLoneLetter(all, p);
+                    if (next > p + 2)
+                    {
+                        decoded.Append(' ');
+                    }
+
+                    p = next;
+                }
+
                 (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.SpacedLetters, start, end, decoded.ToString()));
                 found = true;
             }
@@ -696,30 +715,6 @@ public static class TextNormalizer
     }
 
     private const int MinSpacedLetters = 8;
-
-    // "a a a a …" spells no word: a spelt-out payload uses several letters.
-    private static bool HasDistinctLetters(StringBuilder text, int count)
-    {
-        Span<bool> seen = stackalloc bool[26];
-        int distinct = 0;
-        foreach (ReadOnlyMemory<char> chunk in text.GetChunks())
-        {
-            foreach (char c in chunk.Span)
-            {
-                int k = char.ToLowerInvariant(c) - 'a';
-                if (k is >= 0 and < 26 && !seen[k])
-                {
-                    seen[k] = true;
-                    if (++distinct >= count)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return distinct >= count;
-    }
 
     private static readonly SearchValues<string> SpacedLetterSeeds = SearchValues.Create(
         [.. "bcdefghjklmnpqrstuvwxyz".Select(c => $" {c} ")], StringComparison.OrdinalIgnoreCase);

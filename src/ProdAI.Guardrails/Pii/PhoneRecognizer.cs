@@ -217,11 +217,14 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant));
     }
 
-    [GeneratedRegex(@"(?:\+\d{1,3}[ .-]?)?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:(?:[ .-]| ?/ ?)?\(?\d{1,5}\)?){1,6}(?: ?(?:x|ext\.?) ?\d{1,6})?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\+\d{1,3}[ .-]?)?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ ./-]?\(?\d{1,5}\)?){1,6}(?: ?(?:x|ext\.?) ?\d{1,6})?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
     [GeneratedRegex(@"^\d{4}[-/]\d{2}[-/]\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    // How far around a number the address checks look (characters): words farther away say nothing about it.
+    private const int AddressWindow = 64;
 
     private static readonly HashSet<string> StreetWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -236,9 +239,10 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
     {
         int words = 0;
         int i = end;
-        while (i < text.Length && words < 3)
+        int limit = Math.Min(text.Length, end + AddressWindow); // bounded: a text of nothing but numbers stays linear
+        while (i < limit && words < 3)
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
+            while (i < limit && !char.IsLetter(text[i]))
             {
                 if (text[i] == '\n')
                 {
@@ -250,7 +254,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             }
 
             int wordStart = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < limit && char.IsLetter(text[i]))
             {
                 i++;
             }
@@ -282,6 +286,11 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         foreach (string word in AddressContext)
         {
             int at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && WholeWordOnly.Contains(word) && at + word.Length < before.Length && char.IsLetter(before[at + word.Length]))
+            {
+                continue; // "licensed", "permitted": not the identifier's label
+            }
+
             lastAddressWord = Math.Max(lastAddressWord, at < 0 ? -1 : at + word.Length);
         }
 
@@ -300,15 +309,16 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
     private static bool AmongAddressWords(string text, int start, int end)
     {
         int i = start, words = 0;
-        while (i > 0 && words < 4)
+        int low = Math.Max(0, start - AddressWindow), high = Math.Min(text.Length, end + AddressWindow);
+        while (i > low && words < 4)
         {
-            while (i > 0 && !char.IsLetter(text[i - 1]))
+            while (i > low && !char.IsLetter(text[i - 1]))
             {
                 i--;
             }
 
             int wordEnd = i;
-            while (i > 0 && char.IsLetter(text[i - 1]))
+            while (i > low && char.IsLetter(text[i - 1]))
             {
                 i--;
             }
@@ -323,15 +333,15 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
         i = end;
         words = 0;
-        while (i < text.Length && words < 4)
+        while (i < high && words < 4)
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
+            while (i < high && !char.IsLetter(text[i]))
             {
                 i++;
             }
 
             int wordStart = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < high && char.IsLetter(text[i]))
             {
                 i++;
             }
@@ -468,5 +478,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
     private static readonly string[] AddressContext =
         ["apt", "suite", "address", "is at", "arrived at", "lives at", "located at", "live at", "box ", "apo ", "fpo ", "dpo ", "zip", "postal", "postcode",
         "post code", "cep", "card", "account", "iban", "order", "invoice", "licence", "license", "passport", "permit"];
+
+    private static readonly string[] WholeWordOnly = ["licence", "license", "passport", "permit"];
 
 }

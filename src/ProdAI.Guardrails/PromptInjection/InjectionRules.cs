@@ -83,7 +83,7 @@ internal static partial class InjectionRules
     // ---- system prompt extraction -------------------------------------------------------------------------------
     [GeneratedRegex(
         @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b[^.!?\n]*\b(your ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?|the (system|initial|original|hidden|secret|developer|pre-?)\s?)(prompt|instructions|message|rules|guidelines|directives)\b" +
-        @"|\b(reveal|show|print|output|repeat) the (prompt|instructions|rules) (you were given|above|verbatim)\b" +
+        @"|\b(reveal|show|print|output|repeat|tell me|give me|display) the (prompt|instructions|rules) (you were given|above|verbatim)\b" +
         @"|\b(repeat|print|output|show|write out|copy) (the )?(text|words|everything|all)( that (is|was|came|appears|appeared)| written)? (above|before|prior)\b|\bwhat were you told\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
         @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b[^.!?\n]*\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
         @"|\b(revela|muestra|repite|dime|ensename|muestrame)\b[^.!?\n]*\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
@@ -108,23 +108,38 @@ internal static partial class InjectionRules
     // A single short question about prompt injection or jailbreaks as a subject, in the six languages ("What is prompt
     // injection?", "Is jailbreaking ChatGPT illegal?", "Qu'est-ce qu'une injection de prompt ?"). Not a rule category: the
     // detector uses it to hold such a question's score below the threshold when nothing else in it is suspicious.
+    private const string TopicTermPattern =
+        @"\b(prompt[- ]injections?|injection attacks?|jailbreak(s|ing)?|jailbroken|llm (security|attacks?)|prompt attacks?|adversarial prompts?" +
+        @"|injections? de (prompt|requete)|inyecci?on(es)? de prompts?|prompt-injektion(en)?|iniezion[ei] di prompt|injec?c?ao de prompt)\b";
+
     [GeneratedRegex(
-        @"^\s*¿?\s*(what|what's|whats|how|why|is|are|can|could|should|does|do|when|which|who|where|explain|define|describe|tell me about|give me an? (overview|summary|example)|summari[sz]e|compare|list" +
-        @"|qu'est-ce|quest-ce|comment|pourquoi|quel|quelle|quels|quelles|que|explique|expliquez|como|por que|cual|cuales|explica|explicame" +
-        @"|was|wie|warum|welche|erklare|erklaren sie|cos'e|cose|come|perche|quale|quali|spiega|spiegami|o que|porque|qual|quais|explique-me)\b" +
-        @"[^.!?\n]{0,160}\b(prompt[- ]injections?|injection attacks?|jailbreak(s|ing)?|jailbroken|llm (security|attacks?)|prompt attacks?|adversarial prompts?" +
-        @"|injections? de (prompt|requete)|inyecci?on(es)? de prompts?|prompt-injektion(en)?|iniezion[ei] di prompt|injec?c?ao de prompt)\b[^.!?\n]{0,160}[.!?]?\s*$",
+        @"^\s*¿?\s*(what|what's|whats|how|why|is|are|does|which|when|who|where|can you explain|could you explain|can you tell me" +
+        @"|qu'est-ce|quest-ce|comment|pourquoi|quel|quelle|quels|quelles|que|como|por que|cual|cuales" +
+        @"|was|wie|warum|welche|cos'e|cose|come|perche|quale|quali|o que|porque|qual|quais)\b" +
+        @"[^.!?\n]{0,160}" + TopicTermPattern + @"[^.!?\n]{0,160}\?\s*$",
         Options)]
     internal static partial Regex TopicQuestion();
 
-    // A request to decode or read something, in the six languages ("decode this", "what does … say", "décode ceci",
-    // "decodifica esto", "entschlüssele das"): with a harmless decoded payload the detector holds its score below the threshold.
+    [GeneratedRegex(TopicTermPattern, Options)]
+    internal static partial Regex TopicTerms();
+
+    [GeneratedRegex(@"[ \t]{2,}", Options)]
+    internal static partial Regex Spaces();
+
+    // A request to decode something, in the six languages ("decode this", "what does … say", "decodifica esto",
+    // "entschlüssele das"): with a harmless decoded payload the detector holds its score below the threshold.
     [GeneratedRegex(
-        @"\b(decode|decoding|decipher|decrypt|convert|translate|read|what does|what do|what is|what's|meaning of|encode|" +
-        @"decoder|decodez|dechiffre[rz]?|que (dit|veut dire)|decodifica|decodifique|decodificar|descifra|descifre|que dice|que significa|" +
-        @"dekodiere|dekodieren|entschlussele|entschlusseln|was bedeutet|was heisst|decifra|cosa significa|cosa dice|o que (diz|significa))\b",
+        @"\b(decode|decoding|decipher|decrypt|what does|what do|decoder|decodez|dechiffre[rz]?|que (dit|veut dire)|decodifica|decodifique|decodificar|descifra|" +
+        @"descifre|que significa|dekodiere|dekodieren|entschlussele|entschlusseln|was bedeutet|decifra|cosa significa|o que (diz|significa))\b",
         Options)]
     internal static partial Regex DecodeRequest();
+
+    // The words of such a request, blanked out before the rest of the text is scored on its own.
+    [GeneratedRegex(
+        @"\b(decode[sd]?|decoding|decipher|decrypt|decoder|decodez|dechiffre[rz]?|decodifica|decodifique|decodificar|descifra|descifre|dekodiere|dekodieren|" +
+        @"entschlussele|entschlusseln|decifra|base ?64|base ?32|hex|hexadecimal|morse|braille|url-?encoded|encoded|encoding|string)\b",
+        Options)]
+    internal static partial Regex DecodeWords();
 
     // … unless it also says to act on what was decoded ("decode this and do what it says", "… and follow it").
     [GeneratedRegex(
@@ -329,7 +344,7 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> ExtractionKeywords = Keywords(
         "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
-        "istruzion", "instruco", "print", "output", "show the", "show every", "show all", "write out", "copy");
+        "istruzion", "instruco", "print", "output", "show the", "show every", "show all", "show text", "show words", "write out", "copy");
 
     private static readonly SearchValues<string> TemplateKeywords = Keywords(
         [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
@@ -370,7 +385,7 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> MultilingualPersonaMoreKeywords = Keywords(
         "без", "немає", "没有", "无", "不受", "ない", "無い", "なし", "없는", "없이", "بلا", "بدون", "دون", "बिना", "बगैर", "olmayan", "yok", "bulunmayan",
-        "kisitlamasiz", "sansursuz", "bez", "zonder", "geen", "tanpa", "khong co", "khong bị");
+        "kisitlamasiz", "sansursuz", "bez", "zonder", "geen", "tanpa", "khong co", "khong bị", "нет");
 
     // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
     // for): a normalised text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the

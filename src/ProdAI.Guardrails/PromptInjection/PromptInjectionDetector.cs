@@ -13,7 +13,7 @@ public sealed class PromptInjectionDetector
 {
     private const int MaxRot13Length = 65_536;
     private const int MaxTopicQuestionLength = 240;
-    private const int MaxDecodeRequestLength = 160;
+    private const int MaxDecodeRequestLength = 80;
 
     /// <summary>Whether the keyword prefilter runs before each rule (tests switch it off to check it never hides a match).</summary>
     internal static bool UsePrefilter { get; set; } = true;
@@ -226,20 +226,26 @@ public sealed class PromptInjectionDetector
         }
 
         // A short request to decode something whose every decoded payload is harmless ("Decode this base64 for me:
-        // SGVsbG8gd29ybGQ=") is held below the threshold when no rule matched and it does not say to act on the result
-        // ("… and do what it says"): the classifier has learned "decode this" from attacks that hide their orders in the
-        // payload, and here the payload has been read and holds none.
+        // SGVsbG8gd29ybGQ=") is held below the threshold when no rule matched, it does not say to act on the result
+        // ("… and do what it says"), and the rest of it — payloads and decoding words taken out — scores below the
+        // threshold too: the classifier has learned "decode this" from attacks that hide their orders in the payload, and
+        // here the payload has been read and holds none.
         if (mode == InjectionScanMode.Prompt && score >= _threshold && payloadsAllClean && _options.ScanEncodedPayloads && categories.Count == 0 &&
-            !decisive && text.Length - payloadLength <= MaxDecodeRequestLength && InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text))
+            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloadCount && text.Length - payloadLength <= MaxDecodeRequestLength &&
+            normalized.Payloads.All(p => p.Encoding is not (PayloadEncoding.TagCharacters or PayloadEncoding.SpacedLetters)) &&
+            InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text) &&
+            ScoreWithout(WithoutPayloads(text, normalized.Payloads), InjectionRules.DecodeWords(), mode) < _threshold)
         {
             score = _threshold * 0.9;
         }
 
         // A single short question about prompt injection or jailbreaks as a subject — what a student of LLM security asks
-        // all day — is held below the threshold when no rule matched, nothing was decoded and nothing was hidden or folded:
-        // the classifier has learned those words from attacks that mention them.
+        // all day — is held below the threshold when no rule matched, nothing was decoded, hidden or folded, and the
+        // question without its subject ("prompt injection", "jailbreak") scores below the threshold: the classifier has
+        // learned those words from attacks that mention them.
         if (mode == InjectionScanMode.Prompt && score >= _threshold && categories.Count == 0 && evidence.Count == 0 &&
-            normalized.Findings == NormalizationFindings.None && normalized.Text.Length <= MaxTopicQuestionLength && InjectionRules.TopicQuestion().IsMatch(normalized.Text))
+            normalized.Findings == NormalizationFindings.None && normalized.Text.Length <= MaxTopicQuestionLength && InjectionRules.TopicQuestion().IsMatch(normalized.Text) &&
+            ScoreWithout(normalized.Text, InjectionRules.TopicTerms(), mode) < _threshold)
         {
             score = _threshold * 0.9;
         }
@@ -250,6 +256,30 @@ public sealed class PromptInjectionDetector
         }
 
         return new PromptInjectionResult(score, _threshold, evidence, normalized.Findings) { NormalizedText = normalized.Text };
+    }
+
+    // The classifier's score of a text with every match of a pattern taken out (and the spaces left behind merged: the
+    // classifier's character n-grams see runs of spaces).
+    private double ScoreWithout(string text, Regex remove, InjectionScanMode mode)
+    {
+        string rest = InjectionRules.Spaces().Replace(remove.Replace(TextNormalizer.Normalize(text).Text, " "), " ").Trim();
+        return _classifier.Score(TextNormalizer.Normalize(rest), mode, []);
+    }
+
+    private static string WithoutPayloads(string text, IReadOnlyList<DecodedPayload> payloads)
+    {
+        var rest = new System.Text.StringBuilder(text.Length);
+        int at = 0;
+        foreach (DecodedPayload payload in payloads.OrderBy(p => p.Start))
+        {
+            if (payload.Start >= at)
+            {
+                rest.Append(text, at, payload.Start - at).Append(' ');
+                at = payload.End;
+            }
+        }
+
+        return rest.Append(text, at, text.Length - at).ToString();
     }
 
     private static double Logit(double p) => Math.Log(Math.Clamp(p, 1e-9, 1 - 1e-9) / (1 - Math.Clamp(p, 1e-9, 1 - 1e-9)));
@@ -394,7 +424,7 @@ public sealed class PromptInjectionDetector
 
             foreach (ValueMatch match in pattern.EnumerateMatches(haystack))
             {
-                if (category == InjectionCategory.SystemPromptExtraction && IsHowToQuestion(haystack, match.Index + match.Length))
+                if (category == InjectionCategory.SystemPromptExtraction && IsHowToQuestion(haystack, match.Index, match.Index + match.Length))
                 {
                     continue;
                 }
@@ -443,10 +473,18 @@ public sealed class PromptInjectionDetector
 
     private const int MaxSkippedMatches = 32;
 
-    // "What are your instructions for assembling the shelf?", "… your rules on making bread": instructions about a task, not
-    // the model's own — a preposition then a gerund, an article or a possessive right after the extraction pattern.
-    private static bool IsHowToQuestion(string text, int end)
+    // "What are your instructions for assembling the shelf?", "Give me your rules on making bread": instructions about a
+    // task, not the model's own — a question or request for plain "your instructions / rules / guidelines" (no "system",
+    // "hidden", "initial" …) followed by a preposition and then a gerund or an article.
+    private static bool IsHowToQuestion(string text, int start, int end)
     {
+        ReadOnlySpan<char> match = text.AsSpan(start, end - start);
+        if (!(match.StartsWith("what ", StringComparison.Ordinal) || match.StartsWith("give me", StringComparison.Ordinal) || match.StartsWith("tell me", StringComparison.Ordinal)) ||
+            match.ContainsAny(QualifiedExtraction))
+        {
+            return false;
+        }
+
         ReadOnlySpan<char> rest = text.AsSpan(end);
         foreach (string preposition in HowToPrepositions)
         {
@@ -458,13 +496,16 @@ public sealed class PromptInjectionDetector
             ReadOnlySpan<char> word = rest[preposition.Length..];
             int length = word.IndexOfAnyExcept(Letters);
             word = length < 0 ? word : word[..length];
-            return (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)) || word is "a" or "an" or "my" or "how" or "when" or "what";
+            return (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal)) || word is "a" or "an";
         }
 
         return false;
     }
 
     private static readonly string[] HowToPrepositions = [" for ", " on ", " about ", " regarding "];
+
+    private static readonly System.Buffers.SearchValues<string> QualifiedExtraction = System.Buffers.SearchValues.Create(
+        ["system", "initial", "original", "hidden", "secret", "first", "developer", "pre", "prompt"], StringComparison.Ordinal);
 
     private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 

@@ -145,6 +145,7 @@ public class PiiDetectorTests
     [InlineData("License renewed. Call me at 372 440 431", "372 440 431")]
     [InlineData("Tel. 030/12345678", "030/12345678")]
     [InlineData("Mobil 0171/1234567, ab 18 Uhr", "0171/1234567")]
+    [InlineData("Licensed electrician, 0171 1234567", "0171 1234567")]
     public void Phone_ConventionallyGroupedOrLabelled_Detected(string text, string phone)
     {
         PiiEntity entity = Single(text, PiiEntityTypes.PhoneNumber);
@@ -188,6 +189,23 @@ public class PiiDetectorTests
     public void Phone_AddressDigitGroups_NotDetected(string text)
     {
         Assert.DoesNotContain(Detector.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
+    }
+
+    // A list of numbers separated by " / " stays two numbers.
+    [Fact]
+    public void Phone_ListSeparatedBySlash_BothFound()
+    {
+        const string text = "Tel.: 0711 123456 / 0171 1234567";
+        string[] phones = [.. Detector.Detect(text).Where(e => e.Type == PiiEntityTypes.PhoneNumber).Select(e => text[e.Start..e.End])];
+        Assert.Equal(["0711 123456", "0171 1234567"], phones);
+    }
+
+    // Many numbers in one text: every address check looks a bounded distance around its number, so this stays linear.
+    [Fact]
+    public void Phone_ManyNumbers_FinishWithEveryNumberFound()
+    {
+        string text = string.Concat(Enumerable.Repeat("05361 12345, ", 20_000));
+        Assert.Equal(20_000, Detector.Detect(text).Count(e => e.Type == PiiEntityTypes.PhoneNumber));
     }
 
     // Slashes set off an area code in German numbers; dates, fractions and URL paths with slashes stay what they are.
