@@ -641,33 +641,35 @@ public static class TextNormalizer
             }
         }
 
-        // Words spelt out with a space between the letters ("I g n o r e   a l l"): runs of single letters, one space apart
-        // within a word and two or three between words. A vectorised search finds " x " for a letter other than "a", "i" and
-        // "o" (lone ones are ordinary words); from there the run is followed back to its first letter and read forwards.
+        // Words spelt out letter by letter ("I g n o r e   a l l", "i-g-n-o-r-e a-l-l", "i.g.n.o.r.e"): runs of single letters
+        // with one separator (a space, hyphen, full stop, underscore or asterisk) within a word, and spaces between words
+        // (two or three when the separator is itself a space). A vectorised search finds " x ", "-x-" … for a letter other
+        // than "a", "i" and "o" (lone ones are ordinary words); from there the run is followed back to its first letter
+        // and read forwards, counted before anything is allocated.
         Span<bool> seen = stackalloc bool[26];
         i = 0;
         while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
         {
-            int seed = all[i..].IndexOfAny(SpacedLetterSeeds);
+            int seed = all[i..].IndexOfAny(SpeltOutSeeds);
             if (seed < 0)
             {
                 break;
             }
 
+            char separator = all[i + seed];
             int at = i + seed + 1; // the lone letter
-            if (!IsLoneLetter(all, at) || !(NextLoneLetter(all, at) >= 0 || PreviousLoneLetter(all, at) >= 0))
+            if (!IsLoneLetter(all, at) || !(NextSpeltLetter(all, at, separator) >= 0 || PreviousSpeltLetter(all, at, separator) >= 0))
             {
                 i = at + 1;
                 continue;
             }
 
             int start = at;
-            for (int previous; (previous = PreviousLoneLetter(all, start)) >= 0;)
+            for (int previous; (previous = PreviousSpeltLetter(all, start, separator)) >= 0;)
             {
                 start = previous;
             }
 
-            // Count first (no allocation for the short runs prose is full of), then read the run if it qualifies.
             int end = start, letters = 0, distinct = 0;
             seen.Clear();
             while (true)
@@ -680,7 +682,7 @@ public static class TextNormalizer
                     distinct++;
                 }
 
-                int next = NextLoneLetter(all, end);
+                int next = NextSpeltLetter(all, end, separator);
                 if (next < 0)
                 {
                     end++;
@@ -697,8 +699,8 @@ public static class TextNormalizer
                 for (int p = start; p >= 0;)
                 {
                     decoded.Append(all[p]);
-                    int next = NextLoneLetter(all, p);
-                    if (next > p + 2)
+                    int next = NextSpeltLetter(all, p, separator);
+                    if (next >= 0 && (separator == ' ' ? next - p > 2 : all[p + 1] == ' '))
                     {
                         decoded.Append(' ');
                     }
@@ -716,13 +718,22 @@ public static class TextNormalizer
 
     private const int MinSpacedLetters = 8;
 
-    private static readonly SearchValues<string> SpacedLetterSeeds = SearchValues.Create(
-        [.. "bcdefghjklmnpqrstuvwxyz".Select(c => $" {c} ")], StringComparison.OrdinalIgnoreCase);
+    private const string SpeltOutSeparators = " -._*";
 
-    // The lone letter after one space (same word) or two or three spaces (next word), or -1.
-    private static int NextLoneLetter(ReadOnlySpan<char> text, int at)
+    private static readonly SearchValues<string> SpeltOutSeeds = SearchValues.Create(
+        [.. SpeltOutSeparators.SelectMany(s => "bcdefghjklmnpqrstuvwxyz".Select(c => $"{s}{c}{s}"))], StringComparison.OrdinalIgnoreCase);
+
+    // The next lone letter of a spelt-out run: after the separator (same word) or after one to three spaces (next word;
+    // two or three when the separator is a space), or -1.
+    private static int NextSpeltLetter(ReadOnlySpan<char> text, int at, char separator)
     {
-        int next = at + 1, gap = 0;
+        int next = at + 1;
+        if (separator != ' ' && next + 1 < text.Length && text[next] == separator)
+        {
+            return IsLoneLetter(text, next + 1) ? next + 1 : -1;
+        }
+
+        int gap = 0;
         while (next < text.Length && text[next] == ' ' && gap < 4)
         {
             next++;
@@ -732,10 +743,16 @@ public static class TextNormalizer
         return gap is >= 1 and <= 3 && next < text.Length && IsLoneLetter(text, next) ? next : -1;
     }
 
-    // The lone letter before, one to three spaces back, or -1.
-    private static int PreviousLoneLetter(ReadOnlySpan<char> text, int at)
+    // The previous lone letter of a spelt-out run, or -1.
+    private static int PreviousSpeltLetter(ReadOnlySpan<char> text, int at, char separator)
     {
-        int previous = at - 1, gap = 0;
+        int previous = at - 1;
+        if (separator != ' ' && previous >= 1 && text[previous] == separator)
+        {
+            return IsLoneLetter(text, previous - 1) ? previous - 1 : -1;
+        }
+
+        int gap = 0;
         while (previous >= 0 && text[previous] == ' ' && gap < 4)
         {
             previous--;
