@@ -101,8 +101,8 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
     // Only digits, spaces, hyphens and slashes: no '+', brackets, dots or extension that would show a writer formatting a
     // phone number. A slash is the German habit of setting off the area code ("030/12345678", "0171/1234567").
-    private static bool IsPlainlyGrouped(string raw) =>
-        raw.AsSpan().IndexOfAny(' ', '-', '/') >= 0 && raw.AsSpan().IndexOfAnyExcept(PlainGrouping) < 0;
+    private static bool IsPlainlyGrouped(ReadOnlySpan<char> raw) =>
+        raw.IndexOfAny(' ', '-', '/') >= 0 && raw.IndexOfAnyExcept(PlainGrouping) < 0;
 
     private static readonly System.Buffers.SearchValues<char> PlainGrouping = System.Buffers.SearchValues.Create(" -/0123456789");
 
@@ -274,7 +274,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         // "Armenia 05649-47697", "NH 0462 634", "Luxembourg 02563 2633": postcodes of the many regions that start them with 0).
         ReadOnlySpan<char> candidate = text.AsSpan(start, end - start);
         if (!labelledAfter && (text[start] != '0' || IsFiveAndFive(candidate) || PatternRecognizers.CountDigits(candidate, 10) < 10) &&
-            IsPlainlyGrouped(text[start..end]) && !IsNorthAmericanShape(candidate) &&
+            IsPlainlyGrouped(candidate) && !IsNorthAmericanShape(candidate) &&
             (PrecededByPlaceName(text, start) || FollowedByStreetAndNumber(text, end)) &&
             !PiiDetector.ContainsAny(text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)), PiiDetector.PhoneLabelsBefore, WindowStartsAWord(text, start - 24)))
         {
@@ -283,10 +283,10 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
         ReadOnlySpan<char> before = text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24));
         int lastAddressWord = -1;
-        foreach (string word in AddressContext)
+        foreach ((string word, bool wholeWord) in AddressContext)
         {
             int at = before.LastIndexOf(word, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && WholeWordOnly.Contains(word) && at + word.Length < before.Length && char.IsLetter(before[at + word.Length]))
+            if (at >= 0 && wholeWord && at + word.Length < before.Length && char.IsLetter(before[at + word.Length]))
             {
                 continue; // "licensed", "permitted": not the identifier's label
             }
@@ -475,10 +475,13 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
     private static bool IsPostalCode(string raw) =>
         raw.Length is 9 or 10 && raw[5] == '-' && raw.AsSpan(0, 5).IndexOfAnyExceptInRange('0', '9') < 0 && raw.AsSpan(6).IndexOfAnyExceptInRange('0', '9') < 0;
 
-    private static readonly string[] AddressContext =
-        ["apt", "suite", "address", "is at", "arrived at", "lives at", "located at", "live at", "box ", "apo ", "fpo ", "dpo ", "zip", "postal", "postcode",
-        "post code", "cep", "card", "account", "iban", "order", "invoice", "licence", "license", "passport", "permit"];
-
-    private static readonly string[] WholeWordOnly = ["licence", "license", "passport", "permit"];
+    // Words before a number that make it an address part or another identifier; the identity documents count only as whole
+    // words ("licence", not "licensed").
+    private static readonly (string Word, bool WholeWord)[] AddressContext =
+    [
+        .. new[] { "apt", "suite", "address", "is at", "arrived at", "lives at", "located at", "live at", "box ", "apo ", "fpo ", "dpo ", "zip", "postal",
+            "postcode", "post code", "cep", "card", "account", "iban", "order", "invoice" }.Select(w => (w, false)),
+        .. new[] { "licence", "license", "passport", "permit" }.Select(w => (w, true)),
+    ];
 
 }

@@ -231,12 +231,12 @@ public sealed class PromptInjectionDetector
         // threshold too: the classifier has learned "decode this" from attacks that hide their orders in the payload, and
         // here the payload has been read and holds none.
         if (mode == InjectionScanMode.Prompt && score >= _threshold && payloadsAllClean && _options.ScanEncodedPayloads && categories.Count == 0 &&
-            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloadCount && text.Length - payloadLength <= MaxDecodeRequestLength &&
+            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloads && text.Length - payloadLength <= MaxDecodeRequestLength &&
             normalized.Payloads.All(p => p.Encoding is not (PayloadEncoding.TagCharacters or PayloadEncoding.SpacedLetters)) &&
             InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text) &&
-            ScoreWithout(WithoutPayloads(text, normalized.Payloads), InjectionRules.DecodeWords(), mode) < _threshold)
+            ScoreWithout(TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)).Text, InjectionRules.DecodeWords(), mode) < _threshold)
         {
-            score = _threshold * 0.9;
+            score = HeldScore;
         }
 
         // A single short question about prompt injection or jailbreaks as a subject — what a student of LLM security asks
@@ -247,7 +247,7 @@ public sealed class PromptInjectionDetector
             normalized.Findings == NormalizationFindings.None && normalized.Text.Length <= MaxTopicQuestionLength && InjectionRules.TopicQuestion().IsMatch(normalized.Text) &&
             ScoreWithout(normalized.Text, InjectionRules.TopicTerms(), mode) < _threshold)
         {
-            score = _threshold * 0.9;
+            score = HeldScore;
         }
 
         if (score >= _threshold && !categories.Contains(InjectionCategory.Learned) && evidence.Count == 0)
@@ -258,11 +258,14 @@ public sealed class PromptInjectionDetector
         return new PromptInjectionResult(score, _threshold, evidence, normalized.Findings) { NormalizedText = normalized.Text };
     }
 
-    // The classifier's score of a text with every match of a pattern taken out (and the spaces left behind merged: the
-    // classifier's character n-grams see runs of spaces).
-    private double ScoreWithout(string text, Regex remove, InjectionScanMode mode)
+    // Where a held text's score is put: below the threshold, still high enough to show it was close.
+    private double HeldScore => _threshold * 0.9;
+
+    // The classifier's score of a normalised text with every match of a pattern taken out (and the spaces left behind
+    // merged: the classifier's character n-grams see runs of spaces).
+    private double ScoreWithout(string normalizedText, Regex remove, InjectionScanMode mode)
     {
-        string rest = InjectionRules.Spaces().Replace(remove.Replace(TextNormalizer.Normalize(text).Text, " "), " ").Trim();
+        string rest = InjectionRules.Spaces().Replace(remove.Replace(normalizedText, " "), " ").Trim();
         return _classifier.Score(TextNormalizer.Normalize(rest), mode, []);
     }
 
