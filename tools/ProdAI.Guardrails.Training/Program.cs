@@ -126,17 +126,18 @@ using (FileStream stream = File.Create(modelPath))
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
 
 // 3. Segment model for document mode: does one sentence of untrusted data read like a task given to an assistant?
-List<(string Text, int Label, int Document)> segments = Segments.Build(datasets, corpus, train);
+List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train);
 Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
+Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && x.Context == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && x.Context == b)))}");
 // Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
-int SegmentFold((string Text, int Label, int Document) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
+int SegmentFold((string Text, int Label, int Document, int Context) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
 var segmentOof = new List<(double Logit, int Label, int Document, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
     var probe = new Trainer();
-    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
+    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-    segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text)), x.Label, x.Document, x.Text)));
+    segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context), x.Label, x.Document, x.Text)));
 }
 
 // Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on
@@ -169,9 +170,9 @@ if (args.Contains("--loco"))
     foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
     {
         var probe = new Trainer();
-        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
+        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
         var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-        var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text))))).ToList();
+        var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context)))).ToList();
         int hits = held.Count(x => x.Score >= segmentThreshold);
         Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3}");
         if (args.Contains("--explain"))
@@ -192,7 +193,7 @@ if (args.Contains("--loco"))
 int segmentPositives = segmentOof.Count(v => v.Label == 1);
 Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
 var segmentTrainer = new Trainer();
-segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label))), Epochs, LearningRate, L2, seed: 2);
+segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
 string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-segment-model.bin");
 using (FileStream stream = File.Create(segmentPath))
 {

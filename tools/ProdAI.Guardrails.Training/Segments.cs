@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ProdAI.Guardrails.Normalization;
+using ProdAI.Guardrails.PromptInjection;
 
 namespace ProdAI.Guardrails.Training;
 
@@ -12,10 +14,27 @@ namespace ProdAI.Guardrails.Training;
 /// </summary>
 internal static partial class Segments
 {
-    public static List<(string Text, int Label, int Document)> Build(string datasets, List<Example> corpus, List<Example> train)
+    /// <summary>
+    /// The sentences with their label, their document (for folds and the threshold: e-mails and abstracts count, -1 and -2
+    /// do not) and their <see cref="SegmentContext"/> bucket: a sentence of a document against the rest of it, a BIPIA
+    /// attack against the e-mail it was planted in, and a sentence without a document of its own (a prompt, a statement)
+    /// against a host document picked by its hash from the clean train e-mails, abstracts and technical documents.
+    /// </summary>
+    public static List<(string Text, int Label, int Document, int Context)> Build(string datasets, List<Example> corpus, List<Example> train)
     {
-        var result = new List<(string, int, int)>();
+        var result = new List<(string, int, int, int)>();
+        var hosts = new List<string>();
         int document = 0;
+
+        void AddDocument(string text, int label, int id)
+        {
+            string normalized = TextNormalizer.Normalize(text).Text;
+            hosts.Add(normalized);
+            using SegmentContext context = SegmentContext.Of(normalized);
+            result.AddRange(Split(text).Select(s => (s, label, id, context.Bucket(Trainer.SegmentWindow(s)))));
+        }
+
+        var standalone = new List<(string Text, int Label, int Document)>();
         foreach (string line in File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "derived", "email_injected_train.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
@@ -23,18 +42,20 @@ internal static partial class Segments
             document++;
             if (e.GetProperty("label").GetInt32() == 1)
             {
-                result.Add((e.GetProperty("attack_text").GetString()!, 1, -1));
+                string attack = e.GetProperty("attack_text").GetString()!;
+                string host = TextNormalizer.Normalize(e.GetProperty("text").GetString()!.Replace(attack, " ", StringComparison.Ordinal)).Text;
+                result.Add((attack, 1, -1, SegmentContext.BucketIn(Trainer.SegmentWindow(attack), host)));
             }
             else
             {
-                result.AddRange(Split(e.GetProperty("text").GetString()!).Select(s => (s, 0, document)));
+                AddDocument(e.GetProperty("text").GetString()!, 0, document);
             }
         }
 
         foreach (Example example in train.Where(e => e.Source is "self-instruct" or "xstest" or "llm-guard" or "prodai-synthetic" && e.Text.Length <= 400))
         {
             // Any prompt is a task for an assistant, benign or not; a document keeps its own label.
-            result.Add((example.Text, example.Mode == ProdAI.Guardrails.PromptInjection.InjectionScanMode.Prompt ? 1 : example.Label, -1));
+            standalone.Add((example.Text, example.Mode == ProdAI.Guardrails.PromptInjection.InjectionScanMode.Prompt ? 1 : example.Label, -1));
         }
 
         // Tasks people address to an assistant: CLINC150 utterances (train part, in-scope intents, four words or more) and
@@ -47,7 +68,7 @@ internal static partial class Segments
                 string utterance = row[0].GetString()!;
                 if (row[1].GetString() != "oos" && utterance.Split(' ').Length >= 4 && n++ % 4 == 0)
                 {
-                    result.Add((utterance, 1, -1));
+                    standalone.Add((utterance, 1, -1));
                 }
             }
         }
@@ -55,36 +76,41 @@ internal static partial class Segments
         foreach (string line in File.ReadLines(Path.Combine(datasets, "routing", "routellm-evals", "mt_bench_questions.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
-            result.AddRange(doc.RootElement.GetProperty("turns").EnumerateArray().Select(t => (t.GetString()!, 1, -1)).Where(t => t.Item1.Length <= 400));
+            standalone.AddRange(doc.RootElement.GetProperty("turns").EnumerateArray().Select(t => (t.GetString()!, 1, -1)).Where(t => t.Item1.Length <= 400));
         }
 
-        result.AddRange(Synthetic.ResponseDirectives().Select(d => (d, 1, -1)));
+        standalone.AddRange(Synthetic.ResponseDirectives().Select(d => (d, 1, -1)));
 
         // Data that is not e-mail: Stack Overflow answers (BIPIA code contexts, train) and Markdown tables (BIPIA table
         // contexts, train) as documents; technical documentation (rag/docs) by section; statements (GPTCache mock data) and
         // ProdAI's own everyday e-mail lines as single benign sentences, which do not count as documents for the threshold.
         foreach ((string _, string text) in TechnicalDocuments(datasets))
         {
-            result.AddRange(Split(text).Select(s => (s, 0, -2)));
+            AddDocument(text, 0, -2);
         }
 
         using (JsonDocument mock = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "caching", "gptcache-mock", "mock_data.json"))))
         {
-            result.AddRange(mock.RootElement.EnumerateArray().Select(e => (e.GetProperty("origin").GetString()!, 0, -2)));
+            standalone.AddRange(mock.RootElement.EnumerateArray().Select(e => (e.GetProperty("origin").GetString()!, 0, -2)));
         }
 
-        result.AddRange(Synthetic.EmailLines().Select(l => (l, 0, -2)));
+        standalone.AddRange(Synthetic.EmailLines().Select(l => (l, 0, -2)));
 
         int abstracts = 0;
         foreach (string line in File.ReadLines(Path.Combine(datasets, "rag", "scifact", "corpus.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
-            document++;
-            result.AddRange(Split(doc.RootElement.GetProperty("text").GetString()!).Select(s => (s, 0, document)));
+            AddDocument(doc.RootElement.GetProperty("text").GetString()!, 0, ++document);
             if (++abstracts >= 400)
             {
                 break;
             }
+        }
+
+        foreach ((string text, int label, int id) in standalone)
+        {
+            string host = hosts[(int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("host:" + text)) % (uint)hosts.Count)];
+            result.Add((text, label, id, SegmentContext.BucketIn(Trainer.SegmentWindow(text), host)));
         }
 
         return [.. result.Where(r => r.Item1.Trim().Length >= 12).DistinctBy(r => r.Item1)];

@@ -75,12 +75,12 @@ internal sealed class Trainer
         return s.Length > HashedNgramClassifier.WindowLength ? s[..HashedNgramClassifier.WindowLength] : s;
     }
 
-    public static List<(int[] Index, float[] Value, int Label)> FeaturizeSegments(IEnumerable<(string Text, int Label)> segments)
+    public static List<(int[] Index, float[] Value, int Label)> FeaturizeSegments(IEnumerable<(string Text, int Label, int Context)> segments)
     {
         var result = new List<(int[], float[], int)>();
         int mode = InjectionFeatures.Mode(InjectionScanMode.Document);
-        int[] shape = new int[4];
-        foreach ((string text, int label) in segments)
+        int[] shape = new int[InjectionFeatures.MaxSegmentShape];
+        foreach ((string text, int label, int context) in segments)
         {
             string s = NormalizeSegment(text);
             var ngrams = new List<int>();
@@ -92,7 +92,7 @@ internal sealed class Trainer
                 features[index] = features.GetValueOrDefault(index) + value;
             }
 
-            int shapes = InjectionFeatures.SegmentShape(s.AsSpan(0, Math.Min(s.Length, HashedNgramClassifier.WindowLength)), shape);
+            int shapes = InjectionFeatures.SegmentShape(s.AsSpan(0, Math.Min(s.Length, HashedNgramClassifier.WindowLength)), context, shape);
             foreach (int index in shape[..shapes])
             {
                 features[index] = features.GetValueOrDefault(index) + 1f;

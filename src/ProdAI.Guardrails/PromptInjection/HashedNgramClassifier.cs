@@ -79,12 +79,15 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
         return Load(stream);
     }
 
-    /// <summary>Scores one segment (a sentence) with n-grams and the mode only; returns the logit.</summary>
-    internal double SegmentLogit(ReadOnlySpan<char> segment)
+    /// <summary>
+    /// Scores one segment (a sentence) with n-grams, the mode and its shape and overlap with the rest of its document
+    /// (a <see cref="SegmentContext"/> bucket); returns the logit.
+    /// </summary>
+    internal double SegmentLogit(ReadOnlySpan<char> segment, int contextBucket)
     {
         double logit = _bias + _weights[InjectionFeatures.Mode(InjectionScanMode.Document)] + WindowLogit(segment);
-        Span<int> shape = stackalloc int[4];
-        int n = InjectionFeatures.SegmentShape(segment, shape);
+        Span<int> shape = stackalloc int[InjectionFeatures.MaxSegmentShape];
+        int n = InjectionFeatures.SegmentShape(segment, contextBucket, shape);
         for (int i = 0; i < n; i++)
         {
             logit += _weights[shape[i]];

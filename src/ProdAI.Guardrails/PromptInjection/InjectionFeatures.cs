@@ -57,9 +57,11 @@ internal static class InjectionFeatures
     /// <summary>
     /// Features of a sentence's shape for the document-mode segment model: its first word, its first two words (a task
     /// given to an assistant opens with "write", "analyze", "tell me"; an e-mail's call to action with "click", "log in")
-    /// whether it ends as a question and whether it is short and wholly in quotes. Writes up to four indices; returns their number.
+    /// whether it ends as a question and whether it is short and wholly in quotes; and how much it shares with the rest of its
+    /// document (<see cref="SegmentContext"/>), alone and with its first word. Writes up to <see cref="MaxSegmentShape"/>
+    /// indices; returns their number.
     /// </summary>
-    public static int SegmentShape(ReadOnlySpan<char> segment, Span<int> indices)
+    public static int SegmentShape(ReadOnlySpan<char> segment, int contextBucket, Span<int> indices)
     {
         int count = 0, w = 0, words = 0;
         uint first = 0;
@@ -91,8 +93,13 @@ internal static class InjectionFeatures
             indices[count++] = (int)(Mix(2, 8) & Mask);
         }
 
+        indices[count++] = (int)(Mix((uint)contextBucket, 9) & Mask);
+        indices[count++] = (int)(Mix((first * 31) + (uint)contextBucket, 10) & Mask);
         return count;
     }
+
+    /// <summary>The most indices <see cref="SegmentShape"/> writes.</summary>
+    public const int MaxSegmentShape = 6;
 
     // The hash of the next run of letters and digits from position w (advanced past it); false at the end of the text.
     private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash)

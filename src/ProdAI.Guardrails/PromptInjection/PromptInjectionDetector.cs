@@ -291,6 +291,7 @@ public sealed class PromptInjectionDetector
     private (double Score, int Start, int End) ScoreSegments(NormalizedText normalized)
     {
         ReadOnlySpan<char> text = normalized.Text;
+        using SegmentContext context = SegmentContext.Of(text);
         double best = double.NegativeInfinity;
         int bestStart = 0, bestEnd = 0, start = 0;
         for (int i = 0; i <= text.Length; i++)
@@ -304,7 +305,8 @@ public sealed class PromptInjectionDetector
             ReadOnlySpan<char> segment = text[start..end].Trim();
             if (segment.Length >= 12)
             {
-                double logit = _segmentClassifier!.SegmentLogit(segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment);
+                ReadOnlySpan<char> window = segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment;
+                double logit = _segmentClassifier!.SegmentLogit(window, context.Bucket(window));
                 if (logit > best)
                 {
                     best = logit;
