@@ -191,6 +191,83 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex IndirectInstruction();
 
+    // ---- a document that addresses the AI reading it --------------------------------------------------------------
+    // "Note to the AI:", "If you are an AI model …", "LLM instructions:", "Hey assistant,", "Nota para la IA", "Hinweis an den
+    // KI-Assistenten", "Si tu es une IA" …: a retrieved page, e-mail or tool result has no reason to speak to the model, so
+    // in document mode a match decides on its own. Words that also name people ("assistant", "agent") count only right
+    // before a comma or colon after a greeting; "the AI team", "the AI act" and the like are not an address
+    // (NotAnAddress, checked on the word after the match: the non-backtracking engine has no lookahead).
+    private const string Ai = @"(ai|a\.i\.|llm|llms|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener|screening (system|tool))s?|gpt|chatgpt)";
+    private const string AiNotBare = @"(llm|llms|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener|screening (system|tool))s?|gpt|chatgpt)";
+    private const string DocumentNoun = @"(page|pages|email|e-mail|emails|message|messages|document|documents|text|file|files|review|reviews|inbox|thread|post|article|repository|repo|code|resume|cv|site|website|content|comment|comments|note|pdf|ticket|invite|listing|summary|conversation|chat|transcript|spreadsheet|table|sheet)\b";
+
+    [GeneratedRegex(
+        @"\b(note|notes|message|instruction|instructions|reminder|memo|directive|command|request|attention)s? (to|for) (the |any |all |every )?" + Ai + @"\b" +
+        @"|\bif you are an? (ai|llm|large language model|language model|chatbot|ai assistant|ai model|ai agent|automated (assistant|agent|system|reviewer|screener)|bot|virtual assistant)\b" +
+        @"|\b" + Ai + @" (that is |which is |who is )?(reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing) (this|these) " + DocumentNoun +
+        @"|\b" + Ai + @" (that is |which is |who is )?(reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing) this[,:.]" +
+        @"|\b(hey|attention|psst|greetings),? (the |any |all |dear )?" + Ai + @"\b" +
+        @"|\b(hi|hello|dear),? ((the |any |all )" + Ai + "|" + AiNotBare + @")\b" +
+        @"|\b(hey|attention|psst|note to),? (the |any )?(virtual |automated |digital )?(assistant|agent|bot|model)[,:]" +
+        @"|\b(llm|ai|chatbot|ai assistant|ai agent) (instructions?|directive|override|note|notice)s?:",
+        Options)]
+    internal static partial Regex AddressedToModel();
+
+    // The same in French, Spanish, German, Italian and Portuguese (a second automaton: one would pass .NET's 10,000-node
+    // limit for non-backtracking patterns).
+    [GeneratedRegex(
+        @"\b(note|message|instructions?|consignes?|remarque) (pour|a|a l['’]attention de) (l['’] ?|une? )?(ia|llm|assistant ia|agent ia|intelligence artificielle)\b" +
+        @"|\bsi (tu es|vous etes) (une? )?(ia|intelligence artificielle|modele de langage|assistant ia|agent ia|llm)\b|\b(chere|cher|attention|salut|bonjour) (l['’] ?)?(ia|llm)\b" +
+        @"|\b(nota|mensaje|instrucciones|instruccion|aviso) (para|a) (la |el |cualquier )?(ia|llm|asistente de ia|inteligencia artificial|modelo de lenguaje)\b" +
+        @"|\bsi (eres|usted es) (una? )?(ia|inteligencia artificial|modelo de lenguaje|asistente de ia|llm)\b|\b(hola|atencion|querida|querido) (ia|llm)\b" +
+        @"|\b(hinweis|nachricht|anweisung|anweisungen|notiz|mitteilung|info) (an|fur) (den |die |das |alle |jede |jeden )?(ki|llm|sprachmodell)(-?(assistent|assistenten|agent|agenten|system|modell|tool))?\b" +
+        @"|\bwenn du (eine ki|ein ki-|ein sprachmodell|ein llm|ein ki )|\b(hallo|achtung|liebe|lieber) (ki|llm)\b" +
+        @"|\b(nota|messaggio|istruzioni|istruzione|avviso) (per|all['’]|alla|al) ?(l['’] ?)?(ia|llm|assistente ia|intelligenza artificiale|modello linguistico)\b" +
+        @"|\bse (sei|tu sei) (un['’] ?ia|una ia|un assistente ia|un modello linguistico|un llm|un['’] ?intelligenza artificiale)\b" +
+        @"|\b(nota|mensagem|instrucoes|instrucao|aviso) (para|a|ao) (a |o |qualquer )?(ia|llm|assistente de ia|inteligencia artificial|modelo de linguagem)\b" +
+        @"|\bse (voce e|voce for|tu es) (uma? )?(ia|inteligencia artificial|modelo de linguagem|assistente de ia|llm)\b",
+        Options)]
+    internal static partial Regex AddressedToModelInOtherLanguages();
+
+    /// <summary>
+    /// Finds the first match of <see cref="AddressedToModel"/> that is an address, not a noun phrase such as "the AI team",
+    /// "AI researchers" or "the AI act" (the word after the match decides).
+    /// </summary>
+    internal static bool TryFindAddress(ReadOnlySpan<char> text, out int index, out int length) =>
+        TryFindAddress(AddressedToModel(), text, out index, out length) || TryFindAddress(AddressedToModelInOtherLanguages(), text, out index, out length);
+
+    private static bool TryFindAddress(Regex pattern, ReadOnlySpan<char> text, out int index, out int length)
+    {
+        foreach (ValueMatch match in pattern.EnumerateMatches(text))
+        {
+            int end = match.Index + match.Length;
+            int start = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
+            int stop = start;
+            while (stop < text.Length && char.IsAsciiLetterLower(text[stop]))
+            {
+                stop++;
+            }
+
+            if (start == end || stop == start || !NotAnAddress.Contains(text[start..stop]))
+            {
+                (index, length) = (match.Index, match.Length);
+                return true;
+            }
+        }
+
+        (index, length) = (0, 0);
+        return false;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAnAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["team", "teams", "department", "group", "lab", "labs", "course", "class", "classes", "project", "projects", "committee", "community",
+         "industry", "sector", "act", "policy", "policies", "regulation", "researcher", "researchers", "engineer", "engineers", "developer",
+         "developers", "enthusiast", "enthusiasts", "practitioner", "practitioners", "expert", "experts", "specialist", "specialists",
+         "student", "students", "user", "users", "fan", "fans", "folks", "people", "leader", "leaders", "lead", "ethics", "strategy",
+         "roadmap", "council", "office", "unit", "program", "programme", "market", "startup", "startups", "company", "companies",
+         "product", "products", "news", "newsletter", "conference", "summit", "strategie", "equipo", "equipe", "squadra"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // ---- twelve more languages ---------------------------------------------------------------------------------
     // Dutch, Polish, Russian, Ukrainian, Turkish, Chinese, Japanese, Korean, Arabic, Hindi, Indonesian and Vietnamese: the
     // classifier has no training data in them, so these patterns decide on their own (the detector flags a match whatever
@@ -361,6 +438,10 @@ internal static partial class InjectionRules
         "ai", "assistant", "chatbot", "language model", "llm", "gpt", "claude", "copilot", "gemini", "bot", "agent", "model", "summari", "answering",
         "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output", "when you", "while you", "after you",
         "before you");
+
+    internal static readonly SearchValues<string> AddressKeywords = Keywords(
+        "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "ia ", "ia,",
+        "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
     private static readonly SearchValues<string> HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 

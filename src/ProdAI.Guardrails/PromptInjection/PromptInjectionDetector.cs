@@ -411,6 +411,19 @@ public sealed class PromptInjectionDetector
         bool? anyScreenedMatch = null;
         bool decisiveMatch = false;
         bool? multilingual = null;
+
+        // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides on its own.
+        if (mode == InjectionScanMode.Document && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.AddressKeywords)))
+        {
+            if (InjectionRules.TryFindAddress(haystack, out int index, out int length))
+            {
+                (int start, int end) = payloadSpan ?? normalized.ToOriginal(index, index + length);
+                evidence.Add(new InjectionEvidence(InjectionCategory.IndirectInstruction, start, end, encoding));
+                categories.Add(InjectionCategory.IndirectInstruction);
+                decisiveMatch = true;
+            }
+        }
+
         foreach ((InjectionCategory category, Regex pattern, System.Buffers.SearchValues<string> keywords, bool decisive) in InjectionRules.All)
         {
             if ((mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent) ||
