@@ -23,7 +23,7 @@ internal static partial class InjectionRules
         @"esqueca|esquece|desconsidere|desconsidera|nao considere)\b";
 
     private const string OverrideQualifier =
-        @"\b(previous|prior|above|earlier|preceding|initial|original|system|existing|all|any|old|" +
+        @"\b(previous|prior|above|earlier|preceding|initial|original|system|existing|all|any|old|safety|ethical|moral|content|" +
         @"precedentes?|anterieures?|ci-dessus|initiales?|toutes?|" +
         @"anteriores|previas|de arriba|iniciales|todas?|" +
         @"vorherigen?|obigen?|bisherigen?|alle[ns]?|ursprunglichen?|" +
@@ -31,7 +31,7 @@ internal static partial class InjectionRules
         @"acima|iniciais)\b";
 
     private const string OverrideNoun =
-        @"\b(instructions?|prompts?|rules|directives?|directions?|guidelines|guidance|commands?|context|messages?|constraints|restrictions|programming|orders|" +
+        @"\b(instructions?|prompts?|rules|directives?|directions?|guidelines|guidance|commands?|context|messages?|constraints|restrictions|programming|orders|safeguards|filters|configuration|" +
         @"consignes?|regles|directives?|" +
         @"instrucciones|indicaciones|reglas|directrices|ordenes|" +
         @"anweisungen|instruktionen|regeln|vorgaben|befehle|richtlinien|" +
@@ -56,6 +56,8 @@ internal static partial class InjectionRules
         @"|\b(ignoriere|ignorier|vergiss|ignorieren sie|vergessen sie) (einfach )?(das|alles) (obige|vorherige|bisherige)\b" +
         @"|\b(ignora|dimentica|trascura) (tutto )?(quanto|cio che e|cio che hai letto) (sopra|scritto sopra|precede)\b" +
         @"|\b(ignore|ignora|esqueca|esquece|desconsidere|desconsidera) (tudo )?(o que esta |o que foi dito )?(acima|o anterior)\b" +
+        @"|\b(from (here|this point|this moment|this message) on(wards)?|henceforth),? (you|the only (rules?|instructions?))\b" +
+        @"|\b(previous|prior|earlier|original|old|your) (instructions|rules|configuration|programming|guidelines|directives) (is|are) (now )?(void|null|revoked|cancell?ed|obsolete|invalid|no longer (valid|in effect|in force))\b" +
         @"|\byour new (task|job|role|goal|objective|instructions?|rules) (is|are)\b|\bta nouvelle (tache|mission) est\b|\btu nueva (tarea|mision) es\b" +
         @"|\bdeine neue aufgabe (ist|lautet)\b|\bil tuo nuovo compito e\b|\bsua nova (tarefa|missao) e\b",
         Options)]
@@ -84,12 +86,13 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b[^.!?\n]*\b(your ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?|the (system|initial|original|hidden|secret|developer|pre-?)\s?)(prompt|instructions|message|rules|guidelines|directives)\b" +
         @"|\b(reveal|show|print|output|repeat|tell me|give me|display) the (prompt|instructions|rules) (you were given|above|verbatim)\b" +
-        @"|\b(repeat|print|output|show|write out|copy) (the )?(text|words|everything|all)( that (is|was|came|appears|appeared)| written)? (above|before|prior)\b|\bwhat were you told\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
+        @"|\b(repeat|print|output|show|write out|copy|quote) (the )?(text|words|everything|all)( that (is|was|came|appears|appeared)| written| of it)? (above|before|prior)\b|\bwhat were you told\b" +
+        @"|\bwhat (exactly )?(was|is|were|came) (written|said|stated|placed|put|given to you) (above|before) (this conversation|our conversation|my first message|the conversation|this chat)\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
         @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b[^.!?\n]*\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
-        @"|\b(revela|muestra|repite|dime|ensename|muestrame)\b[^.!?\n]*\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
+        @"|\b(revela|revelame|muestra|muestrame|repite|repiteme|dime|dame|ensename|escribeme|copiame)\b[^.!?\n]*\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
         @"|\b(zeige|verrate|wiederhole|gib|nenne)\b[^.!?\n]*\b(deinen|deine|den|die|mir deine) (system-?prompt|systemanweisungen|anweisungen|ursprunglichen anweisungen|geheimen anweisungen)\b" +
-        @"|\b(rivela|mostra|ripeti|dimmi|mostrami)\b[^.!?\n]*\b(il tuo|le tue|il|le) (prompt|istruzioni)( (di sistema|iniziali|nascoste|segrete))?\b" +
-        @"|\b(revele|mostre|repita|diga|me mostre)\b[^.!?\n]*\b(seu|suas|o|as) (prompt|instrucoes)( (do sistema|iniciais|ocultas|secretas))?\b",
+        @"|\b(rivela|rivelami|mostra|mostrami|ripeti|ripetimi|dimmi|dammi|scrivimi|riportami|trascrivimi)\b[^.!?\n]*\b(il tuo|le tue|il|le) (prompt|istruzioni)( (di sistema|iniziali|nascoste|segrete))?\b" +
+        @"|\b(revele|revela|mostre|mostra|repita|repete|diga|diz|me mostre|me diga|me de|escreva)\b[^.!?\n]*\b(seu|suas|o|as) (prompt|instrucoes)( (do sistema|iniciais|ocultas|secretas))?\b",
         Options)]
     internal static partial Regex SystemPromptExtraction();
 
@@ -282,7 +285,7 @@ internal static partial class InjectionRules
         @"|\b(zignoruj|ignoruj|zapomnij|pomin)\b" + Gap + @"\b(poprzednie|poprzednich|wszystkie|powyzsze|swoich|swoje|dotychczasowe)\b" + Gap + @"\b(instrukcje|instrukcji|zasady|zasadach|reguly|wytyczne)\b" +
         @"|\b(игнорируй|игнорируйте|проигнорируй|забудь|забудьте|отбрось)\b" + Gap + @"\b(все|всё|предыдущие|вышеуказанные|свои|исходные)\b" + Gap + @"\b(инструкции|инструкций|инструкциях|правила|правил|правилах|команды|ограничения)\b" +
         @"|\b(ігноруй|проігноруй|забудь)\b" + Gap + @"\b(усі|всі|попередні|свої|початкові)\b" + Gap + @"\b(інструкції|інструкцій|правила|правил|команди|обмеження)\b" +
-        @"|\b(onceki|tum|butun|yukaridaki)\b" + Gap + @"\b(talimat|kural|komut)[a-z]*" + Gap + @"\b(yok say|gormezden gel|unut|dikkate alma)\b|\bkurallarini unut\b" +
+        @"|\b(onceki|tum|butun|yukaridaki)\b" + Gap + @"\b(talimat|kural|komut)[a-z]*" + Gap + @"\b(yok say|gormezden gel|unut|dikkate alma|bos ver|bosver|bir kenara birak)\b|\bkurallarini unut\b" +
         @"|(忽略|无视|忽视|忘记|忘掉|抛开|無視|忽視|忘記)" + Gap + @"(之前|以前|上面|以上|前面|所有|全部|一切)" + Gap + @"(指令|说明|规则|規則|提示|设定|設定|要求|命令)|忽略(以上|上面|之前)(的)?(所有|全部)?内容|(忘记|忘掉|无视|忽略|忘記|無視)你的(规则|規則|指令|设定|設定|限制)" +
         @"|(これまで|以前|上記|すべて|全て)" + Gap + @"(指示|命令|ルール|設定|プロンプト)" + Gap + @"(無視|忘れ|従わな)|(指示|ルール)を(すべて|全部)?(無視|忘れ)" +
         @"|(이전|위의|모든|기존)" + Gap + @"(지시|명령|규칙|프롬프트)" + Gap + @"(무시|잊|따르지 (마|말))|규칙을 잊" +
@@ -409,7 +412,8 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> OverrideShortKeywords = Keywords(
         "ignor", "disregard", "forget", "oubli", "olvid", "omite", "descarta", "vergiss", "vergessen", "dimentic", "trascura", "esquec", "desconsider",
-        "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao");
+        "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao",
+        "from here on", "from this", "henceforth", "void", "null", "revoked", "cancel", "obsolete", "invalid", "no longer");
 
     private static readonly SearchValues<string> RolePlayKeywords = Keywords(
         "do anything now", " mode", "act as", "behave as", "respond as", "answer as", "reply as", "roleplay as", "without", "no ethical", "no moral",
@@ -421,7 +425,8 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> ExtractionKeywords = Keywords(
         "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
-        "istruzion", "instruco", "print", "output", "show the", "show every", "show all", "show text", "show words", "write out", "copy");
+        "istruzion", "instruco", "print", "output", "show the", "show every", "show all", "show text", "show words", "write out", "copy", "quote", "above this", "before this",
+        "above our", "before our", "above my first", "before my first", "above the conversation", "before the conversation");
 
     private static readonly SearchValues<string> TemplateKeywords = Keywords(
         [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
@@ -447,7 +452,7 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<string> MultilingualOverrideKeywords = Keywords(
         "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "игнорир", "проигнорир", "забудь", "отбрось", "ігноруй", "проігноруй",
-        "yok say", "gormezden", "unut", "dikkate alma", "quy tắc của bạn", "忽略", "无视", "忽视", "忘记", "忘掉", "抛开", "無視", "忽視", "忘記", "忘れ", "従わな", "무시", "잊",
+        "yok say", "gormezden", "unut", "dikkate alma", "bos ver", "bosver", "kenara birak", "quy tắc của bạn", "忽略", "无视", "忽视", "忘记", "忘掉", "抛开", "無視", "忽視", "忘記", "忘れ", "従わな", "무시", "잊",
         "따르지", "تجاهل", "انس", "अनदेखा", "भूल", "abaikan", "lupakan", "bỏ qua", "phớt lờ");
 
     private static readonly SearchValues<string> MultilingualExtractionKeywords = Keywords(
