@@ -146,6 +146,14 @@ double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document >
 int segmentAllowed = (int)Math.Floor(documentMaxima.Length * 0.007);
 double segmentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[segmentAllowed] + 1e-6);
 Console.WriteLine($"segment threshold from {documentMaxima.Length} benign documents");
+if (args.Contains("--explain"))
+{
+    foreach (double rate in new[] { 0.005, 0.007, 0.01, 0.015, 0.02 })
+    {
+        double t = documentMaxima[(int)Math.Floor(documentMaxima.Length * rate)] + 1e-6;
+        Console.WriteLine($"  at document FPR {rate:0.000}: segment threshold {HashedNgramClassifier.Sigmoid(t):0.0000}, sentence TPR {segmentOof.Count(v => v.Label == 1 && v.Logit >= t) / (double)segmentOof.Count(v => v.Label == 1):0.000}, BIPIA attack sentences {segmentOof.Count(v => v.Label == 1 && v.Document == -1 && v.Logit >= t)}");
+    }
+}
 // --explain: the benign sentences that score highest and the instruction-like ones that score lowest, out of fold.
 if (args.Contains("--explain"))
 {
