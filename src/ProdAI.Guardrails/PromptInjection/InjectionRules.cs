@@ -194,6 +194,16 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex IndirectInstruction();
 
+    // ---- DAN ("Do Anything Now"), named as such -----------------------------------------------------------------
+    // The best-known jailbreak persona in whatever language the rest is written: "DAN, which stands for Do Anything
+    // Now", "DAN zu sein, was für „do anything now“ steht", "Do Anything Now (DAN)". Decides on its own; "Dan said we
+    // can't do anything now" is not it (the phrase must be quoted, spelt out as what DAN means, or followed by "(DAN)").
+    [GeneratedRegex(
+        @"\bdan\b[^.!?\n]{0,60}[""“'„«]\s*do anything now\b|\bdan\b[^.!?\n]{0,40}\b(stands for|short for|meaning|means|acronym for)\b[^.!?\n]{0,10}\bdo anything now\b" +
+        @"|\bdo anything now\b\W{0,3}\(\s*dan\s*\)",
+        Options)]
+    internal static partial Regex DanPersona();
+
     // ---- a document that addresses the AI reading it --------------------------------------------------------------
     // "Note to the AI:", "If you are an AI model …", "LLM instructions:", "Hey assistant,", "Nota para la IA", "Hinweis an den
     // KI-Assistenten", "Si tu es une IA" …: a retrieved page, e-mail or tool result has no reason to speak to the model, so

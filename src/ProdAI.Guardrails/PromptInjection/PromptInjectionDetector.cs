@@ -412,6 +412,17 @@ public sealed class PromptInjectionDetector
         bool decisiveMatch = false;
         bool? multilingual = null;
 
+        // DAN named as "Do Anything Now" decides on its own in a prompt, in any language — unless the prompt is one short
+        // question about it; in a document (an article about jailbreaks) it is evidence.
+        if ((!UsePrefilter || haystack.Contains("do anything now", StringComparison.Ordinal)) && InjectionRules.DanPersona().EnumerateMatches(haystack) is var dan && dan.MoveNext())
+        {
+            ValueMatch match = dan.Current;
+            (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
+            evidence.Add(new InjectionEvidence(InjectionCategory.RolePlayJailbreak, start, end, encoding));
+            categories.Add(InjectionCategory.RolePlayJailbreak);
+            decisiveMatch |= mode == InjectionScanMode.Prompt && !(haystack.Length <= MaxTopicQuestionLength && haystack.AsSpan().TrimEnd().EndsWith('?'));
+        }
+
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides on its own.
         if (mode == InjectionScanMode.Document && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.AddressKeywords)))
         {

@@ -37,6 +37,7 @@ public class InjectionRulesTests
         Assert.DoesNotMatch(InjectionRules.PreScreen, input);
         Assert.DoesNotMatch(InjectionRules.AddressedToModel(), input);
         Assert.DoesNotMatch(InjectionRules.AddressedToModelInOtherLanguages(), input);
+        Assert.DoesNotMatch(InjectionRules.DanPersona(), input);
 
         PromptInjectionResult result = PromptInjectionDetector.Default.Scan(input);
         Assert.InRange(result.Score, 0, 1);
@@ -50,6 +51,7 @@ public class InjectionRulesTests
         Assert.True(InjectionRules.PreScreen.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.True(InjectionRules.AddressedToModel().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.True(InjectionRules.AddressedToModelInOtherLanguages().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        Assert.True(InjectionRules.DanPersona().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
     }
 
     [Fact]
