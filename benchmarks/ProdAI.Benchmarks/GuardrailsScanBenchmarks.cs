@@ -8,7 +8,7 @@ namespace ProdAI.Benchmarks;
 /// <summary>
 /// A full input scan (normalise + rules + classifier + PII) of a 1 KB prompt and of 1 MB of input, and the stages
 /// on their own. Input: SciFact abstracts (English prose with numbers), with an e-mail address and a phone number in the
-/// 1 KB prompt so that the PII path does real work.
+/// 1 KB prompt so that the PII path does real work. The document-mode scans read the same text as untrusted data.
 /// </summary>
 [MemoryDiagnoser]
 public class GuardrailsScanBenchmarks
@@ -48,4 +48,10 @@ public class GuardrailsScanBenchmarks
     [Benchmark]
     public double Classifier1KB() => HashedNgramClassifier.Default.Score(_normalized, InjectionScanMode.Prompt, []);
 
+    // Document mode adds the sentence model with each sentence's overlap with the rest of the document (SegmentContext).
+    [Benchmark]
+    public PromptInjectionResult DocumentScan1KB() => PromptInjectionDetector.Default.Scan(_prompt1K, InjectionScanMode.Document);
+
+    [Benchmark]
+    public PromptInjectionResult DocumentScan1MB() => PromptInjectionDetector.Default.Scan(_input1M, InjectionScanMode.Document);
 }

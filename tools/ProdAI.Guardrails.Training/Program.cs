@@ -3,7 +3,7 @@
 //
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
-//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco]
+//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs]
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
@@ -126,7 +126,7 @@ using (FileStream stream = File.Create(modelPath))
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
 
 // 3. Segment model for document mode: does one sentence of untrusted data read like a task given to an assistant?
-List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train);
+List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train, humanDocuments: args.Contains("--human-docs"));
 Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
 Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && x.Context == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && x.Context == b)))}");
 // Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
@@ -174,7 +174,8 @@ if (args.Contains("--explain"))
 if (args.Contains("--loco"))
 {
     Dictionary<string, string> categories = Segments.BipiaAttackCategories(datasets);
-    int caught = 0, total = 0;
+    List<(string Text, string Category)> injectedEmails = Segments.InjectedTrainEmails(datasets);
+    int caught = 0, total = 0, emailsCaught = 0;
     foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
     {
         var probe = new Trainer();
@@ -182,7 +183,11 @@ if (args.Contains("--loco"))
         var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
         var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context)))).ToList();
         int hits = held.Count(x => x.Score >= segmentThreshold);
-        Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3}");
+        // The same, per injected train e-mail of the category, scored as the runtime scores a document (best sentence).
+        int emailHits = injectedEmails.Count(e => e.Category == category &&
+            HashedNgramClassifier.Sigmoid(PromptInjectionDetector.BestSegment(probeModel, ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text).Text).Logit) >= segmentThreshold);
+        emailsCaught += emailHits;
+        Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3} sentences, {emailHits,3} / {injectedEmails.Count(e => e.Category == category),3} e-mails");
         if (args.Contains("--explain"))
         {
             foreach ((string text, double score) in held.Where(x => x.Score < segmentThreshold))
@@ -196,6 +201,7 @@ if (args.Contains("--loco"))
     }
 
     Console.WriteLine($"leave-one-category-out BIPIA attack sentences: {caught} / {total} = {caught / (double)total:0.000}");
+    Console.WriteLine($"leave-one-category-out BIPIA injected e-mails: {emailsCaught} / {injectedEmails.Count} = {emailsCaught / (double)injectedEmails.Count:0.000}");
 }
 
 int segmentPositives = segmentOof.Count(v => v.Label == 1);

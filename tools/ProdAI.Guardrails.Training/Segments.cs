@@ -20,7 +20,7 @@ internal static partial class Segments
     /// attack against the e-mail it was planted in, and a sentence without a document of its own (a prompt, a statement)
     /// against a host document picked by its hash from the clean train e-mails, abstracts and technical documents.
     /// </summary>
-    public static List<(string Text, int Label, int Document, int Context)> Build(string datasets, List<Example> corpus, List<Example> train)
+    public static List<(string Text, int Label, int Document, int Context)> Build(string datasets, List<Example> corpus, List<Example> train, bool humanDocuments = false)
     {
         var result = new List<(string, int, int, int)>();
         var hosts = new List<string>();
@@ -89,6 +89,13 @@ internal static partial class Segments
             AddDocument(text, 0, -2);
         }
 
+        // Off by default (--human-docs): they cut document mode's false positives on manuals, leaflets and e-mails that
+        // correct themselves, but cost recall on BIPIA's injected tasks (docs/quality.md, fifth session).
+        foreach (string text in humanDocuments ? HumanInstructionDocuments() : [])
+        {
+            AddDocument(text, 0, -2);
+        }
+
         using (JsonDocument mock = JsonDocument.Parse(File.ReadAllText(Path.Combine(datasets, "caching", "gptcache-mock", "mock_data.json"))))
         {
             standalone.AddRange(mock.RootElement.EnumerateArray().Select(e => (e.GetProperty("origin").GetString()!, 0, -2)));
@@ -115,6 +122,15 @@ internal static partial class Segments
 
         return [.. result.Where(r => r.Item1.Trim().Length >= 12).DistinctBy(r => r.Item1)];
     }
+
+    /// <summary>The injected BIPIA train e-mails (whole text) with their attack category.</summary>
+    public static List<(string Text, string Category)> InjectedTrainEmails(string datasets) =>
+        [.. File.ReadLines(Path.Combine(datasets, "guardrails", "bipia", "derived", "email_injected_train.jsonl")).Select(line =>
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            JsonElement e = doc.RootElement;
+            return (Text: e.GetProperty("text").GetString()!, Category: e.GetProperty("label").GetInt32() == 1 ? e.GetProperty("attack_category").GetString()! : "");
+        }).Where(e => e.Category.Length > 0)];
 
     /// <summary>The category of each BIPIA train attack sentence, for leave-one-category-out estimates.</summary>
     public static Dictionary<string, string> BipiaAttackCategories(string datasets)
@@ -200,6 +216,28 @@ internal static partial class Segments
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// ProdAI's own benign documents full of instructions to people — manuals, recipes, leaflets, protocols, helpdesk
+    /// replies, notices, e-mails that withdraw an earlier message, reviews giving advice, tickets, READMEs, official letters
+    /// (225, 70 % English, the rest in seven other languages), written for this repository by a separate session that saw
+    /// neither the detector nor any evaluation set. Data-like sentences for the segment model with <c>--human-docs</c>;
+    /// not part of any threshold's calibration.
+    /// </summary>
+    public static IEnumerable<string> HumanInstructionDocuments()
+    {
+        using Stream stream = typeof(Segments).Assembly.GetManifestResourceStream("human-instruction-documents.jsonl")
+            ?? throw new InvalidOperationException("The embedded human-instruction documents are missing.");
+        using var reader = new StreamReader(stream);
+        var texts = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            using JsonDocument doc = JsonDocument.Parse(line);
+            texts.Add(doc.RootElement.GetProperty("text").GetString()!);
+        }
+
+        return texts;
     }
 
     /// <summary>SciFact abstracts (title and text) as benign long documents.</summary>

@@ -290,7 +290,17 @@ public sealed class PromptInjectionDetector
     // Document mode: the best-scoring sentence of the document, by the segment model.
     private (double Score, int Start, int End) ScoreSegments(NormalizedText normalized)
     {
-        ReadOnlySpan<char> text = normalized.Text;
+        (double best, int start, int end) = BestSegment(_segmentClassifier!, normalized.Text);
+        return double.IsNegativeInfinity(best) ? (0, 0, 0) : (HashedNgramClassifier.Sigmoid(best + _segmentOffset), start, end);
+    }
+
+    /// <summary>
+    /// The highest segment logit of a normalised document (sentences and lines of 12 characters or more, each cut to the
+    /// window length and scored with its overlap with the rest of the document), with its span; negative infinity when
+    /// there is no such sentence. The training tool scores whole documents with it too.
+    /// </summary>
+    internal static (double Logit, int Start, int End) BestSegment(HashedNgramClassifier model, ReadOnlySpan<char> text)
+    {
         using SegmentContext context = SegmentContext.Of(text);
         double best = double.NegativeInfinity;
         int bestStart = 0, bestEnd = 0, start = 0;
@@ -306,7 +316,7 @@ public sealed class PromptInjectionDetector
             if (segment.Length >= 12)
             {
                 ReadOnlySpan<char> window = segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment;
-                double logit = _segmentClassifier!.SegmentLogit(window, context.Bucket(window));
+                double logit = model.SegmentLogit(window, context.Bucket(window));
                 if (logit > best)
                 {
                     best = logit;
@@ -318,7 +328,7 @@ public sealed class PromptInjectionDetector
             start = i + 1;
         }
 
-        return double.IsNegativeInfinity(best) ? (0, 0, 0) : (HashedNgramClassifier.Sigmoid(best + _segmentOffset), bestStart, bestEnd);
+        return (best, bestStart, bestEnd);
     }
 
     private static bool IsSegmentEnd(ReadOnlySpan<char> text, int i) =>
