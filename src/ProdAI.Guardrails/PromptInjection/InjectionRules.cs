@@ -204,6 +204,47 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex DanPersona();
 
+    // ---- narrow, decisive prompt patterns in French, Spanish, German, Italian and Portuguese ------------------------
+    // The classifier has far less training data in these languages than in English, so a rule match there is weak
+    // evidence. These three decide on their own in a prompt (questions, negations and past tenses skipped, as for the
+    // twelve languages): a persona "you are … an AI without rules/limits", "your system/initial/hidden instructions",
+    // and "disable your filters/safeguards/content policies".
+    [GeneratedRegex(
+        @"\b(tu es|tu seras|tu deviens|vous etes|eres|seras|du bist|du wirst|sei|sarai|voce e|voce sera|tu es agora)\b[^.!?\n]{0,60}" +
+        @"\b(une? ia|une intelligence artificielle|un assistant|un chatbot|una ia|una inteligencia artificial|un asistente|eine ki|ein ki|ein assistent|ein chatbot" +
+        @"|un['’] ?ia|un['’] ?intelligenza artificiale|un assistente|uma ia|uma inteligencia artificial|um assistente)\b[^.!?\n]{0,30}\b(sans|sin|ohne|senza|sem)\b[^.!?\n]{0,12}" +
+        @"\b(regles?|limites?|restrictions?|censure|filtres?|reglas|restricciones|censura|filtros|regeln|grenzen|einschrankungen|zensur|filter|regole|limiti|restrizioni|filtri|regras|restricoes)\b",
+        Options)]
+    internal static partial Regex SixLanguagePersona();
+
+    [GeneratedRegex(
+        @"\b(tes|vos) (instructions|consignes) (systeme|du systeme|initiales|d['’]origine|cachees|secretes)\b|\b(ton|votre) prompt (systeme|initial)\b" +
+        @"|\btus instrucciones (de sistema|del sistema|iniciales|originales|ocultas|secretas)\b|\btu prompt (de sistema|del sistema|inicial)\b" +
+        @"|\b(deine|ihre) (systemanweisungen|system-anweisungen|ursprunglichen anweisungen|geheimen anweisungen|anfanglichen anweisungen|versteckten anweisungen)\b|\bdeinen system-?prompt\b" +
+        @"|\ble tue istruzioni (iniziali|di sistema|originali|nascoste|segrete)\b|\bil tuo prompt (di sistema|iniziale)\b" +
+        @"|\b(suas|tuas) instrucoes (do sistema|de sistema|iniciais|originais|ocultas|secretas)\b|\bseu prompt (do|de) sistema\b" +
+        @"|\b(ripeti|ripetimi|riporta|trascrivi|copia|mostrami|rivelami|scrivi)\b[^.!?\n]{0,40}\bistruzioni (iniziali|di sistema|originali|nascoste|segrete)\b" +
+        @"|\b(repite|repiteme|copia|copialas|muestrame|revelame|escribe)\b[^.!?\n]{0,40}\binstrucciones (de sistema|del sistema|iniciales|originales|ocultas|secretas)\b" +
+        @"|\b(repete|repetez|copie|recopie|montre-moi|revele|ecris)\b[^.!?\n]{0,40}\b(instructions|consignes) (systeme|du systeme|initiales|d['’]origine|cachees|secretes)\b" +
+        @"|\b(wiederhole|kopiere|zeig mir|verrate|schreib)\b[^.!?\n]{0,40}\b(systemanweisungen|ursprunglichen anweisungen|geheimen anweisungen|anfanglichen anweisungen)\b" +
+        @"|\b(repita|copie|mostre|revele|escreva)\b[^.!?\n]{0,40}\binstrucoes (do sistema|de sistema|iniciais|originais|ocultas|secretas)\b",
+        Options)]
+    internal static partial Regex SixLanguageExtraction();
+
+    [GeneratedRegex(
+        @"\b(disable|deactivate|switch off|turn off|remove|lift|bypass|desactive|desactivez|desactiver|desactiva|quita|elimina|deaktiviere|deaktivieren sie|entferne|schalte" +
+        @"|disattiva|disattivate|rimuovi|desative|desativa|desligue|remova)\b[^.!?\n]{0,15}\b(your|tus|tes|vos|deine|ihre|i tuoi|le tue|os seus|as suas|seus|suas)\b[^.!?\n]{0,20}" +
+        @"\b(filters?|safeguards|guardrails|safety (filters?|settings|features|guidelines|rules|policies)|content polic(y|ies)|moderation|filtros|filtres|filtri|garde-fous" +
+        @"|salvaguardas|protecciones|protections|schutzmechanismen|sicherheitsfilter|protezioni|protecoes|politicas de (contenido|conteudo|seguridad|seguranca)" +
+        @"|politiques de (contenu|securite)|inhaltsrichtlinien|sicherheitsrichtlinien|politiche di (contenuto|sicurezza))\b",
+        Options)]
+    internal static partial Regex DisableSafeguards();
+
+    internal static readonly SearchValues<string> SixLanguageDecisiveKeywords = Keywords(
+        "tu es", "tu seras", "tu deviens", "seras", "vous etes", "eres", "du bist", "du wirst", "sei", "sarai", "voce e", "voce sera", "instruc", "istruzion", "consignes", "anweisungen",
+        "prompt", "disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
+        "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova");
+
     // ---- a document that addresses the AI reading it --------------------------------------------------------------
     // "Note to the AI:", "If you are an AI model …", "LLM instructions:", "Hey assistant,", "Nota para la IA", "Hinweis an den
     // KI-Assistenten", "Si tu es une IA" …: a retrieved page, e-mail or tool result has no reason to speak to the model, so

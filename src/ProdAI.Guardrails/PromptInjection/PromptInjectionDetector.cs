@@ -433,6 +433,15 @@ public sealed class PromptInjectionDetector
             decisiveMatch |= mode == InjectionScanMode.Prompt && !(haystack.Length <= MaxTopicQuestionLength && haystack.AsSpan().TrimEnd().EndsWith('?'));
         }
 
+        // Narrow persona, extraction and "disable your filters" patterns in the five other languages of the rules decide on
+        // their own in a prompt.
+        if (mode == InjectionScanMode.Prompt && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.SixLanguageDecisiveKeywords)))
+        {
+            decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.RolePlayJailbreak, InjectionRules.SixLanguagePersona(), evidence, categories, encoding, payloadSpan);
+            decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.SystemPromptExtraction, InjectionRules.SixLanguageExtraction(), evidence, categories, encoding, payloadSpan);
+            decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.InstructionOverride, InjectionRules.DisableSafeguards(), evidence, categories, encoding, payloadSpan);
+        }
+
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides on its own.
         if (mode == InjectionScanMode.Document && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.AddressKeywords)))
         {
