@@ -159,7 +159,7 @@ internal static partial class InjectionRules
 
     private static readonly string[] ControlTokenWords = ["<|", "[inst]", "[/inst]", "<<sys>>", "<</sys>>", "_of_turn>"];
 
-    internal static readonly SearchValues<string> ControlTokenKeywords = Keywords(ControlTokenWords);
+    internal static readonly KeywordFilter ControlTokenKeywords = Keywords(ControlTokenWords);
 
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
@@ -240,7 +240,7 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex DisableSafeguards();
 
-    internal static readonly SearchValues<string> SixLanguageDecisiveKeywords = Keywords(
+    internal static readonly KeywordFilter SixLanguageDecisiveKeywords = Keywords(
         "tu es", "tu seras", "tu deviens", "seras", "vous etes", "eres", "du bist", "du wirst", "sei", "sarai", "voce e", "voce sera", "instruc", "istruzion", "consignes", "anweisungen",
         "prompt", "disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
         "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova");
@@ -455,18 +455,18 @@ internal static partial class InjectionRules
     // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
     // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).
     // InjectionRulesTests checks this on every attack in the test corpus.
-    private static readonly SearchValues<string> OverrideKeywords = Keywords(
+    private static readonly KeywordFilter OverrideKeywords = Keywords(
         "ignor", "disregard", "forget", "overrid", "bypass", "skip", "neglect", "abandon", "drop", "discard", "oubli", "tiens pas compte",
         "tenez pas compte", "olvid", "omite", "descarta", "no hagas caso", "vergiss", "vergessen", "missacht", "uberschreib", "dimentic",
         "trascura", "non considerare", "esquec", "desconsider", "nao considere", "instruc", "consigne", "anweisung", "istruzion", "new rules",
         "new task", "from now on", "no longer", "do not follow", "instead", "a partir de", "ab jetzt", "da ora in poi");
 
-    private static readonly SearchValues<string> OverrideShortKeywords = Keywords(
+    private static readonly KeywordFilter OverrideShortKeywords = Keywords(
         "ignor", "disregard", "forget", "oubli", "olvid", "omite", "descarta", "vergiss", "vergessen", "dimentic", "trascura", "esquec", "desconsider",
         "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao",
         "from here on", "from this", "henceforth", "void", "null", "revoked", "cancel", "obsolete", "invalid", "no longer");
 
-    private static readonly SearchValues<string> RolePlayKeywords = Keywords(
+    private static readonly KeywordFilter RolePlayKeywords = Keywords(
         "do anything now", " mode", "act as", "behave as", "respond as", "answer as", "reply as", "roleplay as", "without", "no ethical", "no moral",
         "no safety", "no content", "free of", "free from", "ignore", "stay in character", "jailbr", " are now", " r now", " are dan", " are stan",
         " are dude", " are aim", " are an unrestricted", " are a rogue", " r dan", "pretend", "openai", "anthropic", "broken free", "break free",
@@ -474,60 +474,60 @@ internal static partial class InjectionRules
         "sem ", "voce nao tem", "grandma", "grandmother", "granny", "grandpa", "grandfather", "zero ", "no morals", "no ethics", "no restrictions",
         "no filters", "no limits");
 
-    private static readonly SearchValues<string> ExtractionKeywords = Keywords(
+    private static readonly KeywordFilter ExtractionKeywords = Keywords(
         "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
         "istruzion", "instruco", "print", "output", "show the", "show every", "show all", "show text", "show words", "write out", "copy", "quote", "above this", "before this",
         "above our", "before our", "above my first", "before my first", "above the conversation", "before the conversation");
 
-    private static readonly SearchValues<string> TemplateKeywords = Keywords(
+    private static readonly KeywordFilter TemplateKeywords = Keywords(
         [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
         "fine dell", "fim da", "admin"]);
 
-    private static readonly SearchValues<string> ToolKeywords = Keywords(
+    private static readonly KeywordFilter ToolKeywords = Keywords(
         "tool", "function", "plugin", "api", "command", "action", "send", "forward", "email", "upload", "post", "execute", "rm -rf", "curl",
         "transfer", "wire", "envoie", "transfere", "supprime", "envia", "reenvia", "borra", "elimina", "sende", "leite", "losche", "invia",
         "inoltra", "cancella", "envie", "encaminhe", "apague", "exclua");
 
-    private static readonly SearchValues<string> ExfiltrationKeywords = Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put");
+    private static readonly KeywordFilter ExfiltrationKeywords = Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put");
 
-    private static readonly SearchValues<string> IndirectKeywords = Keywords(
+    private static readonly KeywordFilter IndirectKeywords = Keywords(
         "ai", "assistant", "chatbot", "language model", "llm", "gpt", "claude", "copilot", "gemini", "bot", "agent", "model", "summari", "answering",
         "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output", "when you", "while you", "after you",
         "before you");
 
-    internal static readonly SearchValues<string> AddressKeywords = Keywords(
+    internal static readonly KeywordFilter AddressKeywords = Keywords(
         "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
-    private static readonly SearchValues<string> HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
+    private static readonly KeywordFilter HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
-    private static readonly SearchValues<string> MultilingualOverrideKeywords = Keywords(
+    private static readonly KeywordFilter MultilingualOverrideKeywords = Keywords(
         "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "игнорир", "проигнорир", "забудь", "отбрось", "ігноруй", "проігноруй",
         "yok say", "gormezden", "unut", "dikkate alma", "bos ver", "bosver", "kenara birak", "quy tắc của bạn", "忽略", "无视", "忽视", "忘记", "忘掉", "抛开", "無視", "忽視", "忘記", "忘れ", "従わな", "무시", "잊",
         "따르지", "تجاهل", "انس", "अनदेखा", "भूल", "abaikan", "lupakan", "bỏ qua", "phớt lờ");
 
-    private static readonly SearchValues<string> MultilingualExtractionKeywords = Keywords(
+    private static readonly KeywordFilter MultilingualExtractionKeywords = Keywords(
         "systeemprompt", "systeeminstructies", "prompt systemowy", "instrukcje systemowe", "swoj prompt", "системн", "sistem ", "系统提示词", "系统指令", "你的系统提示", "你的系統提示",
         "初始指令", "系統提示詞", "系統指令", "システムプロンプト", "시스템 프롬프트", "النظام", "सिस्टम", "sistem", "lời nhắc hệ thống", "初始设定", "初始设置",
         "原始指令");
 
-    private static readonly SearchValues<string> MultilingualPersonaKeywords = Keywords(
+    private static readonly KeywordFilter MultilingualPersonaKeywords = Keywords(
         "zonder", " bez ", "без ", "ты ", "yapay zeka", "的ai", "的人工智能", "のない", "검열 없는", "ذكاء اصطناعي", "बिना सेंसरशिप", "tanpa", "kiểm duyệt");
 
-    private static readonly SearchValues<string> MultilingualOverrideMoreKeywords = Keywords(
+    private static readonly KeywordFilter MultilingualOverrideMoreKeywords = Keywords(
         "не обращ", "отмени", "пренебреги", "наплюй", "игнорир", "забудь", "не зважай", "відкинь", "знехтуй", "ігноруй", "不用管", "别管", "不要理会",
         "不理会", "抛弃", "放弃", "无视", "忽略", "忘记", "忘掉", "無視", "忘れ", "무시", "잊", "تجاهل", "انس", "اترك", "أهمل", "अनदेखा", "भूल", "नज", "अनसुना",
         "nie zwracaj", "olej", "odrzuc", "ignoruj", "zapomnij", "negeer", "vergeet", "veronachtzaam", "let niet op", "abaikan", "lupakan", "hiraukan",
         "acuhkan", "pedulikan", "bỏ qua", "phớt lờ", "lờ đi");
 
-    private static readonly SearchValues<string> MultilingualPersonaMoreKeywords = Keywords(
+    private static readonly KeywordFilter MultilingualPersonaMoreKeywords = Keywords(
         "без", "немає", "没有", "无", "不受", "ない", "無い", "なし", "없는", "없이", "بلا", "بدون", "دون", "बिना", "बगैर", "olmayan", "yok", "bulunmayan",
         "kisitlamasiz", "sansursuz", "bez", "zonder", "geen", "tanpa", "khong co", "khong bị", "нет");
 
     // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
     // for): a normalised text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the
     // Latin-script words those rules need (Turkish and Polish letters are folded by then) cannot match them (one vectorised pass per test on English prose).
-    private static readonly SearchValues<string> LatinMultilingualWords = Keywords(
+    private static readonly KeywordFilter LatinMultilingualWords = Keywords(
         "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "yok say", "gormezden", "unut", "dikkate alma", "abaikan", "lupakan",
         "systeem", "systemow", "swoj prompt", "sistem", "zonder", " bez ", "yapay zeka", "tanpa", "nie zwracaj", "olej", "odrzuc", "let niet op",
         "hiraukan", "acuhkan", "pedulikan", "kisitlama", "sansur", "geen");
@@ -543,7 +543,7 @@ internal static partial class InjectionRules
     /// Every rule: its category, pattern and prefilter keywords, and whether a match decides on its own (the patterns for
     /// languages the classifier was not trained on) or is evidence the classifier weighs.
     /// </summary>
-    internal static readonly (InjectionCategory Category, Regex Pattern, SearchValues<string> Keywords, bool Decisive)[] All =
+    internal static readonly (InjectionCategory Category, Regex Pattern, KeywordFilter Keywords, bool Decisive)[] All =
     [
         // Decisive rules first, so that the evidence cap in the detector never hides them behind ordinary matches.
         (InjectionCategory.InstructionOverride, MultilingualOverride(), MultilingualOverrideKeywords, true),
@@ -562,5 +562,5 @@ internal static partial class InjectionRules
         (InjectionCategory.HiddenContent, HiddenContent(), HiddenKeywords, false),
     ];
 
-    private static SearchValues<string> Keywords(params string[] keywords) => SearchValues.Create(keywords, StringComparison.Ordinal);
+    private static KeywordFilter Keywords(params string[] keywords) => new(keywords);
 }

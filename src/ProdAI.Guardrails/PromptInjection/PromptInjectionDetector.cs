@@ -454,7 +454,7 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        foreach ((InjectionCategory category, Regex pattern, System.Buffers.SearchValues<string> keywords, bool decisive) in InjectionRules.All)
+        foreach ((InjectionCategory category, Regex pattern, KeywordFilter keywords, bool decisive) in InjectionRules.All)
         {
             if ((mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent) ||
                 (decisive && UsePrefilter && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack))) ||

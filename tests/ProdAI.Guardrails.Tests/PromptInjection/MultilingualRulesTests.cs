@@ -209,7 +209,7 @@ public class MultilingualRulesTests
     {
         string normalized = ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(text).Text;
         Assert.True(InjectionRules.MayBeMultilingual(normalized), $"{language}: gate");
-        foreach ((InjectionCategory category, System.Text.RegularExpressions.Regex pattern, System.Buffers.SearchValues<string> keywords, bool decisive) in InjectionRules.All)
+        foreach ((InjectionCategory category, System.Text.RegularExpressions.Regex pattern, KeywordFilter keywords, bool decisive) in InjectionRules.All)
         {
             if (decisive && pattern.IsMatch(normalized))
             {
