@@ -240,10 +240,40 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex DisableSafeguards();
 
-    internal static readonly KeywordFilter SixLanguageDecisiveKeywords = Keywords(
-        "tu es", "tu seras", "tu deviens", "seras", "vous etes", "eres", "du bist", "du wirst", "sei", "sarai", "voce e", "voce sera", "instruc", "istruzion", "consignes", "anweisungen",
-        "prompt", "disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
-        "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova");
+    // Prefilters of the three: literal parts every match contains, specific enough that a megabyte of English prose
+    // rarely passes them (a pass means a full automaton run over the text).
+    internal static readonly KeywordFilter SixLanguagePersonaKeywords = Keywords(
+        "un ia", "une ia", "une intelligence", "un assistant", "un chatbot", "una ia", "una inteligencia", "un asistente", "eine ki", "ein ki",
+        "ein assistent", "ein chatbot", "un'", "un’", "un assistente", "uma ia", "uma inteligencia", "um assistente");
+
+    internal static readonly KeywordFilter SixLanguageExtractionKeywords = Keywords(
+        "tes instructions", "vos instructions", "tes consignes", "vos consignes", "ton prompt", "votre prompt", "tus instrucciones", "tu prompt",
+        "anweisungen", "deinen system", "le tue istruzioni", "il tuo prompt", "suas instrucoes", "tuas instrucoes", "seu prompt", "istruzioni ",
+        "instrucciones ", "instructions systeme", "instructions du systeme", "instructions initiales", "instructions d'", "instructions d’",
+        "instructions cachees", "instructions secretes", "consignes ", "instrucoes ");
+
+    // All three must be present (AllFound): a verb, a second-person possessive and a noun.
+    internal static bool AllFound(KeywordFilter[] filters, ReadOnlySpan<char> text)
+    {
+        foreach (KeywordFilter filter in filters)
+        {
+            if (!filter.FoundIn(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static readonly KeywordFilter[] DisableSafeguardsKeywords =
+    [
+        Keywords("disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
+            "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova"),
+        Keywords("your", "tus", "tes", "vos", "deine", "ihre", "tuoi", "tue", "seus", "suas"),
+        Keywords("filter", "safeguard", "guardrail", "safety", "content polic", "moderation", "filtros", "filtres", "filtri", "garde-fous", "salvaguardas",
+            "protecciones", "protections", "schutzmechanismen", "protezioni", "protecoes", "politicas de", "politiques de", "richtlinien", "politiche di"),
+    ];
 
     // ---- a document that addresses the AI reading it --------------------------------------------------------------
     // "Note to the AI:", "If you are an AI model …", "LLM instructions:", "Hey assistant,", "Nota para la IA", "Hinweis an den

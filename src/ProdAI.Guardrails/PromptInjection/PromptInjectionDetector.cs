@@ -435,11 +435,23 @@ public sealed class PromptInjectionDetector
 
         // Narrow persona, extraction and "disable your filters" patterns in the five other languages of the rules decide on
         // their own in a prompt.
-        if (mode == InjectionScanMode.Prompt && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.SixLanguageDecisiveKeywords)))
+        if (mode == InjectionScanMode.Prompt)
         {
-            decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.RolePlayJailbreak, InjectionRules.SixLanguagePersona(), evidence, categories, encoding, payloadSpan);
-            decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.SystemPromptExtraction, InjectionRules.SixLanguageExtraction(), evidence, categories, encoding, payloadSpan);
-            decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.InstructionOverride, InjectionRules.DisableSafeguards(), evidence, categories, encoding, payloadSpan);
+            ReadOnlySpan<char> span = haystack;
+            if (!UsePrefilter || span.ContainsAny(InjectionRules.SixLanguagePersonaKeywords))
+            {
+                decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.RolePlayJailbreak, InjectionRules.SixLanguagePersona(), evidence, categories, encoding, payloadSpan);
+            }
+
+            if (!UsePrefilter || span.ContainsAny(InjectionRules.SixLanguageExtractionKeywords))
+            {
+                decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.SystemPromptExtraction, InjectionRules.SixLanguageExtraction(), evidence, categories, encoding, payloadSpan);
+            }
+
+            if (!UsePrefilter || InjectionRules.AllFound(InjectionRules.DisableSafeguardsKeywords, span))
+            {
+                decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.InstructionOverride, InjectionRules.DisableSafeguards(), evidence, categories, encoding, payloadSpan);
+            }
         }
 
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides on its own.
