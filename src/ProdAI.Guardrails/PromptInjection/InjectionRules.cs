@@ -233,7 +233,7 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         @"\b(disable|deactivate|switch off|turn off|remove|lift|bypass|desactive|desactivez|desactiver|desactiva|quita|elimina|deaktiviere|deaktivieren sie|entferne|schalte" +
-        @"|disattiva|disattivate|rimuovi|desative|desativa|desligue|remova)\b[^.!?\n]{0,15}\b(your|tus|tes|vos|deine|ihre|i tuoi|le tue|os seus|as suas|seus|suas)\b[^.!?\n]{0,20}" +
+        @"|disattiva|disattivate|rimuovi|desative|desativa|desligue|remova)\b([^.!?\n]{0,15} )?(your|tus|tes|vos|deine|ihre|i tuoi|le tue|os seus|as suas|seus|suas)\b[^.!?\n]{0,20}" +
         @"\b(filters?|safeguards|guardrails|safety (filters?|settings|features|guidelines|rules|policies)|content polic(y|ies)|moderation|filtros|filtres|filtri|garde-fous" +
         @"|salvaguardas|protecciones|protections|schutzmechanismen|sicherheitsfilter|protezioni|protecoes|politicas de (contenido|conteudo|seguridad|seguranca)" +
         @"|politiques de (contenu|securite)|inhaltsrichtlinien|sicherheitsrichtlinien|politiche di (contenuto|sicurezza))\b",
@@ -270,7 +270,7 @@ internal static partial class InjectionRules
     [
         Keywords("disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
             "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova"),
-        Keywords("your", "tus", "tes", "vos", "deine", "ihre", "tuoi", "tue", "seus", "suas"),
+        Keywords(" your", " tus", " tes", " vos", " deine", " ihre", " tuoi", " tue", " seus", " suas"),
         Keywords("filter", "safeguard", "guardrail", "safety", "content polic", "moderation", "filtros", "filtres", "filtri", "garde-fous", "salvaguardas",
             "protecciones", "protections", "schutzmechanismen", "protezioni", "protecoes", "politicas de", "politiques de", "richtlinien", "politiche di"),
     ];
