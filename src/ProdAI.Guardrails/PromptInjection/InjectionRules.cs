@@ -210,8 +210,8 @@ internal static partial class InjectionRules
     // twelve languages): a persona "you are … an AI without rules/limits", "your system/initial/hidden instructions",
     // and "disable your filters/safeguards/content policies".
     [GeneratedRegex(
-        @"\b(tu es|tu seras|tu deviens|vous etes|eres|seras|du bist|du wirst|sei|sarai|voce e|voce sera|tu es agora)\b[^.!?\n]{0,60}" +
-        @"\b(une? ia|une intelligence artificielle|un assistant|un chatbot|una ia|una inteligencia artificial|un asistente|eine ki|ein ki|ein assistent|ein chatbot" +
+        @"\b(tu es|tu seras|tu deviens|vous etes|eres|seras|du bist|du wirst|sei|sarai|voce e|voce sera|tu es agora)\b([^.!?\n]{0,60} | )" +
+        @"(une? ia|une intelligence artificielle|un assistant|un chatbot|una ia|una inteligencia artificial|un asistente|eine ki|ein ki|ein assistent|ein chatbot" +
         @"|un['’] ?ia|un['’] ?intelligenza artificiale|un assistente|uma ia|uma inteligencia artificial|um assistente)\b[^.!?\n]{0,30}\b(sans|sin|ohne|senza|sem)\b[^.!?\n]{0,12}" +
         @"\b(regles?|limites?|restrictions?|censure|filtres?|reglas|restricciones|censura|filtros|regeln|grenzen|einschrankungen|zensur|filter|regole|limiti|restrizioni|filtri|regras|restricoes)\b",
         Options)]
@@ -233,7 +233,7 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         @"\b(disable|deactivate|switch off|turn off|remove|lift|bypass|desactive|desactivez|desactiver|desactiva|quita|elimina|deaktiviere|deaktivieren sie|entferne|schalte" +
-        @"|disattiva|disattivate|rimuovi|desative|desativa|desligue|remova)\b([^.!?\n]{0,15} )?(your|tus|tes|vos|deine|ihre|i tuoi|le tue|os seus|as suas|seus|suas)\b[^.!?\n]{0,20}" +
+        @"|disattiva|disattivate|rimuovi|desative|desativa|desligue|remova)\b([^.!?\n]{0,15} )?(your|tus|tes|vos|deine|ihre|i tuoi|le tue|os seus|as suas|seus|suas) [^.!?\n]{0,20}" +
         @"\b(filters?|safeguards|guardrails|safety (filters?|settings|features|guidelines|rules|policies)|content polic(y|ies)|moderation|filtros|filtres|filtri|garde-fous" +
         @"|salvaguardas|protecciones|protections|schutzmechanismen|sicherheitsfilter|protezioni|protecoes|politicas de (contenido|conteudo|seguridad|seguranca)" +
         @"|politiques de (contenu|securite)|inhaltsrichtlinien|sicherheitsrichtlinien|politiche di (contenuto|sicurezza))\b",
@@ -243,8 +243,8 @@ internal static partial class InjectionRules
     // Prefilters of the three: literal parts every match contains, specific enough that a megabyte of English prose
     // rarely passes them (a pass means a full automaton run over the text).
     internal static readonly KeywordFilter SixLanguagePersonaKeywords = Keywords(
-        "un ia", "une ia", "une intelligence", "un assistant", "un chatbot", "una ia", "una inteligencia", "un asistente", "eine ki", "ein ki",
-        "ein assistent", "ein chatbot", "un'", "un’", "un assistente", "uma ia", "uma inteligencia", "um assistente");
+        " un ia", " une ia", " une intelligence", " un assistant", " un chatbot", " una ia", " una inteligencia", " un asistente", " eine ki", " ein ki",
+        " ein assistent", " ein chatbot", " un'", " un’", " un assistente", " uma ia", " uma inteligencia", " um assistente");
 
     internal static readonly KeywordFilter SixLanguageExtractionKeywords = Keywords(
         "tes instructions", "vos instructions", "tes consignes", "vos consignes", "ton prompt", "votre prompt", "tus instrucciones", "tu prompt",
@@ -270,7 +270,7 @@ internal static partial class InjectionRules
     [
         Keywords("disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
             "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova"),
-        Keywords(" your", " tus", " tes", " vos", " deine", " ihre", " tuoi", " tue", " seus", " suas"),
+        Keywords(" your ", " tus ", " tes ", " vos ", " deine ", " ihre ", " tuoi ", " tue ", " seus ", " suas "),
         Keywords("filter", "safeguard", "guardrail", "safety", "content polic", "moderation", "filtros", "filtres", "filtri", "garde-fous", "salvaguardas",
             "protecciones", "protections", "schutzmechanismen", "protezioni", "protecoes", "politicas de", "politiques de", "richtlinien", "politiche di"),
     ];
