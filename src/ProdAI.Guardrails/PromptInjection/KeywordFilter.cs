@@ -17,12 +17,8 @@ internal sealed class KeywordFilter
     public KeywordFilter(params string[] keywords)
     {
         ArgumentOutOfRangeException.ThrowIfZero(keywords.Length);
-        Keywords = keywords;
         _groups = [.. keywords.Chunk(GroupSize).Select(group => SearchValues.Create(group, StringComparison.Ordinal))];
     }
-
-    /// <summary>Gets the keywords.</summary>
-    public IReadOnlyList<string> Keywords { get; }
 
     /// <summary>Whether <paramref name="text"/> contains any of the keywords (ordinal).</summary>
     public bool FoundIn(ReadOnlySpan<char> text)

@@ -426,10 +426,7 @@ public sealed class PromptInjectionDetector
         // question about it; in a document (an article about jailbreaks) it is evidence.
         if ((!UsePrefilter || haystack.Contains("do anything now", StringComparison.Ordinal)) && InjectionRules.DanPersona().EnumerateMatches(haystack) is var dan && dan.MoveNext())
         {
-            ValueMatch match = dan.Current;
-            (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
-            evidence.Add(new InjectionEvidence(InjectionCategory.RolePlayJailbreak, start, end, encoding));
-            categories.Add(InjectionCategory.RolePlayJailbreak);
+            Record(normalized, InjectionCategory.RolePlayJailbreak, dan.Current.Index, dan.Current.Length, evidence, categories, encoding, payloadSpan);
             decisiveMatch |= mode == InjectionScanMode.Prompt && !(haystack.Length <= MaxTopicQuestionLength && haystack.AsSpan().TrimEnd().EndsWith('?'));
         }
 
@@ -455,15 +452,11 @@ public sealed class PromptInjectionDetector
         }
 
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides on its own.
-        if (mode == InjectionScanMode.Document && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.AddressKeywords)))
+        if (mode == InjectionScanMode.Document && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.AddressKeywords)) &&
+            InjectionRules.TryFindAddress(haystack, out int index, out int length))
         {
-            if (InjectionRules.TryFindAddress(haystack, out int index, out int length))
-            {
-                (int start, int end) = payloadSpan ?? normalized.ToOriginal(index, index + length);
-                evidence.Add(new InjectionEvidence(InjectionCategory.IndirectInstruction, start, end, encoding));
-                categories.Add(InjectionCategory.IndirectInstruction);
-                decisiveMatch = true;
-            }
+            Record(normalized, InjectionCategory.IndirectInstruction, index, length, evidence, categories, encoding, payloadSpan);
+            decisiveMatch = true;
         }
 
         foreach ((InjectionCategory category, Regex pattern, KeywordFilter keywords, bool decisive) in InjectionRules.All)
@@ -489,9 +482,7 @@ public sealed class PromptInjectionDetector
                     continue;
                 }
 
-                (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
-                evidence.Add(new InjectionEvidence(category, start, end, encoding));
-                categories.Add(category);
+                Record(normalized, category, match.Index, match.Length, evidence, categories, encoding, payloadSpan);
                 if (evidence.Count > 256)
                 {
                     return decisiveMatch;
@@ -522,13 +513,19 @@ public sealed class PromptInjectionDetector
                 continue;
             }
 
-            (int start, int end) = payloadSpan ?? normalized.ToOriginal(match.Index, match.Index + match.Length);
-            evidence.Add(new InjectionEvidence(category, start, end, encoding));
-            categories.Add(category);
+            Record(normalized, category, match.Index, match.Length, evidence, categories, encoding, payloadSpan);
             return true;
         }
 
         return false;
+    }
+
+    // A rule match as evidence: its span in the original text (or the whole payload it was decoded from) and its category.
+    private static void Record(NormalizedText normalized, InjectionCategory category, int index, int length, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
+    {
+        (int start, int end) = payloadSpan ?? normalized.ToOriginal(index, index + length);
+        evidence.Add(new InjectionEvidence(category, start, end, encoding));
+        categories.Add(category);
     }
 
     private const int MaxSkippedMatches = 32;
