@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
+using ProdAI.Guardrails.Internal;
 
 namespace ProdAI.Guardrails.Pii;
 
@@ -66,6 +67,25 @@ internal static partial class PatternRecognizers
          ".ng", ".ke", ".ly", ".me", ".tv", ".to", ".gg", ".mobi", ".asia", ".sk", ".si", ".hr", ".ee", ".lv", ".lt", ".lu", ".is",
          ".by", ".kz", ".az", ".ge", ".рф"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the patterns run only over the stretches of text that can hold a match (tests switch it off to check that
+    /// the whole-text search finds the same).
+    /// </summary>
+    internal static bool UseStretches { get; set; } = true;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndDots = System.Buffers.SearchValues.Create("0123456789.");
+
+    private static readonly System.Buffers.SearchValues<char> DigitsAndSeparators = System.Buffers.SearchValues.Create("0123456789 .-");
+
+    // A stretch of text: a run of the characters a pattern is made of. A match cannot cross a character outside them, so
+    // the whole-text search finds in the stretch exactly what the search over the stretch finds; the characters on either
+    // side stay visible to \b (the search starts at the stretch and reads one character past it).
+    private static Regex.ValueMatchEnumerator MatchesIn(Regex pattern, string text, int start, int end) =>
+        pattern.EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, end + 1)), start);
+
     internal static int CountDigits(ReadOnlySpan<char> text, int stopAt)
     {
         int count = 0, i;
@@ -82,21 +102,50 @@ internal static partial class PatternRecognizers
     public static void NumberEntities(string text, List<PiiEntity> results)
     {
         int digits = CountDigits(text, 12);
-        if (digits >= 9)
+        if (digits < 9)
         {
-            UsSsns(text, results);
+            return;
         }
 
-        if (digits >= 12)
+        if (!UseStretches)
         {
-            CreditCards(text, results);
+            UsSsns(text, 0, text.Length, results);
+            if (digits >= 12)
+            {
+                CreditCards(text, 0, text.Length, results);
+            }
+
+            return;
+        }
+
+        // Both patterns are made of digits, spaces, full stops and hyphens: only runs of those with nine digits or more
+        // (twelve for a card) are searched, all SSNs first as in the whole-text search.
+        for (int minDigits = 9; minDigits <= 12 && digits >= minDigits; minDigits += 3)
+        {
+            int i = 0;
+            while (TextRuns.NextLongRun(text, ref i, DigitsAndSeparators, minDigits, out int start, out int end))
+            {
+                if (CountDigits(text.AsSpan(start, end - start), minDigits) < minDigits)
+                {
+                    continue;
+                }
+
+                if (minDigits == 9)
+                {
+                    UsSsns(text, start, end, results);
+                }
+                else
+                {
+                    CreditCards(text, start, end, results);
+                }
+            }
         }
     }
 
-    public static void CreditCards(string text, List<PiiEntity> results)
+    private static void CreditCards(string text, int from, int to, List<PiiEntity> results)
     {
         Span<char> digits = stackalloc char[32];
-        foreach (ValueMatch m in CardCandidate().EnumerateMatches(text))
+        foreach (ValueMatch m in MatchesIn(CardCandidate(), text, from, to))
         {
             int n = 0;
             foreach (char c in text.AsSpan(m.Index, m.Length))
@@ -196,9 +245,9 @@ internal static partial class PatternRecognizers
         }
     }
 
-    public static void UsSsns(string text, List<PiiEntity> results)
+    private static void UsSsns(string text, int from, int to, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in SsnCandidate().EnumerateMatches(text))
+        foreach (ValueMatch m in MatchesIn(SsnCandidate(), text, from, to))
         {
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
             bool separated = s.Length == 11;
@@ -264,7 +313,68 @@ internal static partial class PatternRecognizers
             return;
         }
 
-        foreach (ValueMatch m in Ipv4Candidate().EnumerateMatches(text))
+        // IPv4: digits and dots, seven characters or more with three dots.
+        if (!UseStretches)
+        {
+            Ipv4s(text, 0, text.Length, results);
+        }
+        else
+        {
+            int i = 0;
+            while (TextRuns.NextLongRun(text, ref i, DigitsAndDots, 7, out int start, out int end))
+            {
+                if (text.AsSpan(start, end - start).Count('.') >= 3)
+                {
+                    Ipv4s(text, start, end, results);
+                }
+            }
+        }
+
+        // IPv6: hex digits and colons (and a zone after '%'), two colons or more.
+        if (!UseStretches)
+        {
+            if (text.Contains(':', StringComparison.Ordinal))
+            {
+                Ipv6s(text, 0, text.Length, results);
+            }
+
+            return;
+        }
+
+        int from = 0;
+        while (from < text.Length)
+        {
+            int colon = text.AsSpan(from).IndexOf(':');
+            if (colon < 0)
+            {
+                break;
+            }
+
+            int start = from + colon, end = start + 1;
+            while (start > from && IsIpv6Char(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (end < text.Length && IsIpv6Char(text[end]))
+            {
+                end++;
+            }
+
+            if (text.AsSpan(start, end - start).Count(':') >= 2)
+            {
+                Ipv6s(text, start, end, results);
+            }
+
+            from = end;
+        }
+    }
+
+    private static bool IsIpv6Char(char c) => char.IsAsciiLetterOrDigit(c) || c is ':' or '%';
+
+    private static void Ipv4s(string text, int from, int to, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in MatchesIn(Ipv4Candidate(), text, from, to))
         {
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
             bool valid = true;
@@ -279,13 +389,11 @@ internal static partial class PatternRecognizers
                 results.Add(new PiiEntity(PiiEntityTypes.IpAddress, m.Index, m.Index + m.Length, 0.95, "ipv4"));
             }
         }
+    }
 
-        if (!text.Contains(':', StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        foreach (ValueMatch m in Ipv6Candidate().EnumerateMatches(text))
+    private static void Ipv6s(string text, int from, int to, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in MatchesIn(Ipv6Candidate(), text, from, to))
         {
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
             if (s.Count(':') >= 2 && s.ContainsAnyExcept(':') && IPAddress.TryParse(s, out IPAddress? address) && address.AddressFamily == AddressFamily.InterNetworkV6 &&
@@ -361,7 +469,23 @@ internal static partial class PatternRecognizers
 
     public static void CryptoWallets(string text, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in CryptoCandidate().EnumerateMatches(text))
+        if (!UseStretches)
+        {
+            CryptoWallets(text, 0, text.Length, results);
+            return;
+        }
+
+        // Addresses are fourteen ASCII letters and digits or more (bech32's shortest).
+        int i = 0;
+        while (TextRuns.NextLongRun(text, ref i, AsciiLettersAndDigits, 14, out int start, out int end))
+        {
+            CryptoWallets(text, start, end, results);
+        }
+    }
+
+    private static void CryptoWallets(string text, int from, int to, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in MatchesIn(CryptoCandidate(), text, from, to))
         {
             string candidate = text.Substring(m.Index, m.Length);
             (bool valid, string kind, double score) = candidate switch
@@ -393,7 +517,7 @@ internal static partial class PatternRecognizers
 
     public static void Secrets(string text, List<PiiEntity> results)
     {
-        if (!text.AsSpan().ContainsAny(SecretKeywords))
+        if (UseStretches ? !HasSecretStart(text) : !text.AsSpan().ContainsAny(SecretKeywords))
         {
             return;
         }
@@ -413,6 +537,26 @@ internal static partial class PatternRecognizers
             };
             results.Add(new PiiEntity(PiiEntityTypes.Secret, m.Index, m.Index + m.Length, 1.0, kind));
         }
+    }
+
+    // Every secret pattern opens with one of SecretKeywords, and all but the private key block at a word boundary: "risk-based"
+    // or "task-specific" holds "sk-" but cannot start a key.
+    private static bool HasSecretStart(string text)
+    {
+        ReadOnlySpan<char> all = text;
+        int from = 0, hit;
+        while ((hit = all[from..].IndexOfAny(SecretKeywords)) >= 0)
+        {
+            int at = from + hit;
+            if (all[at] == '-' || at == 0 || !(char.IsLetterOrDigit(all[at - 1]) || all[at - 1] == '_'))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     /// <summary>The patterns, for tests that run adversarial input against every one.</summary>
