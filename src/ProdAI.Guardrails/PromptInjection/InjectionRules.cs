@@ -252,20 +252,7 @@ internal static partial class InjectionRules
         "instrucciones ", "instructions systeme", "instructions du systeme", "instructions initiales", "instructions d'", "instructions d’",
         "instructions cachees", "instructions secretes", "consignes ", "instrucoes ");
 
-    // All three must be present (AllFound): a verb, a second-person possessive and a noun.
-    internal static bool AllFound(KeywordFilter[] filters, ReadOnlySpan<char> text)
-    {
-        foreach (KeywordFilter filter in filters)
-        {
-            if (!filter.FoundIn(text))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
+    // All three must be present: a verb, a second-person possessive and a noun.
     internal static readonly KeywordFilter[] DisableSafeguardsKeywords =
     [
         Keywords("disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
@@ -320,7 +307,7 @@ internal static partial class InjectionRules
     internal static bool TryFindAddress(ReadOnlySpan<char> text, out int index, out int length) =>
         TryFindAddress(AddressedToModel(), text, out index, out length) || TryFindAddress(AddressedToModelInOtherLanguages(), text, out index, out length);
 
-    private static bool TryFindAddress(Regex pattern, ReadOnlySpan<char> text, out int index, out int length)
+    internal static bool TryFindAddress(Regex pattern, ReadOnlySpan<char> text, out int index, out int length)
     {
         foreach (ValueMatch match in pattern.EnumerateMatches(text))
         {
@@ -469,19 +456,6 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenContent();
 
-    // Long texts: one automaton for the template, tool-coercion and exfiltration patterns answers "does any of them match
-    // anywhere?" in one pass (about 7 ms per MB instead of 24 ms for three); when none does, the three are skipped. Exact:
-    // a match of any of them is a match of the union. (The other patterns do not fit one automaton under .NET's size limit.)
-    internal const int PreScreenMinLength = 16 * 1024;
-
-    private static readonly Lazy<Regex> PreScreenRegex = new(() =>
-        new Regex(string.Join('|', new[] { TemplateInjection(), ToolCoercion(), Exfiltration() }.Select(r => "(?:" + r + ")")), Options));
-
-    internal static Regex PreScreen => PreScreenRegex.Value;
-
-    internal static bool IsPreScreened(InjectionCategory category) =>
-        category is InjectionCategory.TemplateInjection or InjectionCategory.ToolCoercion or InjectionCategory.Exfiltration;
-
     // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
     // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).
     // InjectionRulesTests checks this on every attack in the test corpus.
@@ -570,27 +544,54 @@ internal static partial class InjectionRules
         text.ContainsAny(TurkishPolishVietnameseLetters) || text.ContainsAny(LatinMultilingualWords);
 
     /// <summary>
-    /// Every rule: its category, pattern and prefilter keywords, and whether a match decides on its own (the patterns for
-    /// languages the classifier was not trained on) or is evidence the classifier weighs.
+    /// The rule table, in the order the detector runs it: the rules that decide on their own first, so that the evidence cap
+    /// in the detector never hides them behind ordinary matches.
     /// </summary>
-    internal static readonly (InjectionCategory Category, Regex Pattern, KeywordFilter Keywords, bool Decisive)[] All =
+    internal static readonly InjectionRule[] All =
     [
-        // Decisive rules first, so that the evidence cap in the detector never hides them behind ordinary matches.
-        (InjectionCategory.InstructionOverride, MultilingualOverride(), MultilingualOverrideKeywords, true),
-        (InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), MultilingualExtractionKeywords, true),
-        (InjectionCategory.RolePlayJailbreak, MultilingualPersona(), MultilingualPersonaKeywords, true),
-        (InjectionCategory.InstructionOverride, MultilingualOverrideMore(), MultilingualOverrideMoreKeywords, true),
-        (InjectionCategory.RolePlayJailbreak, MultilingualPersonaMore(), MultilingualPersonaMoreKeywords, true),
-        (InjectionCategory.InstructionOverride, InstructionOverride(), OverrideKeywords, false),
-        (InjectionCategory.InstructionOverride, InstructionOverrideShort(), OverrideShortKeywords, false),
-        (InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), RolePlayKeywords, false),
-        (InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), ExtractionKeywords, false),
-        (InjectionCategory.TemplateInjection, TemplateInjection(), TemplateKeywords, false),
-        (InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords, false),
-        (InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords, false),
-        (InjectionCategory.IndirectInstruction, IndirectInstruction(), IndirectKeywords, false),
-        (InjectionCategory.HiddenContent, HiddenContent(), HiddenKeywords, false),
+        // DAN named as "Do Anything Now" decides in a prompt in any language, unless the prompt is one short question about
+        // it; in a document (an article about jailbreaks) it is evidence.
+        new(InjectionCategory.RolePlayJailbreak, DanPersona(), [Keywords("do anything now")], RuleEffect.DecisiveUnlessShortQuestion),
+
+        // Narrow persona, extraction and "disable your filters" patterns in the six languages: the classifier has far less
+        // data in five of them, so in a prompt a match decides.
+        new(InjectionCategory.RolePlayJailbreak, SixLanguagePersona(), [SixLanguagePersonaKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.SystemPromptExtraction, SixLanguageExtraction(), [SixLanguageExtractionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.InstructionOverride, DisableSafeguards(), DisableSafeguardsKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+
+        // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
+        new(InjectionCategory.IndirectInstruction, AddressedToModel(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+
+        // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
+        new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), [MultilingualExtractionKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.RolePlayJailbreak, MultilingualPersona(), [MultilingualPersonaKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.InstructionOverride, MultilingualOverrideMore(), [MultilingualOverrideMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.RolePlayJailbreak, MultilingualPersonaMore(), [MultilingualPersonaMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+
+        // Evidence the classifier weighs.
+        new(InjectionCategory.InstructionOverride, InstructionOverride(), [OverrideKeywords]),
+        new(InjectionCategory.InstructionOverride, InstructionOverrideShort(), [OverrideShortKeywords]),
+        new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), [RolePlayKeywords]),
+        new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), [ExtractionKeywords]),
+        new(InjectionCategory.TemplateInjection, TemplateInjection(), [TemplateKeywords]) { PreScreened = true },
+        new(InjectionCategory.ToolCoercion, ToolCoercion(), [ToolKeywords]) { PreScreened = true },
+        new(InjectionCategory.Exfiltration, Exfiltration(), [ExfiltrationKeywords]) { PreScreened = true },
+        new(InjectionCategory.IndirectInstruction, IndirectInstruction(), [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.HiddenContent, HiddenContent(), [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
     ];
+
+    // Long texts: one automaton for the pre-screened rules (the template, tool-coercion and exfiltration patterns) answers
+    // "does any of them match anywhere?" in one pass (about 7 ms per MB instead of 24 ms for three); when none does, the
+    // three are skipped. Exact: a match of any of them is a match of the union. (The other patterns do not fit one automaton
+    // under .NET's size limit.)
+    internal const int PreScreenMinLength = 16 * 1024;
+
+    private static readonly Lazy<Regex> PreScreenRegex = new(() =>
+        new Regex(string.Join('|', All.Where(rule => rule.PreScreened).Select(rule => "(?:" + rule.Pattern + ")")), Options));
+
+    internal static Regex PreScreen => PreScreenRegex.Value;
 
     private static KeywordFilter Keywords(params string[] keywords) => new(keywords);
 }

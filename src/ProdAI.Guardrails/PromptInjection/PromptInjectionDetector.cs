@@ -413,80 +413,65 @@ public sealed class PromptInjectionDetector
         return categories;
     }
 
-    // Adds the rules' evidence and categories; returns whether a decisive rule matched (a pattern for a language the
-    // classifier was not trained on).
+    // Runs the rule table (InjectionRules.All) over the text: adds the rules' evidence and categories; returns whether a
+    // rule that decides on its own matched.
     private static bool Match(NormalizedText normalized, string haystack, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
         bool preScreen = UsePreScreen && haystack.Length >= InjectionRules.PreScreenMinLength;
         bool? anyScreenedMatch = null;
-        bool decisiveMatch = false;
+        bool decisiveMatch = false, addressed = false;
         bool? multilingual = null;
-
-        // DAN named as "Do Anything Now" decides on its own in a prompt, in any language — unless the prompt is one short
-        // question about it; in a document (an article about jailbreaks) it is evidence.
-        if ((!UsePrefilter || haystack.Contains("do anything now", StringComparison.Ordinal)) && InjectionRules.DanPersona().EnumerateMatches(haystack) is var dan && dan.MoveNext())
+        foreach (InjectionRule rule in InjectionRules.All)
         {
-            Record(normalized, InjectionCategory.RolePlayJailbreak, dan.Current.Index, dan.Current.Length, evidence, categories, encoding, payloadSpan);
-            decisiveMatch |= mode == InjectionScanMode.Prompt && !(haystack.Length <= MaxTopicQuestionLength && haystack.AsSpan().TrimEnd().EndsWith('?'));
-        }
-
-        // Narrow persona, extraction and "disable your filters" patterns in the five other languages of the rules decide on
-        // their own in a prompt.
-        if (mode == InjectionScanMode.Prompt)
-        {
-            ReadOnlySpan<char> span = haystack;
-            if (!UsePrefilter || span.ContainsAny(InjectionRules.SixLanguagePersonaKeywords))
-            {
-                decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.RolePlayJailbreak, InjectionRules.SixLanguagePersona(), evidence, categories, encoding, payloadSpan);
-            }
-
-            if (!UsePrefilter || span.ContainsAny(InjectionRules.SixLanguageExtractionKeywords))
-            {
-                decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.SystemPromptExtraction, InjectionRules.SixLanguageExtraction(), evidence, categories, encoding, payloadSpan);
-            }
-
-            if (!UsePrefilter || InjectionRules.AllFound(InjectionRules.DisableSafeguardsKeywords, span))
-            {
-                decisiveMatch |= MatchDecisive(normalized, haystack, InjectionCategory.InstructionOverride, InjectionRules.DisableSafeguards(), evidence, categories, encoding, payloadSpan);
-            }
-        }
-
-        // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides on its own.
-        if (mode == InjectionScanMode.Document && (!UsePrefilter || haystack.AsSpan().ContainsAny(InjectionRules.AddressKeywords)) &&
-            InjectionRules.TryFindAddress(haystack, out int index, out int length))
-        {
-            Record(normalized, InjectionCategory.IndirectInstruction, index, length, evidence, categories, encoding, payloadSpan);
-            decisiveMatch = true;
-        }
-
-        foreach ((InjectionCategory category, Regex pattern, KeywordFilter keywords, bool decisive) in InjectionRules.All)
-        {
-            if ((mode == InjectionScanMode.Prompt && category is InjectionCategory.IndirectInstruction or InjectionCategory.HiddenContent) ||
-                (decisive && UsePrefilter && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack))) ||
-                (UsePrefilter && !haystack.AsSpan().ContainsAny(keywords)) ||
-                (preScreen && InjectionRules.IsPreScreened(category) && !(anyScreenedMatch ??= InjectionRules.PreScreen.IsMatch(haystack))))
+            if ((rule.OnlyIn is { } only && only != mode) ||
+                (UsePrefilter && rule.MultilingualGate && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack))) ||
+                (UsePrefilter && !rule.KeywordsFoundIn(haystack)) ||
+                (preScreen && rule.PreScreened && !(anyScreenedMatch ??= InjectionRules.PreScreen.IsMatch(haystack))))
             {
                 continue;
             }
 
-            if (decisive)
+            switch (rule.Effect)
             {
-                decisiveMatch |= MatchDecisive(normalized, haystack, category, pattern, evidence, categories, encoding, payloadSpan);
-                continue;
-            }
+                case RuleEffect.Decisive:
+                    decisiveMatch |= MatchDecisive(normalized, haystack, rule.Category, rule.Pattern, evidence, categories, encoding, payloadSpan);
+                    break;
 
-            foreach (ValueMatch match in pattern.EnumerateMatches(haystack))
-            {
-                if (category == InjectionCategory.SystemPromptExtraction && IsHowToQuestion(haystack, match.Index, match.Index + match.Length))
-                {
-                    continue;
-                }
+                case RuleEffect.DecisiveUnlessShortQuestion:
+                    if (rule.Pattern.EnumerateMatches(haystack) is var first && first.MoveNext())
+                    {
+                        Record(normalized, rule.Category, first.Current.Index, first.Current.Length, evidence, categories, encoding, payloadSpan);
+                        decisiveMatch |= mode == InjectionScanMode.Prompt && !(haystack.Length <= MaxTopicQuestionLength && haystack.AsSpan().TrimEnd().EndsWith('?'));
+                    }
 
-                Record(normalized, category, match.Index, match.Length, evidence, categories, encoding, payloadSpan);
-                if (evidence.Count > 256)
-                {
-                    return decisiveMatch;
-                }
+                    break;
+
+                case RuleEffect.DecisiveAddress:
+                    // One address is enough: the next pattern (the same in other languages) is not asked once one is found.
+                    if (!addressed && InjectionRules.TryFindAddress(rule.Pattern, haystack, out int index, out int length))
+                    {
+                        Record(normalized, rule.Category, index, length, evidence, categories, encoding, payloadSpan);
+                        decisiveMatch = addressed = true;
+                    }
+
+                    break;
+
+                default:
+                    foreach (ValueMatch match in rule.Pattern.EnumerateMatches(haystack))
+                    {
+                        if (rule.Category == InjectionCategory.SystemPromptExtraction && IsHowToQuestion(haystack, match.Index, match.Index + match.Length))
+                        {
+                            continue;
+                        }
+
+                        Record(normalized, rule.Category, match.Index, match.Length, evidence, categories, encoding, payloadSpan);
+                        if (evidence.Count > 256)
+                        {
+                            return decisiveMatch;
+                        }
+                    }
+
+                    break;
             }
         }
 

@@ -159,7 +159,7 @@ public class MultilingualRulesTests
     private static bool DecisiveRuleMatches(string text)
     {
         string normalized = ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(text).Text;
-        return InjectionRules.All.Any(r => r.Decisive && r.Pattern.IsMatch(normalized));
+        return InjectionRules.All.Any(r => r.Effect == RuleEffect.Decisive && r.Pattern.IsMatch(normalized));
     }
 
     public static TheoryData<string, string> Benign()
@@ -209,11 +209,11 @@ public class MultilingualRulesTests
     {
         string normalized = ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(text).Text;
         Assert.True(InjectionRules.MayBeMultilingual(normalized), $"{language}: gate");
-        foreach ((InjectionCategory category, System.Text.RegularExpressions.Regex pattern, KeywordFilter keywords, bool decisive) in InjectionRules.All)
+        foreach (InjectionRule rule in InjectionRules.All)
         {
-            if (decisive && pattern.IsMatch(normalized))
+            if (rule.CanDecide && rule.Pattern.IsMatch(normalized))
             {
-                Assert.True(normalized.AsSpan().ContainsAny(keywords), $"{language} {category}: keywords miss '{normalized}'");
+                Assert.True(rule.KeywordsFoundIn(normalized), $"{language} {rule.Category}: keywords miss '{normalized}'");
             }
         }
     }

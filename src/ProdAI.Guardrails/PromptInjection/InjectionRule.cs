@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace ProdAI.Guardrails.PromptInjection;
+
+/// <summary>What a rule's match does.</summary>
+internal enum RuleEffect
+{
+    /// <summary>Every match is evidence the classifier weighs (an extraction match that reads as a how-to question is skipped).</summary>
+    Evidence,
+
+    /// <summary>
+    /// The first match that does not read as a negation, a past tense or a question decides on its own; the search goes on
+    /// from just after a skipped match's start, and more than 32 skipped matches in one text count as a match.
+    /// </summary>
+    Decisive,
+
+    /// <summary>The first match is evidence and decides on its own in a prompt that is not one short question (DAN spelt out).</summary>
+    DecisiveUnlessShortQuestion,
+
+    /// <summary>The first match that is an address to the AI, not a noun phrase ("the AI team", "the AI act"), decides on its own.</summary>
+    DecisiveAddress,
+}
+
+/// <summary>
+/// One row of the rule table (<see cref="InjectionRules.All"/>), run in order: its category and pattern; the keyword sets it
+/// needs before the pattern runs (one keyword of each, a vectorised search that spares a full automaton run over text that
+/// cannot match — every alternative of the pattern contains a keyword of each set); the one scan mode it is limited to, if
+/// any; whether it also waits for the twelve-language gate (<see cref="InjectionRules.MayBeMultilingual"/>) or, on long
+/// texts, for the shared pre-screen automaton; and what a match does.
+/// </summary>
+internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, KeywordFilter[] Keywords, RuleEffect Effect = RuleEffect.Evidence)
+{
+    /// <summary>Gets the only scan mode the rule runs in, or <see langword="null"/> for both.</summary>
+    public InjectionScanMode? OnlyIn { get; init; }
+
+    /// <summary>Gets a value indicating whether the rule runs only on text that may be in one of the twelve more languages.</summary>
+    public bool MultilingualGate { get; init; }
+
+    /// <summary>Gets a value indicating whether, on long texts, the rule runs only when the shared pre-screen automaton matched.</summary>
+    public bool PreScreened { get; init; }
+
+    /// <summary>Gets a value indicating whether a match can decide on its own.</summary>
+    public bool CanDecide => Effect != RuleEffect.Evidence;
+
+    /// <summary>Whether every keyword set has a keyword in <paramref name="text"/>.</summary>
+    public bool KeywordsFoundIn(ReadOnlySpan<char> text)
+    {
+        foreach (KeywordFilter filter in Keywords)
+        {
+            if (!filter.FoundIn(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
