@@ -59,32 +59,62 @@ internal sealed class SegmentContext : IDisposable
     public static SegmentContext Of(ReadOnlySpan<char> document)
     {
         var context = new SegmentContext(document.Length / 5);
-        context.Add(document, +1);
+        context.Add(document);
         return context;
     }
 
     /// <summary>The overlap bucket of <paramref name="segment"/>, a part of the counted document.</summary>
     public int Bucket(ReadOnlySpan<char> segment)
     {
-        int words = Add(segment, -1);
+        // The sentence is read once: its content words are taken out of the counts, looked up among the rest of the
+        // document, and put back. A content word has four letters and a separator, so a fifth of the length bounds them.
+        int capacity = (segment.Length / 5) + 1;
+        uint[]? rented = null;
+        Span<uint> keys = capacity <= 128 ? stackalloc uint[128] : (rented = ArrayPool<uint>.Shared.Rent(capacity));
         try
         {
-            if (words == 0 || _total < MinimumRest)
-            {
-                return NoContext;
-            }
-
-            int found = 0, w = 0;
+            int n = 0, w = 0;
             while (NextContentWord(segment, ref w, out uint key))
             {
-                found += Count(key) > 0 ? 1 : 0;
+                keys[n++] = key;
             }
 
-            return found == 0 ? Unrelated : found * 3 <= words ? Loose : Related;
+            keys = keys[..n];
+            int words = 0;
+            foreach (uint key in keys)
+            {
+                words += Add(key, -1) ? 1 : 0;
+            }
+
+            try
+            {
+                if (words == 0 || _total < MinimumRest)
+                {
+                    return NoContext;
+                }
+
+                int found = 0;
+                foreach (uint key in keys)
+                {
+                    found += Count(key) > 0 ? 1 : 0;
+                }
+
+                return found == 0 ? Unrelated : found * 3 <= words ? Loose : Related;
+            }
+            finally
+            {
+                foreach (uint key in keys)
+                {
+                    Add(key, +1);
+                }
+            }
         }
         finally
         {
-            Add(segment, +1);
+            if (rented is not null)
+            {
+                ArrayPool<uint>.Shared.Return(rented);
+            }
         }
     }
 
@@ -92,8 +122,8 @@ internal sealed class SegmentContext : IDisposable
     public static int BucketIn(ReadOnlySpan<char> segment, ReadOnlySpan<char> host)
     {
         using var context = new SegmentContext((host.Length + segment.Length) / 5);
-        context.Add(host, +1);
-        context.Add(segment, +1);
+        context.Add(host);
+        context.Add(segment);
         return context.Bucket(segment);
     }
 
@@ -108,29 +138,34 @@ internal sealed class SegmentContext : IDisposable
         }
     }
 
-    // Adds (or, with -1, takes away) the content words of a text; returns their number.
-    private int Add(ReadOnlySpan<char> text, int delta)
+    // Adds the content words of a text.
+    private void Add(ReadOnlySpan<char> text)
     {
-        int words = 0, w = 0;
+        int w = 0;
         while (NextContentWord(text, ref w, out uint key))
         {
-            int slot = Slot(key);
-            if (_keys[slot] == 0)
-            {
-                if (delta < 0)
-                {
-                    continue;
-                }
+            Add(key, +1);
+        }
+    }
 
-                _keys[slot] = key;
+    // Adds (or, with -1, takes away) one content word; false when a word to take away was never counted (a word cut by the
+    // window's end: "informat" is counted as "infor", "info" is not).
+    private bool Add(uint key, int delta)
+    {
+        int slot = Slot(key);
+        if (_keys[slot] == 0)
+        {
+            if (delta < 0)
+            {
+                return false;
             }
 
-            _counts[slot] += delta;
-            _total += delta;
-            words++;
+            _keys[slot] = key;
         }
 
-        return words;
+        _counts[slot] += delta;
+        _total += delta;
+        return true;
     }
 
     private int Count(uint key) => _counts[Slot(key)];
