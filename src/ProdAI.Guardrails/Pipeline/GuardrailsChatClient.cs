@@ -15,8 +15,9 @@ namespace ProdAI.Guardrails.Pipeline;
 /// <summary>
 /// A delegating chat client that applies ProdAI's guardrails around a model call. Input: request size limits (messages,
 /// tokens), prompt injection in user messages, indirect injection in tool results (document mode), PII (redacted by
-/// default, so the model never sees it). Output: PII leakage, and system-prompt leakage through a per-request canary
-/// marker. What was found and done is in <see cref="GuardrailsReport"/> under <c>prodai.guardrails</c>, in the
+/// default, so the model never sees it). Output: length, JSON Schema, PII leakage, and system-prompt leakage through a
+/// per-request canary marker and by word runs shared with the instructions — on streams too, over a rolling window, with
+/// buffer-until-checked and audit-only modes (<see cref="GuardrailsOptions.StreamingMode"/>). What was found and done is in <see cref="GuardrailsReport"/> under <c>prodai.guardrails</c>, in the
 /// <c>prodai.guardrails.detections</c> metric and as span events — never with the text itself.
 /// </summary>
 public sealed class GuardrailsChatClient : DelegatingChatClient
@@ -126,8 +127,12 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         bool audit = _options.StreamingMode == GuardrailStreamingMode.AuditOnly;
         var text = new StringBuilder();
         var held = new Queue<(ChatResponseUpdate Update, int EndOffset)>();
-        int scannedUpTo = 0;
+        int scannedUpTo = 0, leaked = 0;
         bool blocked = false;
+
+        // The system prompt's word runs, built once per request; each shared run is taken out when seen, so it counts once.
+        HashSet<string>? secret = _options.SystemPromptLeakage == GuardrailAction.Off ? null :
+            OutputChecks.Shingles(SystemPromptOf(guarded, guardedOptions, canary), _options.LeakageWindowWords);
 
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false))
         {
@@ -140,9 +145,13 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
             held.Enqueue((update, text.Length));
 
-            // Rolling window: rescan from a little before the last scanned point, so an entity split across chunks is seen whole.
+            // Rolling window: rescan from a little before the last scanned point, so an entity split across chunks is seen
+            // whole; for leakage, from the start of the word run that ends at that point.
             int from = Math.Max(0, scannedUpTo - _options.StreamingHoldback);
-            if (StreamViolates(text.ToString(from, text.Length - from), canary, findings))
+            int leakFrom = Math.Min(from, WordsBefore(text, scannedUpTo, _options.LeakageWindowWords));
+            if (StreamViolates(text.ToString(from, text.Length - from), canary, findings) ||
+                StreamTooLong(text.Length, findings) ||
+                (secret is not null && StreamLeaks(secret, text.ToString(leakFrom, text.Length - leakFrom), ref leaked, findings)))
             {
                 blocked = true;
                 break;
@@ -155,10 +164,31 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             }
         }
 
-        // Every chunk was scanned as it arrived (up to the end of the text), so the held-back tail needs no second scan.
+        // Every chunk was scanned as it arrived (up to the end of the text), so the held-back tail needs no second scan; an
+        // audit-only stream is checked once, whole, here. What cannot stop a stream that has been sent is reported.
         if (!blocked)
         {
-            CheckOutput(text.ToString(), canary, findings, auditOnly: true);
+            string whole = text.ToString();
+            CheckOutput(whole, canary, findings, auditOnly: true);
+            if (audit)
+            {
+                if (_options.MaxOutputCharacters is int max && whole.Length > max)
+                {
+                    findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Flag, -1, max, whole.Length, 1.0));
+                }
+
+                leaked = secret is null ? 0 : OutputChecks.RemoveShared(secret, whole, _options.LeakageWindowWords);
+            }
+
+            if (leaked > 0)
+            {
+                findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
+            }
+
+            if (_schema is not null && _options.InvalidJsonOutput != GuardrailAction.Off && OutputChecks.ValidateJson(whole, _schema) is not null)
+            {
+                findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
+            }
         }
 
         if (blocked)
@@ -227,15 +257,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             return false;
         }
 
-        string instructions = options?.Instructions ?? string.Empty;
-        if (canary is not null)
-        {
-            int at = instructions.LastIndexOf("Confidential marker:", StringComparison.Ordinal);
-            instructions = at >= 0 ? instructions[..at] : instructions;
-        }
-
-        string secret = string.Join('\n', messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text).Append(instructions));
-        int shared = OutputChecks.SharedShingles(secret, output, _options.LeakageWindowWords);
+        int shared = OutputChecks.SharedShingles(SystemPromptOf(messages, options, canary), output, _options.LeakageWindowWords);
         if (shared == 0)
         {
             return false;
@@ -472,6 +494,71 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         }
 
         return false;
+    }
+
+    // What the answer must not repeat: the system messages and the instructions, without the canary line ProdAI added.
+    private static string SystemPromptOf(List<ChatMessage> messages, ChatOptions? options, string? canary)
+    {
+        string instructions = options?.Instructions ?? string.Empty;
+        if (canary is not null)
+        {
+            int at = instructions.LastIndexOf("Confidential marker:", StringComparison.Ordinal);
+            instructions = at >= 0 ? instructions[..at] : instructions;
+        }
+
+        return string.Join('\n', messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text).Append(instructions));
+    }
+
+    private bool StreamTooLong(int length, List<GuardrailFinding> findings)
+    {
+        if (_options.MaxOutputCharacters is not int max || length <= max)
+        {
+            return false;
+        }
+
+        findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Block, -1, max, length, 1.0));
+        return true;
+    }
+
+    // Leakage in the newest part of a stream: blocks (Block or Redact: a stream cannot be redacted after the fact) or, when
+    // flagged, adds to the count reported when the stream ends.
+    private bool StreamLeaks(HashSet<string> secret, string window, ref int leaked, List<GuardrailFinding> findings)
+    {
+        int shared = OutputChecks.RemoveShared(secret, window, _options.LeakageWindowWords);
+        if (shared == 0)
+        {
+            return false;
+        }
+
+        if (_options.SystemPromptLeakage is GuardrailAction.Block or GuardrailAction.Redact)
+        {
+            findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Block, -1, 0, window.Length, leaked + shared));
+            return true;
+        }
+
+        leaked += shared;
+        return false;
+    }
+
+    // The start of the run of `words` words that ends at `position`, looking back at most 4,096 characters (a stream of one
+    // endless "word" must not be read again at every chunk).
+    private static int WordsBefore(StringBuilder text, int position, int words)
+    {
+        int i = position, limit = Math.Max(0, position - 4096);
+        for (int w = 0; w < words && i > limit; w++)
+        {
+            while (i > limit && char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+
+            while (i > limit && !char.IsWhiteSpace(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i;
     }
 
     private static void ReplaceText(ChatMessage message, string text)

@@ -46,7 +46,7 @@ public class GuardrailsOptions
 
     /// <summary>
     /// Gets or sets a JSON Schema the output must satisfy (use <c>{}</c> to require any valid JSON); <see langword="null"/>
-    /// skips the check. Checked on whole responses; on streams it is reported when the stream ends.
+    /// skips the check. Checked on whole responses; a stream, most of which has been sent by then, is checked when it ends and a failure is reported (flagged), not blocked.
     /// </summary>
     public string? OutputJsonSchema { get; set; }
 
@@ -63,7 +63,8 @@ public class GuardrailsOptions
 
     /// <summary>
     /// Gets or sets what output that repeats the system prompt does: any run of <see cref="LeakageWindowWords"/> words
-    /// shared with the instructions or system messages counts as leakage.
+    /// shared with the instructions or system messages counts as leakage. Streams are checked as they arrive (a run split
+    /// across chunks is seen whole); there <see cref="GuardrailAction.Redact"/> blocks, since sent text cannot be redacted.
     /// </summary>
     /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
     public GuardrailAction SystemPromptLeakage { get; set; } = GuardrailAction.Block;
@@ -79,7 +80,10 @@ public class GuardrailsOptions
     /// </summary>
     public Func<OutputViolationArguments, ValueTask<string?>>? OnOutputViolation { get; set; }
 
-    /// <summary>Gets or sets the longest output, in characters; longer output is blocked. <see langword="null"/> for no limit.</summary>
+    /// <summary>
+    /// Gets or sets the longest output, in characters; longer output is blocked (a stream ends with <see cref="SafeMessage"/>
+    /// once it passes the limit; an audit-only stream reports it). <see langword="null"/> for no limit.
+    /// </summary>
     public int? MaxOutputCharacters { get; set; }
 
     /// <summary>Gets or sets the most messages one request may carry (OWASP LLM10, unbounded consumption).</summary>

@@ -58,12 +58,15 @@ internal static class OutputChecks
     }
 
     /// <summary>Counts the word <paramref name="n"/>-grams of <paramref name="secret"/> that appear in <paramref name="output"/>.</summary>
-    public static int SharedShingles(string secret, string output, int n)
+    public static int SharedShingles(string secret, string output, int n) => Shingles(secret, n) is { } shingles ? RemoveShared(shingles, output, n) : 0;
+
+    /// <summary>The word <paramref name="n"/>-grams of <paramref name="secret"/>, or <see langword="null"/> when it has fewer than <paramref name="n"/> words.</summary>
+    public static HashSet<string>? Shingles(string secret, int n)
     {
         string[] secretWords = Words(secret);
         if (secretWords.Length < n)
         {
-            return 0;
+            return null;
         }
 
         var shingles = new HashSet<string>(StringComparer.Ordinal);
@@ -72,6 +75,15 @@ internal static class OutputChecks
             shingles.Add(string.Join(' ', secretWords, i, n));
         }
 
+        return shingles;
+    }
+
+    /// <summary>
+    /// Removes from <paramref name="shingles"/> those that appear in <paramref name="output"/> and returns how many: checked
+    /// piece by piece (a stream), each shared shingle is counted once.
+    /// </summary>
+    public static int RemoveShared(HashSet<string> shingles, string output, int n)
+    {
         string[] outputWords = Words(output);
         int shared = 0;
         for (int i = 0; i + n <= outputWords.Length; i++)

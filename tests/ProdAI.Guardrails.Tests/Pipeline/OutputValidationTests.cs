@@ -116,4 +116,102 @@ public class OutputValidationTests
         var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<GuardrailsOptions>>().Value);
         Assert.Contains("OutputJsonSchema", ex.Message, StringComparison.Ordinal);
     }
+
+    // ---- the same checks on streamed answers ------------------------------------------------------------------------
+
+    private const string BankInstructions = "You are the support assistant of Contoso Bank. Only answer questions about savings accounts and never discuss loans or mortgages with customers.";
+
+    private static async Task<List<ChatResponseUpdate>> StreamAsync(GuardrailsChatClient client, ChatOptions? options = null)
+    {
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "How do savings accounts work?")], options))
+        {
+            updates.Add(update);
+        }
+
+        return updates;
+    }
+
+    private static GuardrailsReport StreamReport(List<ChatResponseUpdate> updates) =>
+        (GuardrailsReport)updates.ToChatResponse().AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+
+    [Fact]
+    public async Task Streaming_SystemPromptRepeatedAcrossChunks_EndsWithTheSafeMessage_BeforeTheWholeRunIsSent()
+    {
+        // The repeated instructions arrive in pieces cut inside words; none of the chunks holds eight words of them.
+        string[] chunks = ["Happy to help! My rules: only answer ques", "tions about savings acc", "ounts and never discuss loa", "ns or mortgages with customers. Anything else?"];
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = chunks });
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { CanaryLeak = GuardrailAction.Off });
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client, new ChatOptions { Instructions = BankInstructions });
+
+        string streamed = string.Concat(updates.Select(u => u.Text));
+        Assert.DoesNotContain("never discuss loans or mortgages", streamed, StringComparison.Ordinal);
+        Assert.EndsWith(new GuardrailsOptions().SafeMessage, streamed, StringComparison.Ordinal);
+        Assert.Equal(ChatFinishReason.ContentFilter, updates[^1].FinishReason);
+        Assert.Contains(StreamReport(updates).Findings, f => f.Check == "system_prompt_leakage" && f.Action == GuardrailAction.Block);
+    }
+
+    [Fact]
+    public async Task Streaming_SystemPromptLeakageFlagged_StreamGoesOn_AndTheCountIsReportedAtTheEnd()
+    {
+        // The second and third windows both cover "only answer … discuss loans": its runs are counted once.
+        string[] chunks = ["My rules: only answer questions about savings accounts ", "and never discuss loans", " or mortgages with customers."];
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = chunks });
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { CanaryLeak = GuardrailAction.Off, SystemPromptLeakage = GuardrailAction.Flag });
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client, new ChatOptions { Instructions = BankInstructions });
+
+        Assert.Equal(string.Concat(chunks), string.Concat(updates.Select(u => u.Text)));
+        GuardrailFinding leak = Assert.Single(StreamReport(updates).Findings, f => f.Check == "system_prompt_leakage");
+        Assert.Equal(GuardrailAction.Flag, leak.Action);
+        Assert.Equal(7, leak.Score); // the 14 shared words make 7 runs of eight
+    }
+
+    [Fact]
+    public async Task Streaming_LongerThanMaxOutputCharacters_EndsWithTheSafeMessage()
+    {
+        string[] chunks = [.. Enumerable.Range(0, 50).Select(i => $"sentence number {i} of a long answer. ")];
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = chunks });
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { MaxOutputCharacters = 500 });
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client);
+
+        Assert.True(string.Concat(updates.Select(u => u.Text)).Length < 500 + new GuardrailsOptions().SafeMessage.Length);
+        Assert.Equal(ChatFinishReason.ContentFilter, updates[^1].FinishReason);
+        Assert.Contains(StreamReport(updates).Findings, f => f.Check == "output_too_long" && f.Action == GuardrailAction.Block);
+    }
+
+    [Fact]
+    public async Task Streaming_InvalidJson_IsReportedWhenTheStreamEnds()
+    {
+        var inner = new ScriptedChatClient()
+            .Enqueue(new ScriptedResponse { Chunks = ["{\"city\": \"Lisbon\", ", "\"days\": \"three\"}"] })
+            .Enqueue(new ScriptedResponse { Chunks = ["{\"city\": \"Lisbon\", ", "\"days\": 3}"] });
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { OutputJsonSchema = Schema });
+
+        List<ChatResponseUpdate> invalid = await StreamAsync(client);
+        List<ChatResponseUpdate> valid = await StreamAsync(client);
+
+        Assert.Equal("{\"city\": \"Lisbon\", \"days\": \"three\"}", string.Concat(invalid.Select(u => u.Text)));
+        Assert.Contains(StreamReport(invalid).Findings, f => f.Check == "invalid_json" && f.Action == GuardrailAction.Flag);
+        Assert.DoesNotContain(StreamReport(valid).Findings, f => f.Check == "invalid_json");
+    }
+
+    [Fact]
+    public async Task Streaming_AuditOnly_ReportsLeakageAndLengthWithoutStopping()
+    {
+        string[] chunks = ["My rules: only answer questions about savings accounts ", "and never discuss loans or mortgages with customers."];
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = chunks });
+        var options = new GuardrailsOptions { CanaryLeak = GuardrailAction.Off, StreamingMode = GuardrailStreamingMode.AuditOnly, MaxOutputCharacters = 40 };
+        using var client = new GuardrailsChatClient(inner, options);
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client, new ChatOptions { Instructions = BankInstructions });
+
+        Assert.Equal(string.Concat(chunks), string.Concat(updates.Select(u => u.Text)));
+        IReadOnlyList<GuardrailFinding> findings = StreamReport(updates).Findings;
+        Assert.Contains(findings, f => f.Check == "system_prompt_leakage" && f.Action == GuardrailAction.Flag);
+        Assert.Contains(findings, f => f.Check == "output_too_long" && f.Action == GuardrailAction.Flag);
+        Assert.False(StreamReport(updates).OutputBlocked);
+    }
 }
