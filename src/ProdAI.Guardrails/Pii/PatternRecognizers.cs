@@ -15,16 +15,19 @@ internal static partial class PatternRecognizers
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
 
-    [GeneratedRegex(@"\b\d(?:[ -]?\d){11,18}\b", Options)]
+    // Digits are ASCII digits ([0-9], not \d, which also matches Arabic-Indic, Devanagari or full-width digits): the
+    // validators parse them as ASCII, and the stretches the patterns run over are made of ASCII digits and separators.
+
+    [GeneratedRegex(@"\b[0-9](?:[ -]?[0-9]){11,18}\b", Options)]
     private static partial Regex CardCandidate();
 
-    [GeneratedRegex(@"\b\d{3}[- .]\d{2}[- .]\d{4}\b|\b\d{9}\b", Options)]
+    [GeneratedRegex(@"\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b|\b[0-9]{9}\b", Options)]
     private static partial Regex SsnCandidate();
 
     [GeneratedRegex(@"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b", Options)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"\b(?:\d{1,3}\.){3}\d{1,3}\b", Options)]
+    [GeneratedRegex(@"\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b", Options)]
     private static partial Regex Ipv4Candidate();
 
     [GeneratedRegex(@"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?", Options)]

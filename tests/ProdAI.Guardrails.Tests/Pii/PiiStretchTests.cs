@@ -20,6 +20,7 @@ public class PiiStretchTests
         "task-specific", "eyJhbGciOi.eyJzdWIiOi.SflKxwRJSMeKKF2QT4", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----", "_sk-" + new string('b', 22),
         "+1 425 882 9090", "(425) 882-9090", "0341 8387176", "phone", "card", "ssn", "ip", "-", ".", " ", "  ", "\n", ":", "%", "_", "é", "ж", "x", "7",
         "1.8 microm2/ms", "n = 17", "1999-2004", "3.14159265358979", "12 345 678 901 234", "1-2-3-4-5-6-7-8-9-0-1-2", "......", "----------", "555 555 5555",
+        "٥", "٤٥٦", "١٢٣-٤٥-٦٧٨٩", "１２３", "४५६", "x", "1.2.3.4٥x", "371449635398431٠x",
     ];
 
     public static TheoryData<string> PresidioTexts()
@@ -62,6 +63,21 @@ public class PiiStretchTests
         }
 
         Assert.True(withEntities > 500, $"only {withEntities} generated texts held entities");
+    }
+
+    [Theory]
+    [InlineData("1.2.3.4٥x")]
+    [InlineData("1.2.3.٤")]
+    [InlineData("123456789 123-45-678٩x")]
+    [InlineData("١٢٣-٤٥-٦٧٨٩ 123456789")]
+    [InlineData("371449635398431٠x")]
+    [InlineData("٥ 4111 1111 1111 1111")]
+    public void NonAsciiDigits_AreNotPartOfNumbers_AndNeverThrow(string text)
+    {
+        // \d would match Arabic-Indic, Devanagari and full-width digits, which the validators cannot parse.
+        IReadOnlyList<PiiEntity> found = PiiDetector.Default.Detect(text);
+        Assert.All(found, e => Assert.DoesNotMatch(@"[^\x00-\x7F]", text[e.Start..e.End]));
+        Assert.Equal(text.Contains("4111 1111 1111 1111", StringComparison.Ordinal), found.Any(e => e.Type == PiiEntityTypes.CreditCard));
     }
 
     private static int AssertSameAsWholeText(string text)

@@ -159,7 +159,7 @@ public class MultilingualRulesTests
     private static bool DecisiveRuleMatches(string text)
     {
         string normalized = ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(text).Text;
-        return InjectionRules.All.Any(r => r.Effect == RuleEffect.Decisive && r.Pattern.IsMatch(normalized));
+        return InjectionRules.All.Any(r => r.MultilingualGate && r.Effect == RuleEffect.Decisive && r.Pattern.IsMatch(normalized));
     }
 
     public static TheoryData<string, string> Benign()
