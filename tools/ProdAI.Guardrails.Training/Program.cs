@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs]
+// (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
@@ -125,96 +126,107 @@ using (FileStream stream = File.Create(modelPath))
 
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
 
-// 3. Segment model for document mode: does one sentence of untrusted data read like a task given to an assistant?
-List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train, humanDocuments: args.Contains("--human-docs"));
-Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
-Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && x.Context == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && x.Context == b)))}");
-// Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
-int SegmentFold((string Text, int Label, int Document, int Context) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
-var segmentOof = new List<(double Logit, int Label, int Document, string Text)>();
-for (int fold = 0; fold < 5; fold++)
-{
-    var probe = new Trainer();
-    probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
-    var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-    segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context), x.Label, x.Document, x.Text)));
-}
+// 3. Segment models for document mode: does one sentence of untrusted data read like a task given to an assistant? The
+// general model (DocumentProfile.General) and the instructional one (DocumentProfile.Instructional), which also learns
+// ProdAI's written documents full of instructions to people as data; both thresholds are set on the same benign documents.
+// --explain and --loco report on the general model (with --human-docs, on the instructional one).
+bool instructionalReport = args.Contains("--human-docs");
+TrainSegmentModel(humanDocuments: false, "injection-segment-model.bin", report: !instructionalReport);
+TrainSegmentModel(humanDocuments: true, "injection-segment-instructional-model.bin", report: instructionalReport);
+return 0;
 
-// Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on
-// the per-document maximum (clean e-mails and abstracts), at 0.7 % of documents (out-of-fold estimates run optimistic: sentences of one e-mail share wording).
-double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document >= 0).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
-int segmentAllowed = (int)Math.Floor(documentMaxima.Length * 0.007);
-double segmentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[segmentAllowed] + 1e-6);
-Console.WriteLine($"segment threshold from {documentMaxima.Length} benign documents");
-if (args.Contains("--explain"))
+void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
 {
-    foreach (double rate in new[] { 0.005, 0.007, 0.01, 0.015, 0.02 })
-    {
-        double t = documentMaxima[(int)Math.Floor(documentMaxima.Length * rate)] + 1e-6;
-        Console.WriteLine($"  at document FPR {rate:0.000}: segment threshold {HashedNgramClassifier.Sigmoid(t):0.0000}, sentence TPR {segmentOof.Count(v => v.Label == 1 && v.Logit >= t) / (double)segmentOof.Count(v => v.Label == 1):0.000}, BIPIA attack sentences {segmentOof.Count(v => v.Label == 1 && v.Document == -1 && v.Logit >= t)}");
-    }
-}
-// --explain: the benign sentences that score highest and the instruction-like ones that score lowest, out of fold.
-if (args.Contains("--explain"))
-{
-    foreach (var v in segmentOof.Where(v => v.Label == 0).OrderByDescending(v => v.Logit).Take(40))
-    {
-        Console.WriteLine($"  N {HashedNgramClassifier.Sigmoid(v.Logit):0.000} d{v.Document} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
-    }
-
-    foreach (var v in segmentOof.Where(v => v.Label == 1).OrderBy(v => v.Logit).Take(25))
-    {
-        Console.WriteLine($"  P {HashedNgramClassifier.Sigmoid(v.Logit):0.000} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
-    }
-}
-
-// --loco: leave one BIPIA attack category out — train without its attack sentences, then count how many of them pass the
-// segment threshold. BIPIA's test attacks are of categories its train attacks do not have; this is the development
-// estimate of that (--explain also lists the ones missed).
-if (args.Contains("--loco"))
-{
-    Dictionary<string, string> categories = Segments.BipiaAttackCategories(datasets);
-    List<(string Text, string Category)> injectedEmails = Segments.InjectedTrainEmails(datasets);
-    int caught = 0, total = 0, emailsCaught = 0;
-    foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
+    Console.WriteLine($"--- segment model {fileName}");
+    List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train, humanDocuments);
+    Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
+    Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && x.Context == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && x.Context == b)))}");
+    // Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
+    int SegmentFold((string Text, int Label, int Document, int Context) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
+    var segmentOof = new List<(double Logit, int Label, int Document, string Text)>();
+    for (int fold = 0; fold < 5; fold++)
     {
         var probe = new Trainer();
-        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
+        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
         var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
-        var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context)))).ToList();
-        int hits = held.Count(x => x.Score >= segmentThreshold);
-        // The same, per injected train e-mail of the category, scored as the runtime scores a document (best sentence).
-        int emailHits = injectedEmails.Count(e => e.Category == category &&
-            HashedNgramClassifier.Sigmoid(PromptInjectionDetector.BestSegment(probeModel, ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text).Text).Logit) >= segmentThreshold);
-        emailsCaught += emailHits;
-        Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3} sentences, {emailHits,3} / {injectedEmails.Count(e => e.Category == category),3} e-mails");
-        if (args.Contains("--explain"))
-        {
-            foreach ((string text, double score) in held.Where(x => x.Score < segmentThreshold))
-            {
-                Console.WriteLine($"    missed {score:0.000} {text[..Math.Min(140, text.Length)].ReplaceLineEndings(" ")}");
-            }
-        }
-
-        caught += hits;
-        total += held.Count;
+        segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context), x.Label, x.Document, x.Text)));
     }
 
-    Console.WriteLine($"leave-one-category-out BIPIA attack sentences: {caught} / {total} = {caught / (double)total:0.000}");
-    Console.WriteLine($"leave-one-category-out BIPIA injected e-mails: {emailsCaught} / {injectedEmails.Count} = {emailsCaught / (double)injectedEmails.Count:0.000}");
-}
+    // Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on
+    // the per-document maximum (clean e-mails and abstracts), at 0.7 % of documents (out-of-fold estimates run optimistic: sentences of one e-mail share wording).
+    double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document >= 0).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
+    int segmentAllowed = (int)Math.Floor(documentMaxima.Length * 0.007);
+    double segmentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[segmentAllowed] + 1e-6);
+    Console.WriteLine($"segment threshold from {documentMaxima.Length} benign documents");
+    if (report && args.Contains("--explain"))
+    {
+        foreach (double rate in new[] { 0.005, 0.007, 0.01, 0.015, 0.02 })
+        {
+            double t = documentMaxima[(int)Math.Floor(documentMaxima.Length * rate)] + 1e-6;
+            Console.WriteLine($"  at document FPR {rate:0.000}: segment threshold {HashedNgramClassifier.Sigmoid(t):0.0000}, sentence TPR {segmentOof.Count(v => v.Label == 1 && v.Logit >= t) / (double)segmentOof.Count(v => v.Label == 1):0.000}, BIPIA attack sentences {segmentOof.Count(v => v.Label == 1 && v.Document == -1 && v.Logit >= t)}");
+        }
+    }
+    // --explain: the benign sentences that score highest and the instruction-like ones that score lowest, out of fold.
+    if (report && args.Contains("--explain"))
+    {
+        foreach (var v in segmentOof.Where(v => v.Label == 0).OrderByDescending(v => v.Logit).Take(40))
+        {
+            Console.WriteLine($"  N {HashedNgramClassifier.Sigmoid(v.Logit):0.000} d{v.Document} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
+        }
 
-int segmentPositives = segmentOof.Count(v => v.Label == 1);
-Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
-var segmentTrainer = new Trainer();
-segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
-string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-segment-model.bin");
-using (FileStream stream = File.Create(segmentPath))
-{
-    HashedNgramClassifier.Save(stream, segmentTrainer.Weights, segmentTrainer.Bias, segmentThreshold);
-}
+        foreach (var v in segmentOof.Where(v => v.Label == 1).OrderBy(v => v.Logit).Take(25))
+        {
+            Console.WriteLine($"  P {HashedNgramClassifier.Sigmoid(v.Logit):0.000} {v.Text[..Math.Min(120, v.Text.Length)].ReplaceLineEndings(" ")}");
+        }
+    }
 
-Console.WriteLine($"segment model written to {segmentPath}");
-return 0;
+    // --loco: leave one BIPIA attack category out — train without its attack sentences, then count how many of them pass the
+    // segment threshold. BIPIA's test attacks are of categories its train attacks do not have; this is the development
+    // estimate of that (--explain also lists the ones missed).
+    if (report && args.Contains("--loco"))
+    {
+        Dictionary<string, string> categories = Segments.BipiaAttackCategories(datasets);
+        List<(string Text, string Category)> injectedEmails = Segments.InjectedTrainEmails(datasets);
+        int caught = 0, total = 0, emailsCaught = 0;
+        foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
+        {
+            var probe = new Trainer();
+            probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
+            var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+            var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context)))).ToList();
+            int hits = held.Count(x => x.Score >= segmentThreshold);
+            // The same, per injected train e-mail of the category, scored as the runtime scores a document (best sentence).
+            int emailHits = injectedEmails.Count(e => e.Category == category &&
+                HashedNgramClassifier.Sigmoid(PromptInjectionDetector.BestSegment(probeModel, ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text).Text).Logit) >= segmentThreshold);
+            emailsCaught += emailHits;
+            Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3} sentences, {emailHits,3} / {injectedEmails.Count(e => e.Category == category),3} e-mails");
+            if (args.Contains("--explain"))
+            {
+                foreach ((string text, double score) in held.Where(x => x.Score < segmentThreshold))
+                {
+                    Console.WriteLine($"    missed {score:0.000} {text[..Math.Min(140, text.Length)].ReplaceLineEndings(" ")}");
+                }
+            }
+
+            caught += hits;
+            total += held.Count;
+        }
+
+        Console.WriteLine($"leave-one-category-out BIPIA attack sentences: {caught} / {total} = {caught / (double)total:0.000}");
+        Console.WriteLine($"leave-one-category-out BIPIA injected e-mails: {emailsCaught} / {injectedEmails.Count} = {emailsCaught / (double)injectedEmails.Count:0.000}");
+    }
+
+    int segmentPositives = segmentOof.Count(v => v.Label == 1);
+    Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
+    var segmentTrainer = new Trainer();
+    segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
+    string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, fileName);
+    using (FileStream stream = File.Create(segmentPath))
+    {
+        HashedNgramClassifier.Save(stream, segmentTrainer.Weights, segmentTrainer.Bias, segmentThreshold);
+    }
+
+    Console.WriteLine($"segment model written to {segmentPath}");
+}
 
 static double Score(HashedNgramClassifier model, Example e) => new PromptInjectionDetector(new PromptInjectionOptions { Threshold = 0.5 }, model).Scan(e.Text, e.Mode).Score;

@@ -89,8 +89,8 @@ internal static partial class Segments
             AddDocument(text, 0, -2);
         }
 
-        // Off by default (--human-docs): they cut document mode's false positives on manuals, leaflets and e-mails that
-        // correct themselves, but cost recall on BIPIA's injected tasks (docs/quality.md, fifth session).
+        // Only for the instructional model (DocumentProfile.Instructional): they cut document mode's false positives on
+        // manuals, leaflets and e-mails that correct themselves, but cost recall on BIPIA's injected tasks (docs/quality.md).
         foreach (string text in humanDocuments ? HumanInstructionDocuments() : [])
         {
             AddDocument(text, 0, -2);
@@ -222,7 +222,7 @@ internal static partial class Segments
     /// ProdAI's own benign documents full of instructions to people — manuals, recipes, leaflets, protocols, helpdesk
     /// replies, notices, e-mails that withdraw an earlier message, reviews giving advice, tickets, READMEs, official letters
     /// (225, 70 % English, the rest in seven other languages), written for this repository by a separate session that saw
-    /// neither the detector nor any evaluation set. Data-like sentences for the segment model with <c>--human-docs</c>;
+    /// neither the detector nor any evaluation set. Data-like sentences for the instructional segment model;
     /// not part of any threshold's calibration.
     /// </summary>
     public static IEnumerable<string> HumanInstructionDocuments()

@@ -7,7 +7,7 @@ namespace ProdAI.Quality.Suites;
 
 /// <summary>
 /// Prompt-injection detection on labelled rows <c>{"text", "label"}</c> (optional <c>"mode": "document"</c> for untrusted
-/// data such as e-mails), with the default detector: TPR, FPR, precision and F1 at the default threshold, ROC AUC, the best TPR at FPR ≤ 1 % over all thresholds, and the
+/// data such as e-mails), with the default detector (or document mode's instructional profile): TPR, FPR, precision and F1 at the default threshold, ROC AUC, the best TPR at FPR ≤ 1 % over all thresholds, and the
 /// median scan time per KB of input.
 /// </summary>
 internal sealed class InjectionSuite : IQualitySuite
@@ -18,9 +18,10 @@ internal sealed class InjectionSuite : IQualitySuite
     [
         new("data", "JSONL rows {\"text\": str, \"label\": 0|1}"),
         new("show-errors", "log up to N false positives and N missed attacks with their evidence (for development data)", Required: false),
+        new("document-profile", "the sentence model of document mode (default: general)", Required: false, AllowedValues: ["general", "instructional"]),
     ];
 
-    public string Help => "injection --data FILE [--show-errors N]";
+    public string Help => "injection --data FILE [--show-errors N] [--document-profile general|instructional]";
 
     public JsonObject Run(SuiteArguments arguments, TextWriter log)
     {
@@ -38,7 +39,10 @@ internal sealed class InjectionSuite : IQualitySuite
             throw new DataFormatException($"{arguments.Get("data")}: no rows.");
         }
 
-        PromptInjectionDetector detector = PromptInjectionDetector.Default;
+        string profile = arguments.GetOptional("document-profile") ?? "general";
+        PromptInjectionDetector detector = profile == "general"
+            ? PromptInjectionDetector.Default
+            : new PromptInjectionDetector(new PromptInjectionOptions { DocumentProfile = DocumentProfile.Instructional });
         detector.Scan("warm up the model and the regular expressions", InjectionScanMode.Prompt);
         int showErrors = arguments.GetOptionalCount("show-errors", 0);
         int shownFalsePositives = 0, shownMisses = 0;
@@ -80,6 +84,7 @@ internal sealed class InjectionSuite : IQualitySuite
             ["auc"] = Metrics.Round(Metrics.RocAuc(scores)),
             ["tpr_at_fpr_1pct"] = Metrics.Round(Metrics.TprAtFpr(scores, 0.01)),
             ["threshold"] = Metrics.Round(detector.Threshold),
+            ["document_profile"] = profile,
             ["us_per_kb_p50"] = Metrics.Round(Metrics.Percentile(microsPerKb, 0.5)),
         };
     }

@@ -26,6 +26,10 @@ public class GuardrailsOptions
     /// <summary>Gets or sets the injection score threshold; <see langword="null"/> uses the model's default.</summary>
     public double? InjectionThreshold { get; set; }
 
+    /// <summary>Gets or sets which sentence model screens tool results (see <see cref="PromptInjection.DocumentProfile"/>).</summary>
+    /// <value>Defaults to <see cref="DocumentProfile.General"/>.</value>
+    public DocumentProfile DocumentProfile { get; set; } = DocumentProfile.General;
+
     /// <summary>Gets or sets what PII in user messages does.</summary>
     /// <value>Defaults to <see cref="GuardrailAction.Redact"/>: the model never sees it.</value>
     public GuardrailAction InputPii { get; set; } = GuardrailAction.Redact;
@@ -109,7 +113,9 @@ public class GuardrailsOptions
         PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = PiiEntityTypes });
 
     internal PromptInjectionDetector CreateInjectionDetector(IAsyncPromptInjectionClassifier? model = null) =>
-        InjectionThreshold is null && model is null ? PromptInjectionDetector.Default : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold }, null, model);
+        InjectionThreshold is null && model is null && DocumentProfile == DocumentProfile.General
+            ? PromptInjectionDetector.Default
+            : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold, DocumentProfile = DocumentProfile }, null, model);
 
     /// <summary>A copy that a pipeline may adjust without touching the registered options.</summary>
     internal GuardrailsOptions Clone()

@@ -16,6 +16,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
 
     private static readonly Lazy<HashedNgramClassifier> DefaultModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-model.bin"));
     private static readonly Lazy<HashedNgramClassifier> DefaultSegmentModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-segment-model.bin"));
+    private static readonly Lazy<HashedNgramClassifier> InstructionalSegmentModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-segment-instructional-model.bin"));
 
     private static readonly NormalizationFindings[] AllFindings = [.. Enum.GetValues<NormalizationFindings>().Where(f => f != NormalizationFindings.None)];
 
@@ -42,6 +43,12 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     /// untrusted data for how much they read like a task or instruction given to an assistant.
     /// </summary>
     public static HashedNgramClassifier DefaultSegment => DefaultSegmentModel.Value;
+
+    /// <summary>
+    /// Gets the embedded segment model of <see cref="DocumentProfile.Instructional"/>: trained also on documents full of
+    /// instructions to people, as data.
+    /// </summary>
+    internal static HashedNgramClassifier InstructionalSegment => InstructionalSegmentModel.Value;
 
     /// <summary>Gets the decision threshold chosen when the model was trained (for few false positives).</summary>
     public double Threshold { get; }

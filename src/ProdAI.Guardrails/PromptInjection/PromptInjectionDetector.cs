@@ -58,7 +58,7 @@ public sealed class PromptInjectionDetector
         if (classifier is null)
         {
             // Segment scores are shifted so that the segment model's own threshold lands on this detector's threshold.
-            _segmentClassifier = HashedNgramClassifier.DefaultSegment;
+            _segmentClassifier = _options.DocumentProfile == DocumentProfile.Instructional ? HashedNgramClassifier.InstructionalSegment : HashedNgramClassifier.DefaultSegment;
             _segmentOffset = Logit(_threshold) - Logit(_segmentClassifier.Threshold);
         }
     }
@@ -125,6 +125,11 @@ public sealed class PromptInjectionDetector
     public PromptInjectionResult Scan(string text, InjectionScanMode mode = InjectionScanMode.Prompt)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (mode is not (InjectionScanMode.Prompt or InjectionScanMode.Document))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "The scan mode must be Prompt or Document.");
+        }
+
         if (text.Length > _options.MaxScanLength)
         {
             text = text[.._options.MaxScanLength];

@@ -15,6 +15,10 @@ public class PromptInjectionOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool ScanRot13 { get; set; } = true;
 
+    /// <summary>Gets or sets which sentence model document mode uses (see <see cref="PromptInjection.DocumentProfile"/>).</summary>
+    /// <value>Defaults to <see cref="DocumentProfile.General"/>.</value>
+    public DocumentProfile DocumentProfile { get; set; } = DocumentProfile.General;
+
     /// <summary>Gets or sets the longest text, in characters, that is scanned in full; longer text is scanned up to this length and flagged.</summary>
     /// <value>Defaults to 4,000,000.</value>
     public int MaxScanLength { get; set; } = 4_000_000;
