@@ -30,13 +30,13 @@ internal static partial class PatternRecognizers
     [GeneratedRegex(@"\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b", Options)]
     private static partial Regex Ipv4Candidate();
 
-    [GeneratedRegex(@"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?", Options)]
+    [GeneratedRegex(@"(?:[0-9A-Fa-f]{0,4}:){2,6}(?:[0-9]{1,3}\.){3}[0-9]{1,3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:%[0-9A-Za-z]+)?", Options)]
     private static partial Regex Ipv6Candidate();
 
     [GeneratedRegex(@"\b(?:https?|ftp)://[^\s<>""'\]\[{}|\\^`]+|\bwww\.[\p{L}\p{Mn}0-9-]+(?:\.[\p{L}\p{Mn}0-9-]+)+[^\s<>""']*|\b[\p{L}\p{Mn}0-9-]+(?:\.[\p{L}\p{Mn}0-9-]+)*\.(?:com|org|net|edu|gov|io|co|uk|de|fr|es|it|br|pt|nl|se|ch|ru|cn|jp|in|au|ca|us|info|biz|mobi|asia|ai|app|dev|eu|be|at|pl|cz|sk|si|hr|ee|lv|lt|lu|is|dk|no|fi|ie|nz|mx|ar|cl|za|il|kr|tw|hk|sg|tr|gr|hu|ro|ua|by|kz|az|ge|vn|th|id|my|ph|sa|ae|eg|ng|ke|ly|me|tv|to|gg|рф)\b", Options | RegexOptions.IgnoreCase)]
     private static partial Regex UrlCandidate();
 
-    [GeneratedRegex(@"\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b|\b(?:bc|tb)1[a-zA-HJ-NP-Z0-9]{11,71}\b|\b0x[a-fA-F0-9]{40}\b", Options)]
+    [GeneratedRegex(@"\b[13][a-km-zA-HJ-NP-Z1-9]{25,34}\b|\b(?:[bB][cC]|[tT][bB])1[a-zA-HJ-NP-Z0-9]{11,71}\b|\b0x[a-fA-F0-9]{40}\b", Options)]
     private static partial Regex CryptoCandidate();
 
     [GeneratedRegex(
@@ -147,26 +147,78 @@ internal static partial class PatternRecognizers
 
     private static void CreditCards(string text, int from, int to, List<PiiEntity> results)
     {
-        Span<char> digits = stackalloc char[32];
+        Span<(int Start, int End)> groups = stackalloc (int, int)[19];
         foreach (ValueMatch m in MatchesIn(CardCandidate(), text, from, to))
         {
-            int n = 0;
-            foreach (char c in text.AsSpan(m.Index, m.Length))
+            if (CardAt(text, m.Index, m.Index + m.Length) is { } card)
             {
-                if (char.IsAsciiDigit(c))
-                {
-                    digits[n++] = c;
-                }
-            }
-
-            ReadOnlySpan<char> d = digits[..n];
-            if (n is < 12 or > 19 || !d.ContainsAnyExcept(d[0]) || !Checksums.Luhn(d) || Issuer(d) is not { } issuer)
-            {
+                results.Add(card);
                 continue;
             }
 
-            results.Add(new PiiEntity(PiiEntityTypes.CreditCard, m.Index, m.Index + m.Length, 1.0, issuer));
+            // The pattern is greedy: a short group next to the card ("4111 1111 1111 1111 123", "Qty 2 4111 …", "… 12/28")
+            // joins the candidate and spoils its checksum. Then every run of whole digit groups inside it is tried,
+            // longest first.
+            int count = 0;
+            for (int i = m.Index, end = m.Index + m.Length; i < end && count < groups.Length;)
+            {
+                int start = i;
+                while (i < end && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                groups[count++] = (start, i);
+                while (i < end && !char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            PiiEntity? best = null;
+            for (int first = 0; first < count; first++)
+            {
+                for (int last = count - 1; last >= first; last--)
+                {
+                    if ((first > 0 || last < count - 1) && CardAt(text, groups[first].Start, groups[last].End) is { } inner &&
+                        (best is null || inner.Length > best.Value.Length))
+                    {
+                        best = inner;
+                        break;
+                    }
+                }
+            }
+
+            if (best is { } found)
+            {
+                results.Add(found);
+            }
         }
+    }
+
+    // A payment card written over [start, end): 12 to 19 digits (spaces or hyphens between), not all the same, Luhn-valid,
+    // in an issuer's range.
+    private static PiiEntity? CardAt(string text, int start, int end)
+    {
+        Span<char> digits = stackalloc char[32];
+        int n = 0;
+        foreach (char c in text.AsSpan(start, end - start))
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n == digits.Length)
+                {
+                    return null;
+                }
+
+                digits[n++] = c;
+            }
+        }
+
+        ReadOnlySpan<char> d = digits[..n];
+        return n is < 12 or > 19 || !d.ContainsAnyExcept(d[0]) || !Checksums.Luhn(d) || Issuer(d) is not { } issuer
+            ? null
+            : new PiiEntity(PiiEntityTypes.CreditCard, start, end, 1.0, issuer);
     }
 
     internal static string? Issuer(ReadOnlySpan<char> d)
@@ -333,7 +385,7 @@ internal static partial class PatternRecognizers
             }
         }
 
-        // IPv6: hex digits and colons (and a zone after '%'), two colons or more.
+        // IPv6: hex digits and colons (a zone after '%', an IPv4 tail after the last colon), two colons or more.
         if (!UseStretches)
         {
             if (text.Contains(':', StringComparison.Ordinal))
@@ -373,7 +425,7 @@ internal static partial class PatternRecognizers
         }
     }
 
-    private static bool IsIpv6Char(char c) => char.IsAsciiLetterOrDigit(c) || c is ':' or '%';
+    private static bool IsIpv6Char(char c) => char.IsAsciiLetterOrDigit(c) || c is ':' or '%' or '.';
 
     private static void Ipv4s(string text, int from, int to, List<PiiEntity> results)
     {
@@ -398,7 +450,15 @@ internal static partial class PatternRecognizers
     {
         foreach (ValueMatch m in MatchesIn(Ipv6Candidate(), text, from, to))
         {
+            // Not a piece of a longer token: "std::vector" holds "d::", "Foo::Bar" holds "::Ba", and both parse.
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
+            int after = m.Index + m.Length;
+            if ((m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is ':' or '_')) ||
+                (after < text.Length && (char.IsLetterOrDigit(text[after]) || text[after] is ':' or '_')))
+            {
+                continue;
+            }
+
             if (s.Count(':') >= 2 && s.ContainsAnyExcept(':') && IPAddress.TryParse(s, out IPAddress? address) && address.AddressFamily == AddressFamily.InterNetworkV6 &&
                 (s.Contains("::", StringComparison.Ordinal) || s.Count(':') == 7))
             {

@@ -1,0 +1,46 @@
+using ProdAI.Guardrails.Pii;
+
+namespace ProdAI.Guardrails.Tests.Pii;
+
+// Found by a review of the recognisers (2026-11-27).
+public class PiiReviewTests
+{
+    [Theory]
+    [InlineData("Card: 4111111111111111 12/28", 6, 22)]
+    [InlineData("4111 1111 1111 1111 123", 0, 19)]
+    [InlineData("Qty 2 4111 1111 1111 1111", 6, 25)]
+    public void Card_NextToAShortDigitGroup_IsStillFound(string text, int start, int end)
+    {
+        PiiEntity card = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.CreditCard);
+        Assert.Equal((start, end), (card.Start, card.End));
+    }
+
+    [Theory]
+    [InlineData("std::vector<int> v; std::cout << v.size();")]
+    [InlineData("Call Foo::Bar::baz() from the controller.")]
+    [InlineData("impl Display for a::b::c {}")]
+    public void ScopeOperatorsInCode_AreNotIpv6Addresses(string text) =>
+        Assert.DoesNotContain(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.IpAddress);
+
+    [Fact]
+    public void Ipv4MappedIpv6_IsOneAddress_NoOctetLeftOver()
+    {
+        const string text = "The client connected from ::ffff:192.0.2.1 at noon.";
+        PiiEntity ip = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.IpAddress);
+        Assert.Equal("::ffff:192.0.2.1", text[ip.Start..ip.End]);
+        Assert.Equal("The client connected from <IP_ADDRESS> at noon.", new PiiRedactor().Redact(text, PiiOperator.Placeholder));
+    }
+
+    [Fact]
+    public void Bech32Address_InUpperCase_IsFound() =>
+        Assert.Contains(PiiDetector.Default.Detect("Send it to BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ please."), e => e.Type == PiiEntityTypes.Crypto);
+
+    [Fact]
+    public void AMegabyteOfAddresses_IsResolvedInLinearTime()
+    {
+        // 150,000 candidates: the overlap check used to compare each with every entity kept before it.
+        string text = string.Concat(Enumerable.Repeat("a@b.cc ", 150_000));
+        IReadOnlyList<PiiEntity> found = PiiDetector.Default.Detect(text);
+        Assert.Equal(150_000, found.Count(e => e.Type == PiiEntityTypes.EmailAddress));
+    }
+}
