@@ -26,6 +26,11 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             return null;
         }
 
+        if (request.Body.CanSeek && request.Body.Position > 0)
+        {
+            request.Body.Position = 0; // read before (an endpoint filter runs after the body was bound): screen it from the start
+        }
+
         if (request.ContentLength > MaxBodyBytes)
         {
             return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
@@ -38,9 +43,17 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         {
             document = await JsonDocument.ParseAsync(request.Body, ParseOptions, cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException)
+        catch (IOException) when (request.ContentLength is null or > MaxBodyBytes || BufferedPastLimit(request))
         {
             return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+        }
+        catch (IOException)
+        {
+            return ProdAIProblemDetails.Create("invalid_request", "The request body could not be read.");
+        }
+        catch (JsonException) when (request.Body.Position == 0)
+        {
+            return null; // no body to screen: empty, or already read by the endpoint's binder (see ScreenArgumentAsync)
         }
         catch (JsonException)
         {
@@ -53,36 +66,71 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
 
         using (document)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object ||
-                !document.RootElement.TryGetProperty("messages", out JsonElement messages) || messages.ValueKind != JsonValueKind.Array)
+            return await ScreenDocumentAsync(document.RootElement, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Screens a value an endpoint bound from the body (a minimal API parameter: by then the body has been read, and a
+    /// filter sees the object, not the bytes), serialised as the endpoint's binder reads it; <see langword="null"/> when it
+    /// is not a chat request or passes, and whether it carried <c>messages</c>.
+    /// </summary>
+    public async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenArgumentAsync(object argument, JsonSerializerOptions serializerOptions, CancellationToken cancellationToken)
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonSerializer.SerializeToElement(argument, argument.GetType(), serializerOptions);
+        }
+        catch (Exception ex) when (ex is NotSupportedException or JsonException or InvalidOperationException)
+        {
+            return (null, false); // not a JSON-shaped value (a stream, a form)
+        }
+
+        bool isChat = root.ValueKind == JsonValueKind.Object && Property(root, "messages") is { ValueKind: JsonValueKind.Array };
+        return (isChat ? await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false) : null, isChat);
+    }
+
+    private async Task<ProblemDetails?> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
+    {
+        // Property names as the endpoint's binder sees them (ASP.NET Core's web defaults match them case-insensitively):
+        // "Messages" and "ROLE" count, and an object that names a property twice, in any case, is refused — the
+        // screener and the binder could read different copies.
+        if (HasDuplicateProperty(root))
+        {
+            return ProdAIProblemDetails.Create("invalid_request", "The request body names the same property twice.");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object || Property(root, "messages") is not { ValueKind: JsonValueKind.Array } messages)
+        {
+            return null; // not a chat request: nothing to screen
+        }
+
+        int count = messages.GetArrayLength();
+        if (count > options.MaxMessages)
+        {
+            return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has {count} messages; the limit is {options.MaxMessages}.");
+        }
+
+        int index = 0;
+        foreach (JsonElement message in messages.EnumerateArray())
+        {
+            string role = message.ValueKind == JsonValueKind.Object && Property(message, "role") is { ValueKind: JsonValueKind.String } r
+                ? r.GetString()!.ToLowerInvariant()
+                : string.Empty;
+            string text = Text(message);
+            ProblemDetails? problem = role switch
             {
-                return null; // not a chat request: nothing to screen
+                "user" => await CheckAsync(text, index, InjectionScanMode.Prompt, options.PromptInjection, checkPii: true, cancellationToken).ConfigureAwait(false),
+                "tool" or "function" => await CheckAsync(text, index, InjectionScanMode.Document, options.IndirectInjection, checkPii: false, cancellationToken).ConfigureAwait(false),
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                return problem;
             }
 
-            int count = messages.GetArrayLength();
-            if (count > options.MaxMessages)
-            {
-                return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has {count} messages; the limit is {options.MaxMessages}.");
-            }
-
-            int index = 0;
-            foreach (JsonElement message in messages.EnumerateArray())
-            {
-                string role = message.TryGetProperty("role", out JsonElement r) && r.ValueKind == JsonValueKind.String ? r.GetString()! : string.Empty;
-                string text = Text(message);
-                ProblemDetails? problem = role switch
-                {
-                    "user" => await CheckAsync(text, index, InjectionScanMode.Prompt, options.PromptInjection, checkPii: true, cancellationToken).ConfigureAwait(false),
-                    "tool" or "function" => await CheckAsync(text, index, InjectionScanMode.Document, options.IndirectInjection, checkPii: false, cancellationToken).ConfigureAwait(false),
-                    _ => null,
-                };
-                if (problem is not null)
-                {
-                    return problem;
-                }
-
-                index++;
-            }
+            index++;
         }
 
         return null;
@@ -116,9 +164,58 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         return null;
     }
 
+    // A property by name, ignoring case (the last one, as System.Text.Json's binder keeps, when a name repeats).
+    private static JsonElement? Property(JsonElement element, string name)
+    {
+        JsonElement? found = null;
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                found = property.Value;
+            }
+        }
+
+        return found;
+    }
+
+    // Whether any object in the document names a property twice, ignoring case (depth is bounded by the parser's 64).
+    private static bool HasDuplicateProperty(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (JsonProperty property in element.EnumerateObject())
+                {
+                    if (!names.Add(property.Name) || HasDuplicateProperty(property.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (JsonElement item in element.EnumerateArray())
+                {
+                    if (HasDuplicateProperty(item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    // The buffered body passed its limit (EnableBuffering throws an IOException then).
+    private static bool BufferedPastLimit(HttpRequest request) => request.Body.CanSeek && request.Body.Position >= MaxBodyBytes;
+
     private static string Text(JsonElement message)
     {
-        if (!message.TryGetProperty("content", out JsonElement content))
+        if (message.ValueKind != JsonValueKind.Object || Property(message, "content") is not { } content)
         {
             return string.Empty;
         }
@@ -136,7 +233,7 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         var parts = new List<string>();
         foreach (JsonElement part in content.EnumerateArray())
         {
-            if (part.ValueKind == JsonValueKind.Object && part.TryGetProperty("text", out JsonElement t) && t.ValueKind == JsonValueKind.String)
+            if (part.ValueKind == JsonValueKind.Object && Property(part, "text") is { ValueKind: JsonValueKind.String } t)
             {
                 parts.Add(t.GetString()!);
             }

@@ -83,6 +83,14 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         for (int reAsk = 0; ; reAsk++)
         {
             int mark = findings.Count;
+
+            // An answer the hook asked for is held to the schema too.
+            if (reAsk > 0 && _schema is not null && _options.InvalidJsonOutput != GuardrailAction.Off && OutputChecks.ValidateJson(response.Text, _schema) is not null)
+            {
+                findings.Add(new GuardrailFinding("invalid_json", "schema", _options.InvalidJsonOutput, -1, 0, response.Text.Length, 1.0));
+                jsonBlocked = _options.InvalidJsonOutput is GuardrailAction.Block or GuardrailAction.Redact;
+            }
+
             blocked = jsonBlocked || CheckResponse(response, guarded, guardedOptions, canary, findings);
             if (!blocked || jsonBlocked || reAsk >= _options.MaxReAsks || _options.OnOutputViolation is not { } hook)
             {
@@ -299,7 +307,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 for (int c = 0; c < message.Contents.Count; c++)
                 {
                     if (message.Contents[c] is FunctionResultContent result
-                        && await ScanInjectionAsync(result.Result?.ToString() ?? string.Empty, i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution, cancellationToken).ConfigureAwait(false) is { } redacted)
+                        && await ScanInjectionAsync(ResultText(result.Result), i, InjectionScanMode.Document, _options.IndirectInjection, "indirect_injection", findings, attribution, cancellationToken).ConfigureAwait(false) is { } redacted)
                     {
                         message = MessageCopies.WithOwnContents(message);
                         message.Contents[c] = new FunctionResultContent(result.CallId, redacted);
@@ -326,6 +334,30 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         }
 
         return (list, options, canary);
+    }
+
+    // What the model will read of a tool result: a string as it is, anything else as the JSON the provider adapters send
+    // (ToString() of a dictionary or a record is its type name, which hid every injected word from the scan).
+    private static string ResultText(object? result)
+    {
+        switch (result)
+        {
+            case null:
+                return string.Empty;
+            case string text:
+                return text;
+            case System.Text.Json.JsonElement json:
+                return json.ValueKind == System.Text.Json.JsonValueKind.String ? json.GetString() ?? string.Empty : json.GetRawText();
+        }
+
+        try
+        {
+            return System.Text.Json.JsonSerializer.Serialize(result, AIJsonUtilities.DefaultOptions.GetTypeInfo(result.GetType()));
+        }
+        catch (Exception ex) when (ex is NotSupportedException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return result.ToString() ?? string.Empty; // a type the serializer cannot write (the adapter could not send it either)
+        }
     }
 
     /// <summary>The text put where injected instructions were removed (<see cref="GuardrailAction.Redact"/>).</summary>
