@@ -57,7 +57,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         var findings = new List<GuardrailFinding>();
         (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = await CheckInputAsync(messages, options, findings, cancellationToken).ConfigureAwait(false);
 
-        ChatResponse response = await base.GetResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false);
+        ChatResponse response = await CallInnerAsync(guarded, guardedOptions, findings, cancellationToken).ConfigureAwait(false);
 
         // JSON Schema: ask again with the validation error (never the output itself in logs), then apply the policy.
         bool blocked = false;
@@ -68,7 +68,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             {
                 findings.Add(new GuardrailFinding("invalid_json", "reask", GuardrailAction.Flag, -1, 0, 0, 1.0));
                 List<ChatMessage> retry = [.. guarded, .. response.Messages, new ChatMessage(ChatRole.User, $"Your previous answer was rejected: it is {error}. Reply again with only the corrected JSON.")];
-                response = await base.GetResponseAsync(retry, guardedOptions, cancellationToken).ConfigureAwait(false);
+                response = await CallInnerAsync(retry, guardedOptions, findings, cancellationToken).ConfigureAwait(false);
                 error = OutputChecks.ValidateJson(response.Text, _schema);
             }
 
@@ -105,7 +105,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
             findings.Add(new GuardrailFinding("output_violation", "reask", GuardrailAction.Flag, -1, 0, 0, 1.0));
             List<ChatMessage> retry = [.. guarded, .. response.Messages, new ChatMessage(ChatRole.User, correction)];
-            response = await base.GetResponseAsync(retry, guardedOptions, cancellationToken).ConfigureAwait(false);
+            response = await CallInnerAsync(retry, guardedOptions, findings, cancellationToken).ConfigureAwait(false);
         }
 
         if (blocked)
@@ -142,33 +142,48 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         HashSet<string>? secret = _options.SystemPromptLeakage == GuardrailAction.Off ? null :
             OutputChecks.Shingles(SystemPromptOf(guarded, guardedOptions, canary), _options.LeakageWindowWords);
 
-        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false))
+        // When the model's stream fails, is cancelled or is abandoned by the caller, what the input checks found is still
+        // counted in the metrics (an exception cannot carry the report).
+        bool streamEnded = false;
+        try
         {
-            text.Append(update.Text);
-            if (audit)
+            await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false))
             {
-                yield return update;
-                continue;
+                text.Append(update.Text);
+                if (audit)
+                {
+                    yield return update;
+                    continue;
+                }
+
+                held.Enqueue((update, text.Length));
+
+                // Rolling window: rescan from a little before the last scanned point, so an entity split across chunks is seen
+                // whole; for leakage, from the start of the word run that ends at that point.
+                int from = Math.Max(0, scannedUpTo - _options.StreamingHoldback);
+                int leakFrom = Math.Min(from, WordsBefore(text, scannedUpTo, _options.LeakageWindowWords));
+                if (StreamViolates(text.ToString(from, text.Length - from), canary, findings) ||
+                    StreamTooLong(text.Length, findings) ||
+                    (secret is not null && StreamLeaks(secret, text.ToString(leakFrom, text.Length - leakFrom), ref leaked, findings)))
+                {
+                    blocked = true;
+                    break;
+                }
+
+                scannedUpTo = text.Length;
+                while (held.Count > 0 && held.Peek().EndOffset <= text.Length - _options.StreamingHoldback)
+                {
+                    yield return held.Dequeue().Update;
+                }
             }
 
-            held.Enqueue((update, text.Length));
-
-            // Rolling window: rescan from a little before the last scanned point, so an entity split across chunks is seen
-            // whole; for leakage, from the start of the word run that ends at that point.
-            int from = Math.Max(0, scannedUpTo - _options.StreamingHoldback);
-            int leakFrom = Math.Min(from, WordsBefore(text, scannedUpTo, _options.LeakageWindowWords));
-            if (StreamViolates(text.ToString(from, text.Length - from), canary, findings) ||
-                StreamTooLong(text.Length, findings) ||
-                (secret is not null && StreamLeaks(secret, text.ToString(leakFrom, text.Length - leakFrom), ref leaked, findings)))
+            streamEnded = true;
+        }
+        finally
+        {
+            if (!streamEnded)
             {
-                blocked = true;
-                break;
-            }
-
-            scannedUpTo = text.Length;
-            while (held.Count > 0 && held.Peek().EndOffset <= text.Length - _options.StreamingHoldback)
-            {
-                yield return held.Dequeue().Update;
+                _instruments.Record(findings);
             }
         }
 
@@ -224,6 +239,20 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         }
 
         yield return final;
+    }
+
+    // The model call; when it throws or is cancelled, what the checks found so far is still counted in the metrics.
+    private async Task<ChatResponse> CallInnerAsync(List<ChatMessage> messages, ChatOptions? options, List<GuardrailFinding> findings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            _instruments.Record(findings);
+            throw;
+        }
     }
 
     // Length, system-prompt leakage, canary and PII on a whole answer; redactions are applied in place. True when it must be blocked.

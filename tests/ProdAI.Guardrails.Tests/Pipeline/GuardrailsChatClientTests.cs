@@ -236,6 +236,27 @@ public class GuardrailsChatClientTests
     }
 
     [Fact]
+    public async Task Detections_AreCountedEvenWhenTheModelCallFails_OnceEach()
+    {
+        using ServiceProvider metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        IMeterFactory factory = metrics.GetRequiredService<IMeterFactory>();
+        using var collector = new MetricCollector<long>(factory, "ProdAI.Guardrails", "prodai.guardrails.detections");
+        var failing = new ScriptedChatClient { Responder = (_, _) => throw new HttpRequestException("model down") };
+        using var client = new GuardrailsChatClient(failing, meterFactory: factory);
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "write to jane@corp.example.com")]));
+        await Assert.ThrowsAsync<HttpRequestException>(async () =>
+        {
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "write to jane@corp.example.com")]))
+            {
+                Assert.Fail("no update expected");
+            }
+        });
+
+        Assert.Equal(2, collector.GetMeasurementSnapshot().Count(m => (string?)m.Tags["prodai.guardrails.check"] == "input_pii"));
+    }
+
+    [Fact]
     public async Task Detections_RecordedAsMetricsByCheckKindAndAction()
     {
         using ServiceProvider metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
