@@ -13,7 +13,9 @@ public static class ProdAIAspNetCoreExtensions
     /// <summary>
     /// Screens every JSON POST that carries OpenAI-format <c>messages</c> with the guardrail policies registered by
     /// <c>services.AddProdAIGuardrails(...)</c>; refusals are answered with RFC 9457 ProblemDetails (400
-    /// <c>prompt_injection</c> / <c>pii_blocked</c>, 413 <c>input_too_large</c>) that never echo the request.
+    /// <c>prompt_injection</c> / <c>pii_blocked</c>, 413 <c>input_too_large</c>) that never echo the request. The screen can
+    /// only refuse: <c>Block</c> and <c>Redact</c> refuse, <c>Flag</c> lets the request through, input PII is refused only
+    /// under <c>Block</c>, and token limits, redaction and output checks are left to the chat client (<c>UseGuardrails()</c>).
     /// </summary>
     /// <param name="app">The application.</param>
     /// <returns>The application, for chaining.</returns>

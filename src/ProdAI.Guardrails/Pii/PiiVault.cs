@@ -26,6 +26,11 @@ public sealed partial class PiiVault
     {
         ArgumentException.ThrowIfNullOrEmpty(type);
         ArgumentNullException.ThrowIfNull(value);
+        if (type.AsSpan().ContainsAnyExcept(TypeChars))
+        {
+            throw new ArgumentException("An entity type used in pseudonyms holds only ASCII letters, digits, '_' and '-'.", nameof(type));
+        }
+
         string key = type + "\u0000" + value;
         if (_byValue.TryGetValue(key, out string? token))
         {
@@ -58,6 +63,11 @@ public sealed partial class PiiVault
             : Token().Replace(text, m => _byToken.TryGetValue(m.Value, out string? value) ? value : m.Value);
     }
 
-    [GeneratedRegex(@"<[A-Z_]+_\d+>", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    // Any entity type a recogniser may report ("EMAIL_ADDRESS", a custom "person" or "ID-CARD"); only tokens this vault
+    // issued are replaced.
+    [GeneratedRegex(@"<[A-Za-z0-9_-]+_[0-9]+>", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Token();
+
+    private static readonly System.Buffers.SearchValues<char> TypeChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 }

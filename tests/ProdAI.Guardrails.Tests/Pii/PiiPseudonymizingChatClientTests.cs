@@ -57,4 +57,15 @@ public class PiiPseudonymizingChatClientTests
         string token = vault.Pseudonym("EMAIL_ADDRESS", "a@b.co");
         Assert.Equal("a@b.co and <EMAIL_ADDRESS_9>", vault.Restore($"{token} and <EMAIL_ADDRESS_9>"));
     }
+
+    [Fact]
+    public void Restore_CustomEntityTypes_AreRestoredToo()
+    {
+        // Types from a custom recogniser need not be upper case: "<person_1>" and "<ID-CARD_1>" were left in the answer.
+        var vault = new PiiVault();
+        string person = vault.Pseudonym("person", "Ana Souza");
+        string card = vault.Pseudonym("ID-CARD", "X1234567");
+        Assert.Equal("Ana Souza holds X1234567.", vault.Restore($"{person} holds {card}."));
+        Assert.Throws<ArgumentException>(() => vault.Pseudonym("my type>", "x"));
+    }
 }
