@@ -8,7 +8,8 @@ namespace ProdAI.Guardrails.Pii;
 /// <summary>
 /// Reversible pseudonymisation around a model call: personal data in the messages is replaced by pseudonyms
 /// (<c>&lt;EMAIL_ADDRESS_1&gt;</c>) before the model sees it, and the pseudonyms in the answer are replaced back, so the
-/// user gets a complete answer while the provider never receives the values. Pass a <see cref="PiiVault"/> under
+/// user gets a complete answer while the provider never receives the values. Tool results given as text and the string
+/// arguments of earlier tool calls are pseudonymised too, and the tool calls the model makes get the values back. Pass a <see cref="PiiVault"/> under
 /// <see cref="VaultKey"/> in <c>ChatOptions.AdditionalProperties</c> to keep pseudonyms stable across the turns of a
 /// conversation; otherwise each call uses a fresh vault.
 /// </summary>
@@ -44,6 +45,8 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                     message.Contents[i] = new TextContent(vault.Restore(text.Text));
                 }
             }
+
+            RestoreCalls(message.Contents, vault);
         }
 
         return response;
@@ -60,6 +63,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(Pseudonymize(messages, vault), options, cancellationToken).ConfigureAwait(false))
         {
             last = update;
+            RestoreCalls(update.Contents, vault);
             string text = update.Text;
             if (text.Length == 0)
             {
@@ -98,35 +102,72 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
             ChatMessage? copy = null;
             for (int i = 0; i < message.Contents.Count; i++)
             {
-                if (message.Contents[i] is not TextContent { Text: { Length: > 0 } text })
+                // Text, tool results given as text, and the arguments of earlier tool calls (which carry the restored values).
+                AIContent? replaced = message.Contents[i] switch
                 {
-                    continue;
-                }
-
-                IReadOnlyList<PiiEntity> entities = _detector.Detect(text);
-                if (entities.Count == 0)
+                    TextContent { Text: { Length: > 0 } text } when Pseudonymize(text, vault) is var p && !ReferenceEquals(p, text) => new TextContent(p),
+                    FunctionResultContent { Result: string output } r when Pseudonymize(output, vault) is var p && !ReferenceEquals(p, output) => new FunctionResultContent(r.CallId, p),
+                    FunctionCallContent { Arguments: { Count: > 0 } } call => MapArguments(call, value => Pseudonymize(value, vault)),
+                    _ => null,
+                };
+                if (replaced is not null)
                 {
-                    continue;
+                    copy ??= MessageCopies.WithOwnContents(message);
+                    copy.Contents[i] = replaced;
                 }
-
-                var builder = new StringBuilder(text.Length);
-                int position = 0;
-                foreach (PiiEntity entity in entities)
-                {
-                    builder.Append(text, position, entity.Start - position).Append(vault.Pseudonym(entity.Type, text[entity.Start..entity.End]));
-                    position = entity.End;
-                }
-
-                builder.Append(text, position, text.Length - position);
-                copy ??= MessageCopies.WithOwnContents(message);
-
-                copy.Contents[i] = new TextContent(builder.ToString());
             }
 
             result.Add(copy ?? message);
         }
 
         return result;
+    }
+
+    // The text with every entity replaced by its pseudonym; the same instance when there is none.
+    private string Pseudonymize(string text, PiiVault vault)
+    {
+        IReadOnlyList<PiiEntity> entities = _detector.Detect(text);
+        if (entities.Count == 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        int position = 0;
+        foreach (PiiEntity entity in entities)
+        {
+            builder.Append(text, position, entity.Start - position).Append(vault.Pseudonym(entity.Type, text[entity.Start..entity.End]));
+            position = entity.End;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    // A copy of the call with its string arguments mapped, or null when none changed.
+    private static FunctionCallContent? MapArguments(FunctionCallContent call, Func<string, string> map)
+    {
+        Dictionary<string, object?>? mapped = null;
+        foreach ((string name, object? value) in call.Arguments!)
+        {
+            if (value is string s && map(s) is var m && !ReferenceEquals(m, s) && m != s)
+            {
+                (mapped ??= new Dictionary<string, object?>(call.Arguments!))[name] = m;
+            }
+        }
+
+        return mapped is null ? null : new FunctionCallContent(call.CallId, call.Name, mapped);
+    }
+
+    // Tool calls the model asked for get the real values back in their arguments: the tool acts on them, not on pseudonyms.
+    private static void RestoreCalls(IList<AIContent> contents, PiiVault vault)
+    {
+        for (int i = 0; i < contents.Count; i++)
+        {
+            if (contents[i] is FunctionCallContent { Arguments: { Count: > 0 } } call && MapArguments(call, vault.Restore) is { } restored)
+            {
+                contents[i] = restored;
+            }
+        }
     }
 
     private static ChatResponseUpdate WithText(ChatResponseUpdate update, string text)

@@ -68,4 +68,55 @@ public class PiiPseudonymizingChatClientTests
         Assert.Equal("Ana Souza holds X1234567.", vault.Restore($"{person} holds {card}."));
         Assert.Throws<ArgumentException>(() => vault.Pseudonym("my type>", "x"));
     }
+
+    [Fact]
+    public async Task ToolResultsAndToolCalls_ArePseudonymisedToTheModel_AndRestoredForTheTool()
+    {
+        // The model asks for a tool with a pseudonym in its arguments; the tool must get the real address. The tool's text
+        // result and the earlier call in the history go back to the model pseudonymised.
+        var model = new ToolCallingClient();
+        using var client = new PiiPseudonymizingChatClient(model);
+        var vault = new PiiVault();
+        var options = new ChatOptions { AdditionalProperties = new() { [PiiPseudonymizingChatClient.VaultKey] = vault } };
+
+        ChatResponse first = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Write to jane@corp.example.com.")], options);
+        FunctionCallContent call = Assert.IsType<FunctionCallContent>(Assert.Single(first.Messages[0].Contents));
+        Assert.Equal("jane@corp.example.com", call.Arguments!["to"]);
+
+        ChatMessage[] history =
+        [
+            new(ChatRole.User, "Write to jane@corp.example.com."),
+            first.Messages[0],
+            new(ChatRole.Tool, [new FunctionResultContent(call.CallId, "Sent to jane@corp.example.com; reply from bob@corp.example.com.")]),
+        ];
+        await client.GetResponseAsync(history, options);
+
+        IList<ChatMessage> seen = model.Seen[^1];
+        Assert.Equal("<EMAIL_ADDRESS_1>", ((FunctionCallContent)seen[1].Contents[0]).Arguments!["to"]);
+        Assert.Equal("Sent to <EMAIL_ADDRESS_1>; reply from <EMAIL_ADDRESS_2>.", ((FunctionResultContent)seen[2].Contents[0]).Result);
+        Assert.Equal("jane@corp.example.com", call.Arguments!["to"]); // the caller's history keeps the real values
+    }
+
+    private sealed class ToolCallingClient : IChatClient
+    {
+        public List<IList<ChatMessage>> Seen { get; } = [];
+
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            Seen.Add([.. messages]);
+            ChatMessage reply = Seen.Count == 1
+                ? new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("call-1", "send_mail", new Dictionary<string, object?> { ["to"] = "<EMAIL_ADDRESS_1>" })])
+                : new ChatMessage(ChatRole.Assistant, "Done.");
+            return Task.FromResult(new ChatResponse(reply));
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
 }
