@@ -123,9 +123,11 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         return result;
     }
 
-    // The text with every entity replaced by its pseudonym; the same instance when there is none.
+    // The text with every entity replaced by its pseudonym; the same instance when there is none. Pseudonym-shaped text the
+    // user wrote is reserved first, so no value is given the same pseudonym.
     private string Pseudonymize(string text, PiiVault vault)
     {
+        vault.ReserveLiteralTokens(text);
         IReadOnlyList<PiiEntity> entities = _detector.Detect(text);
         if (entities.Count == 0)
         {

@@ -52,6 +52,36 @@ public sealed partial class PiiVault
         }
     }
 
+    /// <summary>
+    /// Marks the pseudonym-shaped text already present in <paramref name="text"/> (a user who writes "&lt;EMAIL_ADDRESS_1&gt;"
+    /// about a template) as taken, so that no value gets the same pseudonym: the model could not tell them apart, and
+    /// <see cref="Restore"/> would turn the user's own text into the value.
+    /// </summary>
+    /// <param name="text">Text about to be pseudonymised.</param>
+    internal void ReserveLiteralTokens(string text)
+    {
+        if (!text.Contains('<', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (ValueMatch match in Token().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> token = text.AsSpan(match.Index + 1, match.Length - 2);
+            int underscore = token.LastIndexOf('_');
+            if (_byToken.ContainsKey(text.Substring(match.Index, match.Length)) ||
+                !int.TryParse(token[(underscore + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n))
+            {
+                continue; // one of ours, or a number too large to collide
+            }
+
+            lock (_lock)
+            {
+                _counters.AddOrUpdate(token[..underscore].ToString(), n, (_, c) => Math.Max(c, n));
+            }
+        }
+    }
+
     /// <summary>Replaces every pseudonym of this vault in <paramref name="text"/> with its value; unknown tokens are left as they are.</summary>
     /// <param name="text">The text (usually the model's answer).</param>
     /// <returns>The text with the values restored.</returns>

@@ -97,6 +97,18 @@ public class PiiPseudonymizingChatClientTests
         Assert.Equal("jane@corp.example.com", call.Arguments!["to"]); // the caller's history keeps the real values
     }
 
+    [Fact]
+    public async Task PseudonymShapedTextTheUserWrote_IsNeverGivenToAValue()
+    {
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("The template says <EMAIL_ADDRESS_1>; your address is <EMAIL_ADDRESS_2>.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Template uses <EMAIL_ADDRESS_1>. My mail is bob@x.com")]);
+
+        Assert.Equal("Template uses <EMAIL_ADDRESS_1>. My mail is <EMAIL_ADDRESS_2>", inner.Calls[0].Messages[0].Text);
+        Assert.Equal("The template says <EMAIL_ADDRESS_1>; your address is bob@x.com.", response.Text);
+    }
+
     private sealed class ToolCallingClient : IChatClient
     {
         public List<IList<ChatMessage>> Seen { get; } = [];
