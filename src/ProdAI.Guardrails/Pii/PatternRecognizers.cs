@@ -484,9 +484,9 @@ internal static partial class PatternRecognizers
             (int start, int end) = Token(all, at, stopAtComma: false);
             from = Math.Max(end, at + 1);
             ReadOnlySpan<char> token = all[start..end];
-            if (token.Contains('@'))
+            if (token.Contains('@') && IsEmailToken(token))
             {
-                continue; // e-mail addresses are their own entity
+                continue; // e-mail addresses are their own entity ("https://mastodon.social/@alice" is a URL)
             }
 
             foreach (ValueMatch m in UrlCandidate().EnumerateMatches(token))
@@ -501,6 +501,13 @@ internal static partial class PatternRecognizers
                 results.Add(new PiiEntity(PiiEntityTypes.Url, s0, e0, scheme ? 0.9 : 0.6, scheme ? "url" : "domain"));
             }
         }
+    }
+
+    // Whether the token is an e-mail address (trailing punctuation aside), not a URL that holds an '@'.
+    private static bool IsEmailToken(ReadOnlySpan<char> token)
+    {
+        ReadOnlySpan<char> trimmed = token.TrimEnd(".,;:!?)");
+        return !trimmed.Contains("://", StringComparison.Ordinal) && Email().EnumerateMatches(trimmed) is var m && m.MoveNext() && m.Current.Index == 0 && m.Current.Length == trimmed.Length;
     }
 
     // The whitespace-delimited token around position at (also cut at quotes, brackets and, for e-mails, commas).

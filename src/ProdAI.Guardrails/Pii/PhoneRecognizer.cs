@@ -28,6 +28,14 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         {
             int start = candidate.Index, end = candidate.Index + candidate.Length;
             string raw = text[start..end];
+
+            // A date written just before the number joins the candidate ("2024-01-15 020 7946 0958"): the rest is the number.
+            if (DatePrefix().Match(raw) is { Success: true } date && date.Length < raw.Length)
+            {
+                start += date.Length;
+                raw = text[start..end];
+            }
+
             int digits = PatternRecognizers.CountDigits(raw, int.MaxValue);
             if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) || IsPostalCode(raw) ||
                 (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) ||
@@ -222,6 +230,9 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
     [GeneratedRegex(@"^\d{4}[-/]\d{2}[-/]\d{2}|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"^[0-9]{4}[-/][0-9]{2}[-/][0-9]{2} +", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DatePrefix();
 
     // How far around a number the address checks look (characters): words farther away say nothing about it.
     private const int AddressWindow = 64;

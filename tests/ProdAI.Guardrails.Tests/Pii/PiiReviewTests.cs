@@ -43,4 +43,20 @@ public class PiiReviewTests
         IReadOnlyList<PiiEntity> found = PiiDetector.Default.Detect(text);
         Assert.Equal(150_000, found.Count(e => e.Type == PiiEntityTypes.EmailAddress));
     }
+
+    [Fact]
+    public void UrlWithAnAt_IsAUrl_AndAnAddressStaysAnAddress()
+    {
+        Assert.Contains(PiiDetector.Default.Detect("Follow https://mastodon.social/@alice for updates."), e => e.Type == PiiEntityTypes.Url);
+        IReadOnlyList<PiiEntity> mail = PiiDetector.Default.Detect("Write to jane.doe@example.com, please.");
+        Assert.Equal(PiiEntityTypes.EmailAddress, Assert.Single(mail).Type);
+    }
+
+    [Fact]
+    public void PhoneNumber_RightAfterADate_IsFound()
+    {
+        const string text = "Call logged 2024-01-15 020 7946 0958 by the desk.";
+        PiiEntity phone = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
+        Assert.Equal("020 7946 0958", text[phone.Start..phone.End]);
+    }
 }
