@@ -21,7 +21,15 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
 
     public async Task<ProblemDetails?> ScreenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!HttpMethods.IsPost(request.Method) || request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            return null;
+        }
+
+        // A JSON body is screened whatever its declared type: a proxy or a lenient backend parses a text/plain (or untyped)
+        // body as JSON all the same. Other types are screened when the body opens with '{'.
+        bool declaredJson = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+        if (!declaredJson && !(request.ContentType is null || request.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
@@ -38,6 +46,11 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
 
         // Parse straight from the buffered body (no second copy), then rewind it for the endpoint.
         request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
+        if (!declaredJson && !await OpensAsObjectAsync(request.Body, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -51,9 +64,9 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         {
             return ProdAIProblemDetails.Create("invalid_request", "The request body could not be read.");
         }
-        catch (JsonException) when (request.Body.Position == 0)
+        catch (JsonException) when (request.Body.Position == 0 || !declaredJson)
         {
-            return null; // no body to screen: empty, or already read by the endpoint's binder (see ScreenArgumentAsync)
+            return null; // no JSON body to screen: empty, already read by the endpoint's binder (see ScreenArgumentAsync), or text
         }
         catch (JsonException)
         {
@@ -208,6 +221,16 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             default:
                 return false;
         }
+    }
+
+    // Whether the body's first non-blank byte is '{' (read from the buffered body, which is rewound).
+    private static async Task<bool> OpensAsObjectAsync(Stream body, CancellationToken cancellationToken)
+    {
+        byte[] head = new byte[256];
+        int read = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        body.Position = 0;
+        int first = Array.FindIndex(head, 0, read, b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF));
+        return first >= 0 && head[first] == (byte)'{';
     }
 
     // The buffered body passed its limit (EnableBuffering throws an IOException then).

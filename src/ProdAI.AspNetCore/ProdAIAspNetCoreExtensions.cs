@@ -11,7 +11,7 @@ namespace Microsoft.AspNetCore.Builder;
 public static class ProdAIAspNetCoreExtensions
 {
     /// <summary>
-    /// Screens every JSON POST that carries OpenAI-format <c>messages</c> with the guardrail policies registered by
+    /// Screens every POST whose JSON body (declared JSON, or untyped / <c>text/*</c> opening with <c>{</c>) carries OpenAI-format <c>messages</c> with the guardrail policies registered by
     /// <c>services.AddProdAIGuardrails(...)</c>; refusals are answered with RFC 9457 ProblemDetails (400
     /// <c>prompt_injection</c> / <c>pii_blocked</c>, 413 <c>input_too_large</c>) that never echo the request. The screen can
     /// only refuse: <c>Block</c> and <c>Redact</c> refuse, <c>Flag</c> lets the request through, input PII is refused only
