@@ -107,16 +107,16 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
     private async Task<ProblemDetails?> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
     {
         // Property names as the endpoint's binder sees them (ASP.NET Core's web defaults match them case-insensitively):
-        // "Messages" and "ROLE" count, and an object that names a property twice, in any case, is refused — the
-        // screener and the binder could read different copies.
-        if (HasDuplicateProperty(root))
-        {
-            return ProdAIProblemDetails.Create("invalid_request", "The request body names the same property twice.");
-        }
-
+        // "Messages" and "ROLE" count, and a chat request that names a property twice, in any case, is refused — the
+        // screener and whatever parses the body next could read different copies.
         if (root.ValueKind != JsonValueKind.Object || Property(root, "messages") is not { ValueKind: JsonValueKind.Array } messages)
         {
             return null; // not a chat request: nothing to screen
+        }
+
+        if (HasDuplicateProperty(root))
+        {
+            return ProdAIProblemDetails.Create("invalid_request", "The request body names the same property twice.");
         }
 
         int count = messages.GetArrayLength();

@@ -7,9 +7,9 @@ namespace ProdAI.AspNetCore;
 
 /// <summary>
 /// The per-endpoint form of the guardrails middleware. A filter runs after the endpoint's parameters were bound, so a
-/// body bound to a type (<c>(ChatRequest request) =&gt; …</c>) has been read by then: such arguments are screened as the
-/// binder read them (serialised with the app's JSON options); an endpoint that reads the body itself
-/// (<c>(HttpRequest request) =&gt; …</c>) has its body screened.
+/// body bound to a type (<c>(ChatRequest request) =&gt; …</c>) has been read by then: that argument (the endpoint's
+/// accepted request type) is screened as the binder read it, serialised with the app's JSON options; an endpoint that
+/// reads the body itself (<c>(HttpRequest request) =&gt; …</c>) has its body screened.
 /// </summary>
 internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : IEndpointFilter
 {
@@ -18,11 +18,13 @@ internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : I
         HttpContext http = context.HttpContext;
         System.Text.Json.JsonSerializerOptions json = http.RequestServices.GetService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()?.Value.SerializerOptions
             ?? System.Text.Json.JsonSerializerOptions.Web;
+        // Only the argument bound from the body (the endpoint's accepted request type): services and other parameters are
+        // never serialised.
+        Type? bodyType = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.RequestType;
         bool screened = false;
         foreach (object? argument in context.Arguments)
         {
-            if (argument is null or string or HttpContext or HttpRequest or HttpResponse or CancellationToken or Stream or System.IO.Pipelines.PipeReader or IFormFile or IFormFileCollection or IFormCollection ||
-                argument.GetType().IsPrimitive || argument is Enum or decimal or DateTime or DateTimeOffset or Guid)
+            if (bodyType is null || argument is null or string or Stream || !bodyType.IsInstanceOfType(argument))
             {
                 continue;
             }

@@ -42,7 +42,7 @@ public sealed class GuardrailsHttpTests : IAsyncDisposable
             return Results.Ok(new { received = body.Length });
         });
         _app.MapPost("/guarded", async (HttpRequest request) => Results.Ok(new { ok = true })).RequireGuardrails();
-        _app.MapPost("/typed", (TypedChat request) => Results.Ok(new { messages = request.Messages.Count })).RequireGuardrails();
+        _app.MapPost("/typed", (TypedChat request, IServiceProvider services) => Results.Ok(new { messages = request.Messages.Count })).RequireGuardrails();
         _app.MapGet("/budget", () =>
         {
             var counter = new BudgetCounter("k", new BudgetLimit { HardLimit = 1m, Period = BudgetPeriod.Day }, "acme", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1));
