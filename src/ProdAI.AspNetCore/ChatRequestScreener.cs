@@ -79,7 +79,7 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
 
         using (document)
         {
-            return await ScreenDocumentAsync(document.RootElement, cancellationToken).ConfigureAwait(false);
+            return (await ScreenDocumentAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem;
         }
     }
 
@@ -100,29 +100,29 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             return (null, false); // not a JSON-shaped value (a stream, a form)
         }
 
-        bool isChat = root.ValueKind == JsonValueKind.Object && Property(root, "messages") is { ValueKind: JsonValueKind.Array };
-        return (isChat ? await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false) : null, isChat);
+        return await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ProblemDetails?> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
+    // The problem to answer with, or null; and whether the document is a chat request at all.
+    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
     {
         // Property names as the endpoint's binder sees them (ASP.NET Core's web defaults match them case-insensitively):
         // "Messages" and "ROLE" count, and a chat request that names a property twice, in any case, is refused — the
         // screener and whatever parses the body next could read different copies.
         if (root.ValueKind != JsonValueKind.Object || Property(root, "messages") is not { ValueKind: JsonValueKind.Array } messages)
         {
-            return null; // not a chat request: nothing to screen
+            return (null, false); // not a chat request: nothing to screen
         }
 
         if (HasDuplicateProperty(root))
         {
-            return ProdAIProblemDetails.Create("invalid_request", "The request body names the same property twice.");
+            return (ProdAIProblemDetails.Create("invalid_request", "The request body names the same property twice."), true);
         }
 
         int count = messages.GetArrayLength();
         if (count > options.MaxMessages)
         {
-            return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has {count} messages; the limit is {options.MaxMessages}.");
+            return (ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has {count} messages; the limit is {options.MaxMessages}."), true);
         }
 
         int index = 0;
@@ -140,13 +140,13 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             };
             if (problem is not null)
             {
-                return problem;
+                return (problem, true);
             }
 
             index++;
         }
 
-        return null;
+        return (null, true);
     }
 
     private async ValueTask<ProblemDetails?> CheckAsync(string text, int index, InjectionScanMode mode, GuardrailAction action, bool checkPii, CancellationToken cancellationToken)

@@ -89,6 +89,26 @@ internal static partial class PatternRecognizers
     private static Regex.ValueMatchEnumerator MatchesIn(Regex pattern, string text, int start, int end) =>
         pattern.EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, end + 1)), start);
 
+    // Runs a recogniser over each stretch of `chars` at least minLength long that `worth` accepts — or over the whole text
+    // when stretches are switched off (tests).
+    private static void OverStretches(string text, System.Buffers.SearchValues<char> chars, int minLength, Func<ReadOnlySpan<char>, bool> worth, Action<string, int, int, List<PiiEntity>> recognize, List<PiiEntity> results)
+    {
+        if (!UseStretches)
+        {
+            recognize(text, 0, text.Length, results);
+            return;
+        }
+
+        int i = 0;
+        while (TextRuns.NextLongRun(text, ref i, chars, minLength, out int start, out int end))
+        {
+            if (worth(text.AsSpan(start, end - start)))
+            {
+                recognize(text, start, end, results);
+            }
+        }
+    }
+
     internal static int CountDigits(ReadOnlySpan<char> text, int stopAt)
     {
         int count = 0, i;
@@ -110,38 +130,12 @@ internal static partial class PatternRecognizers
             return;
         }
 
-        if (!UseStretches)
-        {
-            UsSsns(text, 0, text.Length, results);
-            if (digits >= 12)
-            {
-                CreditCards(text, 0, text.Length, results);
-            }
-
-            return;
-        }
-
         // Both patterns are made of digits, spaces, full stops and hyphens: only runs of those with nine digits or more
         // (twelve for a card) are searched, all SSNs first as in the whole-text search.
-        for (int minDigits = 9; minDigits <= 12 && digits >= minDigits; minDigits += 3)
+        OverStretches(text, DigitsAndSeparators, 9, static s => CountDigits(s, 9) >= 9, UsSsns, results);
+        if (digits >= 12)
         {
-            int i = 0;
-            while (TextRuns.NextLongRun(text, ref i, DigitsAndSeparators, minDigits, out int start, out int end))
-            {
-                if (CountDigits(text.AsSpan(start, end - start), minDigits) < minDigits)
-                {
-                    continue;
-                }
-
-                if (minDigits == 9)
-                {
-                    UsSsns(text, start, end, results);
-                }
-                else
-                {
-                    CreditCards(text, start, end, results);
-                }
-            }
+            OverStretches(text, DigitsAndSeparators, 12, static s => CountDigits(s, 12) >= 12, CreditCards, results);
         }
     }
 
@@ -369,21 +363,7 @@ internal static partial class PatternRecognizers
         }
 
         // IPv4: digits and dots, seven characters or more with three dots.
-        if (!UseStretches)
-        {
-            Ipv4s(text, 0, text.Length, results);
-        }
-        else
-        {
-            int i = 0;
-            while (TextRuns.NextLongRun(text, ref i, DigitsAndDots, 7, out int start, out int end))
-            {
-                if (text.AsSpan(start, end - start).Count('.') >= 3)
-                {
-                    Ipv4s(text, start, end, results);
-                }
-            }
-        }
+        OverStretches(text, DigitsAndDots, 7, static s => s.Count('.') >= 3, Ipv4s, results);
 
         // IPv6: hex digits and colons (a zone after '%', an IPv4 tail after the last colon), two colons or more.
         if (!UseStretches)
@@ -539,18 +519,8 @@ internal static partial class PatternRecognizers
 
     public static void CryptoWallets(string text, List<PiiEntity> results)
     {
-        if (!UseStretches)
-        {
-            CryptoWallets(text, 0, text.Length, results);
-            return;
-        }
-
         // Addresses are fourteen ASCII letters and digits or more (bech32's shortest).
-        int i = 0;
-        while (TextRuns.NextLongRun(text, ref i, AsciiLettersAndDigits, 14, out int start, out int end))
-        {
-            CryptoWallets(text, start, end, results);
-        }
+        OverStretches(text, AsciiLettersAndDigits, 14, static _ => true, CryptoWallets, results);
     }
 
     private static void CryptoWallets(string text, int from, int to, List<PiiEntity> results)

@@ -151,7 +151,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         Dictionary<string, object?>? mapped = null;
         foreach ((string name, object? value) in call.Arguments!)
         {
-            if (value is string s && map(s) is var m && !ReferenceEquals(m, s) && m != s)
+            if (value is string s && map(s) is var m && m != s)
             {
                 (mapped ??= new Dictionary<string, object?>(call.Arguments!))[name] = m;
             }

@@ -85,7 +85,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             int mark = findings.Count;
 
             // An answer the hook asked for is held to the schema too.
-            if (reAsk > 0 && _schema is not null && _options.InvalidJsonOutput != GuardrailAction.Off && OutputChecks.ValidateJson(response.Text, _schema) is not null)
+            if (reAsk > 0 && FailsSchema(response.Text))
             {
                 findings.Add(new GuardrailFinding("invalid_json", "schema", _options.InvalidJsonOutput, -1, 0, response.Text.Length, 1.0));
                 jsonBlocked = _options.InvalidJsonOutput is GuardrailAction.Block or GuardrailAction.Redact;
@@ -161,10 +161,10 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 // Rolling window: rescan from a little before the last scanned point, so an entity split across chunks is seen
                 // whole; for leakage, from the start of the word run that ends at that point.
                 int from = Math.Max(0, scannedUpTo - _options.StreamingHoldback);
-                int leakFrom = Math.Min(from, WordsBefore(text, scannedUpTo, _options.LeakageWindowWords));
-                if (StreamViolates(text.ToString(from, text.Length - from), canary, findings) ||
-                    StreamTooLong(text.Length, findings) ||
-                    (secret is not null && StreamLeaks(secret, text.ToString(leakFrom, text.Length - leakFrom), ref leaked, findings)))
+                string window = text.ToString(from, text.Length - from);
+                if (StreamViolates(window, canary, findings) ||
+                    TooLong(text.Length, GuardrailAction.Block, findings) ||
+                    (secret is not null && StreamLeaks(secret, LeakWindow(text, window, from, scannedUpTo), ref leaked, findings)))
                 {
                     blocked = true;
                     break;
@@ -195,11 +195,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             CheckOutput(whole, canary, findings, auditOnly: true);
             if (audit)
             {
-                if (_options.MaxOutputCharacters is int max && whole.Length > max)
-                {
-                    findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Flag, -1, max, whole.Length, 1.0));
-                }
-
+                TooLong(whole.Length, GuardrailAction.Flag, findings);
                 leaked = secret is null ? 0 : OutputChecks.RemoveShared(secret, whole, _options.LeakageWindowWords);
             }
 
@@ -208,7 +204,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
             }
 
-            if (_schema is not null && _options.InvalidJsonOutput != GuardrailAction.Off && OutputChecks.ValidateJson(whole, _schema) is not null)
+            if (FailsSchema(whole))
             {
                 findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
             }
@@ -258,9 +254,8 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     // Length, system-prompt leakage, canary and PII on a whole answer; redactions are applied in place. True when it must be blocked.
     private bool CheckResponse(ChatResponse response, List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary, List<GuardrailFinding> findings)
     {
-        if (_options.MaxOutputCharacters is int max && response.Text.Length > max)
+        if (TooLong(response.Text.Length, GuardrailAction.Block, findings))
         {
-            findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Block, -1, max, response.Text.Length, 1.0));
             return true;
         }
 
@@ -570,15 +565,28 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         return string.Join('\n', messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text).Append(instructions));
     }
 
-    private bool StreamTooLong(int length, List<GuardrailFinding> findings)
+    // Output over MaxOutputCharacters: a finding with the given action (Flag where the text has been sent already).
+    private bool TooLong(int length, GuardrailAction action, List<GuardrailFinding> findings)
     {
         if (_options.MaxOutputCharacters is not int max || length <= max)
         {
             return false;
         }
 
-        findings.Add(new GuardrailFinding("output_too_long", "length", GuardrailAction.Block, -1, max, length, 1.0));
+        findings.Add(new GuardrailFinding("output_too_long", "length", action, -1, max, length, 1.0));
         return true;
+    }
+
+    // Whether the output fails the configured JSON Schema (false when there is none or its policy is Off).
+    private bool FailsSchema(string output) =>
+        _schema is not null && _options.InvalidJsonOutput != GuardrailAction.Off && OutputChecks.ValidateJson(output, _schema) is not null;
+
+    // The newest part of a stream for the leakage check: from the start of the word run that ends where the last scan
+    // ended; usually that lies inside the PII window, whose string is then reused.
+    private string LeakWindow(StringBuilder text, string window, int from, int scannedUpTo)
+    {
+        int leakFrom = WordsBefore(text, scannedUpTo, _options.LeakageWindowWords);
+        return leakFrom >= from ? window : text.ToString(leakFrom, text.Length - leakFrom);
     }
 
     // Leakage in the newest part of a stream: blocks (Block or Redact: a stream cannot be redacted after the fact) or, when

@@ -242,18 +242,18 @@ internal static partial class InjectionRules
 
     // Prefilters of the three: literal parts every match contains, specific enough that a megabyte of English prose
     // rarely passes them (a pass means a full automaton run over the text).
-    internal static readonly KeywordFilter SixLanguagePersonaKeywords = Keywords(
+    private static readonly KeywordFilter SixLanguagePersonaKeywords = Keywords(
         " un ia", " une ia", " une intelligence", " un assistant", " un chatbot", " una ia", " una inteligencia", " un asistente", " eine ki", " ein ki",
         " ein assistent", " ein chatbot", " un'", " un’", " un assistente", " uma ia", " uma inteligencia", " um assistente");
 
-    internal static readonly KeywordFilter SixLanguageExtractionKeywords = Keywords(
+    private static readonly KeywordFilter SixLanguageExtractionKeywords = Keywords(
         "tes instructions", "vos instructions", "tes consignes", "vos consignes", "ton prompt", "votre prompt", "tus instrucciones", "tu prompt",
         "anweisungen", "deinen system", "le tue istruzioni", "il tuo prompt", "suas instrucoes", "tuas instrucoes", "seu prompt", "istruzioni ",
         "instrucciones ", "instructions systeme", "instructions du systeme", "instructions initiales", "instructions d'", "instructions d’",
         "instructions cachees", "instructions secretes", "consignes ", "instrucoes ");
 
     // All three must be present: a verb, a second-person possessive and a noun.
-    internal static readonly KeywordFilter[] DisableSafeguardsKeywords =
+    private static readonly KeywordFilter[] DisableSafeguardsKeywords =
     [
         Keywords("disable", "deactivate", "switch off", "turn off", "remove", "lift", "bypass", "desactiv", "quita", "elimina", "deaktivier", "entferne",
             "schalte", "disattiv", "rimuovi", "desativ", "desligue", "remova"),
@@ -304,8 +304,19 @@ internal static partial class InjectionRules
     /// Finds the first match of <see cref="AddressedToModel"/> that is an address, not a noun phrase such as "the AI team",
     /// "AI researchers" or "the AI act" (the word after the match decides).
     /// </summary>
-    internal static bool TryFindAddress(ReadOnlySpan<char> text, out int index, out int length) =>
-        TryFindAddress(AddressedToModel(), text, out index, out length) || TryFindAddress(AddressedToModelInOtherLanguages(), text, out index, out length);
+    internal static bool TryFindAddress(ReadOnlySpan<char> text, out int index, out int length)
+    {
+        foreach (InjectionRule rule in All)
+        {
+            if (rule.Effect == RuleEffect.DecisiveAddress && TryFindAddress(rule.Pattern, text, out index, out length))
+            {
+                return true;
+            }
+        }
+
+        (index, length) = (0, 0);
+        return false;
+    }
 
     internal static bool TryFindAddress(Regex pattern, ReadOnlySpan<char> text, out int index, out int length)
     {
@@ -499,7 +510,7 @@ internal static partial class InjectionRules
         "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output", "when you", "while you", "after you",
         "before you");
 
-    internal static readonly KeywordFilter AddressKeywords = Keywords(
+    private static readonly KeywordFilter AddressKeywords = Keywords(
         "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 

@@ -8,6 +8,10 @@ namespace ProdAI.Guardrails.Tests.Normalization;
 // The normaliser's hand-made searches against plain reference implementations, on generated text.
 public class FastSearchTests
 {
+    // What IndexOfSpeltOutSeed looks for, as strings: a separator, an ASCII letter other than a, i or o, the same separator.
+    private static readonly SearchValues<string> SpeltOutSeeds = SearchValues.Create(
+        [.. TextNormalizer.SpeltOutSeparators.SelectMany(s => "bcdefghjklmnpqrstuvwxyz".Select(c => $"{s}{c}{s}"))], StringComparison.OrdinalIgnoreCase);
+
     private const string Alphabet = "abioxyzABIOXYZ0123456789 -._*+/=%:\n\té€ж😀\u200B";
 
     private static string RandomText(Random random, int maxLength)
@@ -29,7 +33,7 @@ public class FastSearchTests
         for (int n = 0; n < 5000; n++)
         {
             string text = RandomText(random, 120);
-            Assert.Equal(text.AsSpan().IndexOfAny(TextNormalizer.SpeltOutSeeds), TextNormalizer.IndexOfSpeltOutSeed(text));
+            Assert.Equal(text.AsSpan().IndexOfAny(SpeltOutSeeds), TextNormalizer.IndexOfSpeltOutSeed(text));
         }
 
         Assert.Equal(40, TextNormalizer.IndexOfSpeltOutSeed(new string('a', 40) + " b " + new string('c', 40)));
