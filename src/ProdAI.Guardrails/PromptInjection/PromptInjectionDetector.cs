@@ -168,7 +168,12 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        double score = Math.Max(_classifier.Score(normalized, mode, categories), decipheredScore);
+        // A prompt that is nearly all encoded payload (a base64 blob, hex, letters spelt out one by one) is judged by what it
+        // decodes to, below: the classifier learned natural text, and its score on the encoding itself is noise (40,000
+        // spelt-out "h e l l o" scored 0.88).
+        bool mostlyEncoded = mode == InjectionScanMode.Prompt && _options.ScanEncodedPayloads && categories.Count == 0 && !decisive &&
+            normalized.Payloads.Count > 0 && normalized.Payloads.Sum(p => (long)(p.End - p.Start)) >= text.Length * 0.9;
+        double score = Math.Max(mostlyEncoded ? 0 : _classifier.Score(normalized, mode, categories), decipheredScore);
         if (mode == InjectionScanMode.Document && _segmentClassifier is not null)
         {
             (double segmentScore, int start, int end) = ScoreSegments(normalized);

@@ -21,6 +21,13 @@ public class DocumentProfileTests
         "Children should arrive at the school gate by 8:15. Sign the consent form and return it to the class teacher by Wednesday. " +
         "Do not send money or phones with your child.\n\nKind regards,\nMrs Patel";
 
+    // A team chat message of requests to colleagues (one of the instructional profile's training documents): the general
+    // profile flags it, the instructional one does not.
+    private const string TeamReminders =
+        "@channel quick reminders before the release tomorrow\n\n- @Rosa please review PR #1142 (payment retries) \u2014 it's the last blocker\n" +
+        "- @Femi can you update the release notes and send them to support by 3 pm?\n- @Hugo please book the 30-min go/no-go call for 9:30 tomorrow and invite the product leads\n" +
+        "- Everyone: don't merge anything into main after 6 pm today unless it's been approved in this channel\n\nIf you're off tomorrow, please let me know who's covering for you. Thanks all!";
+
     public static TheoryData<string> InstructionalDocuments => new() { RouterManual, SchoolLetter };
 
     [Fact]
@@ -63,11 +70,11 @@ public class DocumentProfileTests
     [Fact]
     public async Task GuardrailsChatClient_ScreensToolResultsWithTheConfiguredProfile()
     {
-        // The general profile refuses the school letter ("Please ignore the letter sent home on Monday …"); the instructional one lets it through.
+        // The general profile refuses the team's reminders ("@Rosa please review PR #1142 …"); the instructional one lets them through.
         ChatMessage[] messages =
         [
-            new(ChatRole.User, "When is the school trip?"),
-            new(ChatRole.Tool, [new FunctionResultContent("call-1", SchoolLetter)]),
+            new(ChatRole.User, "What do I have to do before the release?"),
+            new(ChatRole.Tool, [new FunctionResultContent("call-1", TeamReminders)]),
         ];
         using var general = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("never"));
         await Assert.ThrowsAsync<GuardrailViolationException>(() => general.GetResponseAsync(messages));

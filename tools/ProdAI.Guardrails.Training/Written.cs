@@ -1,0 +1,53 @@
+using System.Text.Json;
+using ProdAI.Guardrails.PromptInjection;
+
+namespace ProdAI.Guardrails.Training;
+
+/// <summary>
+/// Training data written for this repository (<c>Data/written-*.jsonl</c>, by helper sessions that saw neither the detector
+/// nor any evaluation set) and the first blind set, scored once and read since. The second blind set (also read) is kept out
+/// as development validation data; the third stays unseen and is never trained on. Prompts and benign documents are whole-text examples; an injected
+/// document carries its planted text, which the segment model learns as an instruction in the context of its host.
+/// </summary>
+internal static class Written
+{
+    public const string Source = "prodai-written";
+
+    private static readonly string[] Files =
+        ["written-direct-attacks.jsonl", "written-benign-prompts.jsonl", "written-multilingual.jsonl", "written-benign-documents.jsonl", "written-injected-documents.jsonl", "injection-blind-set.jsonl"];
+
+    /// <summary>Gets every row with its text, label and mode; an injected document also has its host and planted text.</summary>
+    public static IReadOnlyList<(Example Example, string? Host, string? Attack)> Rows { get; } = Load();
+
+    /// <summary>The whole-text examples: prompts, and benign documents. Injected documents are left to the segment model
+    /// (whole-text n-grams of an e-mail would mostly learn the e-mail); blind-set documents with an attack have no marked
+    /// span and are left out.</summary>
+    public static IEnumerable<Example> WholeText() =>
+        Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt || r.Example.Label == 0).Select(r => r.Example);
+
+    private static List<(Example, string?, string?)> Load()
+    {
+        var rows = new List<(Example, string?, string?)>();
+        foreach (string file in Files)
+        {
+            using Stream stream = typeof(Written).Assembly.GetManifestResourceStream(file)
+                ?? throw new InvalidOperationException($"The embedded training file {file} is missing.");
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                using JsonDocument doc = JsonDocument.Parse(line);
+                JsonElement e = doc.RootElement;
+                InjectionScanMode mode = e.GetProperty("mode").GetString() == "document" ? InjectionScanMode.Document : InjectionScanMode.Prompt;
+                var example = new Example(Source, e.GetProperty("text").GetString()!, e.GetProperty("label").GetInt32(), mode, false);
+                rows.Add((example, e.TryGetProperty("host", out JsonElement host) ? host.GetString() : null, e.TryGetProperty("attack", out JsonElement attack) ? attack.GetString() : null));
+            }
+        }
+
+        return [.. rows.DistinctBy(r => r.Item1.Text)];
+    }
+}
