@@ -300,6 +300,47 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex AddressedToModelInOtherLanguages();
 
+    // The same in the twelve further languages of the decisive rules below, against the normalised text: Dutch, Polish,
+    // Russian, Ukrainian and Turkish here, the other seven in the next pattern. Narrower than the
+    // English forms: a note/instruction "for the AI" must end at a delimiter ("… voor de AI-afdeling" is a department, and
+    // the word after a space is checked like English), and "if you are an AI" must be followed by punctuation or its verb
+    // ("如果你是AI从业者" is a practitioner); headings such as "给AI的指令" need a colon (articles about prompting use them).
+    private const string Delimiter = @"([\s:,.!;،]|$)";
+
+    [GeneratedRegex(
+        @"\b(opmerking|notitie|instructies?|bericht|aanwijzingen?|mededeling) (voor|aan) (de |het |elke |iedere )?(ai|llm|ai-assistent|ai-agent|ai-model|taalmodel|chatbot)" + Delimiter +
+        @"|\bals (je|jij|u) een (ai|llm|taalmodel|ai-assistent|ai-model|chatbot) (bent|is)\b" +
+        @"|\b(notatka|uwaga|instrukcja|instrukcje|wiadomosc|polecenie|informacja) (dla|do) (asystenta ai|ai|llm|modelu jezykowego|modelu ai|czatbota|chatbota|sztucznej inteligencji)" + Delimiter +
+        @"|\bjesli (jestes|pan jest|pani jest) (ai|sztuczna inteligencja|modelem jezykowym|asystentem ai|llm|chatbotem|czatbotem)[,.:;!]|\basystencie ai\b" +
+        @"|(примечание|заметка|инструкция|инструкции|сообщение|указание|указания|обращение) (для|к) (ии|ai|llm|ии-ассистента|ии-агента|ассистента ии|языковой модели|нейросети|чат-бота)" + Delimiter +
+        @"|\bесли (ты|вы) (ии|ai|llm|языковая модель|нейросеть|ии-ассистент|чат-бот)[,.:;!]" +
+        @"|(примітка|нотатка|інструкція|інструкції|повідомлення|вказівка|вказівки) (для|до) (ші|ai|llm|ші-асистента|асистента ші|мовної моделі|нейромережі|чат-бота)" + Delimiter +
+        @"|\bякщо (ти|ви) (ші|ai|llm|мовна модель|нейромережа|ші-асистент|чат-бот)[,.:;!]" +
+        @"|\b(yapay zeka|ai|llm|dil modeli)( asistani| ajani| modeli| sistemi)? icin (not|notu|talimat|talimatlar|mesaj|uyari)\b" +
+        @"|\beger (sen )?(bir )?(yapay zekaysan|yapay zeka isen|ai isen|dil modeliysen|llm isen)\b|\b(sevgili|merhaba|dikkat) (yapay zeka|ai)( asistani)?[,:!]",
+        Options)]
+    internal static partial Regex AddressedToModelInEuropeanLanguages();
+
+    // Chinese, Japanese, Korean, Arabic, Hindi, Indonesian and Vietnamese (a second automaton: one for all twelve would
+    // pass the 10,000-node limit).
+    [GeneratedRegex(
+        @"(给|致|写给)(ai|人工智能|ai助手|ai 助手|大模型|语言模型|智能助手|聊天机器人)(的)?(提示|说明|指示|指令|留言|备注|注意事项|消息)[:：]" +
+        @"|如果你是(一个|一款|个)?(ai|人工智能|语言模型|大模型|ai助手|聊天机器人)[,，:：;]|(ai|人工智能)(助手|模型)(请|,请)" +
+        @"|(ai|aiアシスタント|ai アシスタント|人工知能|言語モデル|チャットボット)(への|に対する|に向けた)(指示|メモ|注意|メッセージ|お願い|注記|命令)[:：、,]" +
+        @"|あなたが(ai|人工知能|言語モデル|aiアシスタント|チャットボット)(なら|であれば|の場合)[、,]" +
+        @"|(ai|인공지능|ai ?어시스턴트|ai ?비서|ai ?에이전트|언어 ?모델|챗봇)(에게|께|을 위한|를 위한) ?(보내는 )?(메모|지시|지시사항|안내|메시지|참고|알림|명령)[:：,]" +
+        @"|(당신|네|너)가 (ai|인공지능|언어 ?모델|챗봇|ai ?어시스턴트)(이)?라면[, ]" +
+        @"|(ملاحظة|ملاحظه|تعليمات|تعليمة|رسالة|رساله|تنبيه) (الى |إلى )?(للذكاء الاصطناعي|الذكاء الاصطناعي|للمساعد الذكي|المساعد الذكي|لنموذج اللغة|لروبوت الدردشة)" + Delimiter +
+        @"|(اذا|إذا) كنت (ذكاء|نموذج لغوي|نموذجا لغويا|مساعدا ذكيا|مساعد ذكي|روبوت دردشة)" +
+        @"|(ai|एआई|आर्टिफिशियल इंटेलिजेंस|भाषा मॉडल|चैटबॉट)( सहायक| असिस्टेंट| एजेंट)? (के लिए|को) (नोट|निर्देश|संदेश|सूचना|टिप्पणी)[:：]" +
+        @"|(यदि|अगर) (आप|तुम) (एक )?(ai|एआई|भाषा मॉडल|चैटबॉट|आर्टिफिशियल इंटेलिजेंस)( सहायक| असिस्टेंट)? (हैं|हो)" +
+        @"|\b(catatan|instruksi|pesan|perhatian|petunjuk) (untuk|bagi|kepada) (asisten ai|ai|llm|model bahasa|chatbot|agen ai|kecerdasan buatan)" + Delimiter +
+        @"|\b(jika|kalau|apabila) (kamu|anda|engkau) (adalah )?(sebuah )?(ai|asisten ai|model bahasa|llm|chatbot|kecerdasan buatan)[,.:;!]" +
+        @"|(lưu y|ghi chu|hướng dẫn|chỉ dẫn|thong điệp|tin nhắn|gửi) (cho |tới |đến )?(trợ ly ai|ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[:,]" +
+        @"|nếu bạn la (một )?(ai|trợ ly ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[,.:;!]",
+        Options)]
+    internal static partial Regex AddressedToModelInAsianLanguages();
+
     /// <summary>
     /// Finds the first match of <see cref="AddressedToModel"/> that is an address, not a noun phrase such as "the AI team",
     /// "AI researchers" or "the AI act" (the word after the match decides).
@@ -514,6 +555,11 @@ internal static partial class InjectionRules
         "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
+    private static readonly KeywordFilter TwelveLanguageAddressKeywords = Keywords(
+        "ai", "llm", "taalmodel", "chatbot", "czatbot", "jezykow", "sztuczn", "ии", "ші", "языков", "нейросет", "мовн", "нейромереж", "чат-бот", "yapay zeka",
+        "dil model", "人工智能", "大模型", "语言模型", "智能助手", "聊天机器人", "人工知能", "言語モデル", "チャットボット", "인공지능", "언어", "챗봇", "ذكاء", "مساعد",
+        "نموذج", "روبوت", "एआई", "आर्टिफिशियल", "भाषा मॉडल", "चैटबॉट", "model bahasa", "kecerdasan", "mo hinh", "tri tuệ");
+
     private static readonly KeywordFilter HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
     private static readonly KeywordFilter MultilingualOverrideKeywords = Keywords(
@@ -573,6 +619,8 @@ internal static partial class InjectionRules
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
         new(InjectionCategory.IndirectInstruction, AddressedToModel(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInEuropeanLanguages(), [TwelveLanguageAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInAsianLanguages(), [TwelveLanguageAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
 
         // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
         new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },
