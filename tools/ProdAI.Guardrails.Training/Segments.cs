@@ -79,7 +79,7 @@ internal static partial class Segments
             standalone.Add((example.Text, example.Mode == ProdAI.Guardrails.PromptInjection.InjectionScanMode.Prompt ? 1 : example.Label, -1));
         }
 
-        // So are the written prompts (the training list also holds the written benign documents as prompts: not these).
+        // So are the written prompts, benign or not.
         standalone.AddRange(Written.Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt && r.Example.Text.Length <= 400).Select(r => (r.Example.Text, 1, -1)));
 
         // Tasks people address to an assistant: CLINC150 utterances (train part, in-scope intents, four words or more) and

@@ -6,8 +6,9 @@ namespace ProdAI.Guardrails.Training;
 /// <summary>
 /// Training data written for this repository (<c>Data/written-*.jsonl</c>, by helper sessions that saw neither the detector
 /// nor any evaluation set) and the first blind set, scored once and read since. The second blind set (also read) is kept out
-/// as development validation data; the third stays unseen and is never trained on. Prompts and benign documents are whole-text examples; an injected
-/// document carries its planted text, which the segment model learns as an instruction in the context of its host.
+/// as development validation data; the third stays unseen and is never trained on. Prompts train the whole-text model;
+/// documents train the segment model: an injected document carries its planted text, learnt as an instruction in the
+/// context of its host, and benign documents and hosts are data.
 /// </summary>
 internal static class Written
 {
@@ -19,9 +20,9 @@ internal static class Written
     /// <summary>Gets every row with its text, label and mode; an injected document also has its host and planted text.</summary>
     public static IReadOnlyList<(Example Example, string? Host, string? Attack)> Rows { get; } = Load();
 
-    /// <summary>The whole-text examples: prompts, and benign documents. Injected documents are left to the segment model
-    /// (whole-text n-grams of an e-mail would mostly learn the e-mail); blind-set documents with an attack have no marked
-    /// span and are left out.</summary>
+    /// <summary>The rows usable as whole texts: prompts, and benign documents (the training tool uses only the prompts: with the
+    /// benign documents the whole-text model learnt that documents quoting attacks are benign and missed plain ones). Injected
+    /// documents are left to the segment model; blind-set documents with an attack have no marked span and are left out.</summary>
     public static IEnumerable<Example> WholeText() =>
         Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt || r.Example.Label == 0).Select(r => r.Example);
 

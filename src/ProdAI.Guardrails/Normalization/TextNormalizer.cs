@@ -1054,13 +1054,14 @@ public static class TextNormalizer
         }
 
         string decoded = Encoding.UTF8.GetString(bytes);
-        return IsMostlyText(decoded) ? decoded : null;
+        return IsMostlyText(decoded, unspacedScripts: true) ? decoded : null;
     }
 
     // Decoded bytes count as text when nearly all are printable, at least half are letters, and there is a space — or, for
-    // the scripts written without spaces between words (Chinese, Japanese, Thai; Korean often), at least four of their
-    // letters making up most of them ("忽略之前的所有指令" decoded from base64 was not read before).
-    private static bool IsMostlyText(string s)
+    // bytes (base64, base32, hex) and the scripts written without spaces between words (Chinese, Japanese, Thai; Korean
+    // often), at least four of their letters making up most of them ("忽略之前的所有指令" in base64 was not read before).
+    // Not for URL-encoding: a link to a page with a Chinese title is an ordinary URL, not a payload.
+    private static bool IsMostlyText(string s, bool unspacedScripts = false)
     {
         if (s.Length == 0)
         {
@@ -1086,6 +1087,6 @@ public static class TextNormalizer
         }
 
         return printable >= s.Length * 0.95 && letters >= s.Length * 0.5 &&
-            (s.Contains(' ', StringComparison.Ordinal) || (unspaced >= 4 && unspaced * 2 >= letters));
+            (s.Contains(' ', StringComparison.Ordinal) || (unspacedScripts && unspaced >= 4 && unspaced * 2 >= letters));
     }
 }

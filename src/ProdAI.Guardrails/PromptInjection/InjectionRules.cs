@@ -301,43 +301,45 @@ internal static partial class InjectionRules
     internal static partial Regex AddressedToModelInOtherLanguages();
 
     // The same in the twelve further languages of the decisive rules below, against the normalised text: Dutch, Polish,
-    // Russian, Ukrainian and Turkish here, the other seven in the next pattern. Narrower than the
-    // English forms: a note/instruction "for the AI" must end at a delimiter ("… voor de AI-afdeling" is a department, and
-    // the word after a space is checked like English), and "if you are an AI" must be followed by punctuation or its verb
-    // ("如果你是AI从业者" is a practitioner); headings such as "给AI的指令" need a colon (articles about prompting use them).
+    // Russian, Ukrainian and Turkish here, the other seven in the next pattern. Narrower than the English forms: a note or
+    // instruction "for the AI" must end at a delimiter ("… voor de AI-afdeling" is a department; after a space the next
+    // word is checked against NotAnAddress like English: "untuk AI engineer"), "if you are an AI" must be followed by
+    // punctuation or its verb ("如果你是AI从业者" is a practitioner), and the nouns that also name ordinary messages
+    // ("сообщение", "обращение к ИИ", "pesan", "perhatian") are left out; headings such as "给AI的指令" need a colon.
     private const string Delimiter = @"([\s:,.!;،]|$)";
 
     [GeneratedRegex(
         @"\b(opmerking|notitie|instructies?|bericht|aanwijzingen?|mededeling) (voor|aan) (de |het |elke |iedere )?(ai|llm|ai-assistent|ai-agent|ai-model|taalmodel|chatbot)" + Delimiter +
         @"|\bals (je|jij|u) een (ai|llm|taalmodel|ai-assistent|ai-model|chatbot) (bent|is)\b" +
-        @"|\b(notatka|uwaga|instrukcja|instrukcje|wiadomosc|polecenie|informacja) (dla|do) (asystenta ai|ai|llm|modelu jezykowego|modelu ai|czatbota|chatbota|sztucznej inteligencji)" + Delimiter +
+        @"|\b(notatka|uwaga|instrukcja|instrukcje|polecenie) (dla|do) (asystenta ai|ai|llm|modelu jezykowego|modelu ai|czatbota|chatbota|sztucznej inteligencji)" + Delimiter +
         @"|\bjesli (jestes|pan jest|pani jest) (ai|sztuczna inteligencja|modelem jezykowym|asystentem ai|llm|chatbotem|czatbotem)[,.:;!]|\basystencie ai\b" +
-        @"|(примечание|заметка|инструкция|инструкции|сообщение|указание|указания|обращение) (для|к) (ии|ai|llm|ии-ассистента|ии-агента|ассистента ии|языковой модели|нейросети|чат-бота)" + Delimiter +
+        @"|(примечание|заметка|инструкция|инструкции|указание|указания) (для|к) (ии|ai|llm|ии-ассистента|ии-агента|ассистента ии|языковой модели|нейросети|чат-бота)" + Delimiter +
         @"|\bесли (ты|вы) (ии|ai|llm|языковая модель|нейросеть|ии-ассистент|чат-бот)[,.:;!]" +
-        @"|(примітка|нотатка|інструкція|інструкції|повідомлення|вказівка|вказівки) (для|до) (ші|ai|llm|ші-асистента|асистента ші|мовної моделі|нейромережі|чат-бота)" + Delimiter +
+        @"|(примітка|нотатка|інструкція|інструкції|вказівка|вказівки) (для|до) (ші|ai|llm|ші-асистента|асистента ші|мовної моделі|нейромережі|чат-бота)" + Delimiter +
         @"|\bякщо (ти|ви) (ші|ai|llm|мовна модель|нейромережа|ші-асистент|чат-бот)[,.:;!]" +
-        @"|\b(yapay zeka|ai|llm|dil modeli)( asistani| ajani| modeli| sistemi)? icin (not|notu|talimat|talimatlar|mesaj|uyari)\b" +
-        @"|\beger (sen )?(bir )?(yapay zekaysan|yapay zeka isen|ai isen|dil modeliysen|llm isen)\b|\b(sevgili|merhaba|dikkat) (yapay zeka|ai)( asistani)?[,:!]",
+        @"|\b(yapay zeka|ai|llm|dil modeli)( asistani| ajani| modeli| sistemi)? icin (not|notu|talimat|talimatlar|mesaj|uyari)[:,]" +
+        @"|\beger (sen )?(bir )?(yapay zekaysan|yapay zeka isen|ai isen|dil modeliysen|llm isen)[,.:;!]|\b(sevgili|merhaba|dikkat) (yapay zeka|ai)( asistani)?[,:!]",
         Options)]
     internal static partial Regex AddressedToModelInEuropeanLanguages();
 
-    // Chinese, Japanese, Korean, Arabic, Hindi, Indonesian and Vietnamese (a second automaton: one for all twelve would
-    // pass the 10,000-node limit).
+    // Chinese (simplified and traditional), Japanese, Korean, Arabic, Hindi, Indonesian and Vietnamese (a second automaton:
+    // one for all twelve would pass the 10,000-node limit). "ai" after a Latin letter is another word ("Dubai").
     [GeneratedRegex(
-        @"(给|致|写给)(ai|人工智能|ai助手|ai 助手|大模型|语言模型|智能助手|聊天机器人)(的)?(提示|说明|指示|指令|留言|备注|注意事项|消息)[:：]" +
-        @"|如果你是(一个|一款|个)?(ai|人工智能|语言模型|大模型|ai助手|聊天机器人)[,，:：;]|(ai|人工智能)(助手|模型)(请|,请)" +
-        @"|(ai|aiアシスタント|ai アシスタント|人工知能|言語モデル|チャットボット)(への|に対する|に向けた)(指示|メモ|注意|メッセージ|お願い|注記|命令)[:：、,]" +
-        @"|あなたが(ai|人工知能|言語モデル|aiアシスタント|チャットボット)(なら|であれば|の場合)[、,]" +
-        @"|(ai|인공지능|ai ?어시스턴트|ai ?비서|ai ?에이전트|언어 ?모델|챗봇)(에게|께|을 위한|를 위한) ?(보내는 )?(메모|지시|지시사항|안내|메시지|참고|알림|명령)[:：,]" +
-        @"|(당신|네|너)가 (ai|인공지능|언어 ?모델|챗봇|ai ?어시스턴트)(이)?라면[, ]" +
-        @"|(ملاحظة|ملاحظه|تعليمات|تعليمة|رسالة|رساله|تنبيه) (الى |إلى )?(للذكاء الاصطناعي|الذكاء الاصطناعي|للمساعد الذكي|المساعد الذكي|لنموذج اللغة|لروبوت الدردشة)" + Delimiter +
+        @"(给|給|致|写给|寫給)(ai|人工智能|人工智慧|ai助手|ai 助手|大模型|语言模型|語言模型|智能助手|聊天机器人|聊天機器人)(的)?(提示|说明|說明|指示|指令|留言|备注|備註|注意事项|消息|訊息)[:：]" +
+        @"|如果(你|您)是(一个|一個|一款|个|個)?(ai|人工智能|人工智慧|语言模型|語言模型|大模型|ai助手|聊天机器人|聊天機器人)[,，:：;]" +
+        @"|(^|[\n。!?,.:;] ?)(ai|人工智能|人工智慧)助手,?(请|請)[^求]" +
+        @"|(^|[^a-z])(ai|aiアシスタント|ai アシスタント|人工知能|言語モデル|チャットボット)(への|に対する|に向けた)(指示|メモ|注意|メッセージ|お願い|注記|命令)[:：]" +
+        @"|あなたが(ai|人工知能|言語モデル|aiアシスタント|チャットボット)(なら|ならば|であれば|の場合)[、,]" +
+        @"|(^|[^a-z])(ai|인공지능|ai ?어시스턴트|ai ?비서|ai ?에이전트|언어 ?모델|챗봇)(에게|께|을 위한|를 위한) ?(보내는 )?(메모|지시|지시사항|안내|메시지|참고|알림|명령)[:：]" +
+        @"|(당신이|네가|너가|니가) (ai|인공지능|언어 ?모델|챗봇|ai ?어시스턴트)(이)?라면[, ]" +
+        @"|(ملاحظة|ملاحظه|تعليمات|تعليمة|رسالة|رساله|تنبيه) ((الى|إلى) (الذكاء الاصطناعي|المساعد الذكي)|للذكاء الاصطناعي|للمساعد الذكي|لنموذج اللغة|لروبوت الدردشة)" + Delimiter +
         @"|(اذا|إذا) كنت (ذكاء|نموذج لغوي|نموذجا لغويا|مساعدا ذكيا|مساعد ذكي|روبوت دردشة)" +
-        @"|(ai|एआई|आर्टिफिशियल इंटेलिजेंस|भाषा मॉडल|चैटबॉट)( सहायक| असिस्टेंट| एजेंट)? (के लिए|को) (नोट|निर्देश|संदेश|सूचना|टिप्पणी)[:：]" +
-        @"|(यदि|अगर) (आप|तुम) (एक )?(ai|एआई|भाषा मॉडल|चैटबॉट|आर्टिफिशियल इंटेलिजेंस)( सहायक| असिस्टेंट)? (हैं|हो)" +
-        @"|\b(catatan|instruksi|pesan|perhatian|petunjuk) (untuk|bagi|kepada) (asisten ai|ai|llm|model bahasa|chatbot|agen ai|kecerdasan buatan)" + Delimiter +
+        @"|(^|[^a-z])(ai|एआई|आर्टिफिशियल इंटेलिजेंस|भाषा मॉडल|चैटबॉट)( सहायक| असिस्टेंट| एजेंट)? (के लिए|को) (नोट|निर्देश|संदेश|सूचना|टिप्पणी)[:：]" +
+        @"|(यदि|अगर) (आप|तुम) (एक )?(ai|एआई|भाषा मॉडल|चैटबॉट|आर्टिफिशियल इंटेलिजेंस)( सहायक| असिस्टेंट)? (हैं|हो)([\s,.।!]|$)" +
+        @"|\b(catatan|instruksi|petunjuk) (untuk|bagi|kepada) (asisten ai|ai|llm|model bahasa|chatbot|agen ai|kecerdasan buatan)" + Delimiter +
         @"|\b(jika|kalau|apabila) (kamu|anda|engkau) (adalah )?(sebuah )?(ai|asisten ai|model bahasa|llm|chatbot|kecerdasan buatan)[,.:;!]" +
-        @"|(lưu y|ghi chu|hướng dẫn|chỉ dẫn|thong điệp|tin nhắn|gửi) (cho |tới |đến )?(trợ ly ai|ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[:,]" +
-        @"|nếu bạn la (một )?(ai|trợ ly ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[,.:;!]",
+        @"|(lưu y|ghi chu|hướng dẫn|chỉ dẫn|thong điệp|tin nhắn|gửi) (cho |tới |đến )?((trợ ly ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[:,]|ai:)" +
+        @"|nếu bạn la (một )?(trợ ly ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[,.:;!]",
         Options)]
     internal static partial Regex AddressedToModelInAsianLanguages();
 
@@ -363,7 +365,13 @@ internal static partial class InjectionRules
     {
         foreach (ValueMatch match in pattern.EnumerateMatches(text))
         {
+            // A pattern that ends on its delimiter ("… untuk ai ") is looked at from the word before it.
             int end = match.Index + match.Length;
+            while (end > match.Index && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
             int start = end < text.Length && text[end] is ' ' or '-' ? end + 1 : end;
             int stop = start;
             while (stop < text.Length && char.IsAsciiLetterLower(text[stop]))
@@ -557,7 +565,7 @@ internal static partial class InjectionRules
 
     private static readonly KeywordFilter TwelveLanguageAddressKeywords = Keywords(
         "ai", "llm", "taalmodel", "chatbot", "czatbot", "jezykow", "sztuczn", "ии", "ші", "языков", "нейросет", "мовн", "нейромереж", "чат-бот", "yapay zeka",
-        "dil model", "人工智能", "大模型", "语言模型", "智能助手", "聊天机器人", "人工知能", "言語モデル", "チャットボット", "인공지능", "언어", "챗봇", "ذكاء", "مساعد",
+        "dil model", "人工智能", "人工智慧", "語言模型", "聊天機器人", "大模型", "语言模型", "智能助手", "聊天机器人", "人工知能", "言語モデル", "チャットボット", "인공지능", "언어", "챗봇", "ذكاء", "مساعد",
         "نموذج", "روبوت", "एआई", "आर्टिफिशियल", "भाषा मॉडल", "चैटबॉट", "model bahasa", "kecerdasan", "mo hinh", "tri tuệ");
 
     private static readonly KeywordFilter HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");

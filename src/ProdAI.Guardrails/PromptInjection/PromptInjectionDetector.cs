@@ -168,12 +168,18 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        // A prompt that is nearly all encoded payload (a base64 blob, hex, letters spelt out one by one) is judged by what it
-        // decodes to, below: the classifier learned natural text, and its score on the encoding itself is noise (40,000
-        // spelt-out "h e l l o" scored 0.88).
+        // A prompt that is nearly all encoded payload (a base64 blob, hex, words spelt out letter by letter) is scored on the
+        // text around its payloads, and the payloads on what they decode to (below): the classifier learned natural text,
+        // and its score on the encoding itself is noise (40,000 spelt-out "h e l l o" scored 0.88). Not when the payload
+        // cap was reached (a payload past it was never decoded), nor for letters spelt one space apart, which decode to one
+        // joined word ("ignoreallprevious…") that neither the rules nor the classifier read as well as the raw text.
         bool mostlyEncoded = mode == InjectionScanMode.Prompt && _options.ScanEncodedPayloads && categories.Count == 0 && !decisive &&
-            normalized.Payloads.Count > 0 && normalized.Payloads.Sum(p => (long)(p.End - p.Start)) >= text.Length * 0.9;
-        double score = Math.Max(mostlyEncoded ? 0 : _classifier.Score(normalized, mode, categories), decipheredScore);
+            normalized.Payloads.Count is > 0 and < TextNormalizer.MaxPayloads &&
+            Covered(normalized.Payloads, p => p.Encoding != PayloadEncoding.SpacedLetters || p.Text.Contains(' ', StringComparison.Ordinal)) >= text.Length * 0.9;
+        double rawScore = mostlyEncoded
+            ? _classifier.Score(TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)), mode, categories)
+            : _classifier.Score(normalized, mode, categories);
+        double score = Math.Max(rawScore, decipheredScore);
         if (mode == InjectionScanMode.Document && _segmentClassifier is not null)
         {
             (double segmentScore, int start, int end) = ScoreSegments(normalized);
@@ -190,12 +196,10 @@ public sealed class PromptInjectionDetector
         }
 
         bool payloadsAllClean = normalized.Payloads.Count > 0;
-        int payloadLength = 0;
         if (_options.ScanEncodedPayloads)
         {
             foreach (DecodedPayload payload in normalized.Payloads)
             {
-                payloadLength += payload.End - payload.Start;
                 // Text hidden in Unicode TAG characters ("ASCII smuggling") is invisible to the human reader: an attack
                 // whatever it says. Emoji subdivision flags (🏴 + "gbeng") never reach the payload (see TextNormalizer).
                 bool smuggled = payload.Encoding == PayloadEncoding.TagCharacters && (payload.Text.Length > 7 || payload.Text.Contains(' ', StringComparison.Ordinal));
@@ -241,7 +245,7 @@ public sealed class PromptInjectionDetector
         // threshold too: the classifier has learned "decode this" from attacks that hide their orders in the payload, and
         // here the payload has been read and holds none.
         if (mode == InjectionScanMode.Prompt && score >= _threshold && payloadsAllClean && _options.ScanEncodedPayloads && categories.Count == 0 &&
-            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloads && text.Length - payloadLength <= MaxDecodeRequestLength &&
+            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloads && text.Length - Covered(normalized.Payloads, static _ => true) <= MaxDecodeRequestLength &&
             normalized.Payloads.All(p => p.Encoding is not (PayloadEncoding.TagCharacters or PayloadEncoding.SpacedLetters)) &&
             InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text) &&
             ScoreWithout(TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)).Text, InjectionRules.DecodeWords(), mode) < _threshold)
@@ -277,6 +281,23 @@ public sealed class PromptInjectionDetector
     {
         string rest = InjectionRules.Spaces().Replace(remove.Replace(normalizedText, " "), " ").Trim();
         return _classifier.Score(TextNormalizer.Normalize(rest), mode, []);
+    }
+
+    // How much of the text the payloads cover, overlaps counted once (a URL-encoded token can hold a base64 run).
+    private static int Covered(IReadOnlyList<DecodedPayload> payloads, Func<DecodedPayload, bool> counts)
+    {
+        int covered = 0, at = 0;
+        foreach (DecodedPayload payload in payloads.Where(counts).OrderBy(p => p.Start))
+        {
+            int start = Math.Max(payload.Start, at);
+            if (payload.End > start)
+            {
+                covered += payload.End - start;
+                at = payload.End;
+            }
+        }
+
+        return covered;
     }
 
     private static string WithoutPayloads(string text, IReadOnlyList<DecodedPayload> payloads)
