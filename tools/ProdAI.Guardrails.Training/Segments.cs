@@ -58,8 +58,8 @@ internal static partial class Segments
 
         // Documents written for this repository (Written): benign ones as documents; an injected one as its host (data)
         // and its planted text (an instruction), placed in the host for its context bucket. Neither counts in the
-        // threshold (hosts and benign documents are full of requests to their human readers: counted, they would raise it
-        // until BIPIA's leave-one-category-out estimate fell from 132 to 77 of 150 e-mails).
+        // threshold (hosts and benign documents are full of requests to their human readers: counted, they raised it until
+        // BIPIA's leave-one-category-out estimate fell from 132 to 77 of 150 e-mails with the hosts, to 51 with both).
         foreach ((Example example, string? host, string? attack) in Written.Rows.Where(r => r.Example.Mode == InjectionScanMode.Document))
         {
             if (attack is not null && host is not null)
@@ -106,8 +106,9 @@ internal static partial class Segments
         standalone.AddRange(Synthetic.ResponseDirectives().Select(d => (d, 1, -1)));
 
         // Data that is not e-mail: Stack Overflow answers (BIPIA code contexts, train) and Markdown tables (BIPIA table
-        // contexts, train) as documents; technical documentation (rag/docs) by section; statements (GPTCache mock data) and
-        // ProdAI's own everyday e-mail lines as single benign sentences, which do not count as documents for the threshold.
+        // contexts, train) as documents, and technical documentation (rag/docs) by section — outside the e-mail threshold,
+        // with one of their own (TechnicalDocumentIds); statements (GPTCache mock data) and ProdAI's own everyday e-mail
+        // lines as single benign sentences, which do not count as documents for either threshold.
         int technical = TechnicalDocumentIds;
         foreach ((string _, string text) in TechnicalDocuments(datasets))
         {
