@@ -57,7 +57,7 @@ List<Example> train =
     .. Segments.TechnicalDocuments(datasets).SelectMany(d => new[] { new Example(d.Source, d.Text, 0, InjectionScanMode.Document, false), new Example(d.Source, d.Text, 0, InjectionScanMode.Prompt, false) }),
     .. PiiData.DevSentences(datasets).Select(text => new Example("presidio-dev", text, 0, InjectionScanMode.Prompt, false)),
     .. Synthetic.Train(),
-    .. Written.WholeText().Where(e => e.Mode == InjectionScanMode.Prompt),
+    .. Written.Prompts(),
 ];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
 

@@ -80,7 +80,7 @@ internal static partial class Segments
         }
 
         // So are the written prompts, benign or not.
-        standalone.AddRange(Written.Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt && r.Example.Text.Length <= 400).Select(r => (r.Example.Text, 1, -1)));
+        standalone.AddRange(Written.Prompts().Where(e => e.Text.Length <= 400).Select(e => (e.Text, 1, -1)));
 
         // Tasks people address to an assistant: CLINC150 utterances (train part, in-scope intents, four words or more) and
         // MT-Bench turns, plus ProdAI's own directives aimed at the answering model (Synthetic.ResponseDirectives).

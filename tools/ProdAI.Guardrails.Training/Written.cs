@@ -20,11 +20,9 @@ internal static class Written
     /// <summary>Gets every row with its text, label and mode; an injected document also has its host and planted text.</summary>
     public static IReadOnlyList<(Example Example, string? Host, string? Attack)> Rows { get; } = Load();
 
-    /// <summary>The rows usable as whole texts: prompts, and benign documents (the training tool uses only the prompts: with the
-    /// benign documents the whole-text model learnt that documents quoting attacks are benign and missed plain ones). Injected
-    /// documents are left to the segment model; blind-set documents with an attack have no marked span and are left out.</summary>
-    public static IEnumerable<Example> WholeText() =>
-        Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt || r.Example.Label == 0).Select(r => r.Example);
+    /// <summary>The prompts, for the whole-text model (with the benign documents too, that model learnt that documents
+    /// quoting attacks are benign and missed plain ones; documents go to the segment model).</summary>
+    public static IEnumerable<Example> Prompts() => Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt).Select(r => r.Example);
 
     private static List<(Example, string?, string?)> Load()
     {

@@ -301,7 +301,7 @@ internal static partial class InjectionRules
     internal static partial Regex AddressedToModelInOtherLanguages();
 
     // The same in the twelve further languages of the decisive rules below, against the normalised text: Dutch, Polish,
-    // Russian, Ukrainian and Turkish here, the other seven in the next pattern. Narrower than the English forms: a note or
+    // Turkish and Indonesian here, the eight written in other scripts in the next pattern. Narrower than the English forms: a note or
     // instruction "for the AI" must end at a delimiter ("… voor de AI-afdeling" is a department; after a space the next
     // word is checked against NotAnAddress like English: "untuk AI engineer"), "if you are an AI" must be followed by
     // punctuation or its verb ("如果你是AI从业者" is a practitioner), and the nouns that also name ordinary messages
@@ -313,17 +313,17 @@ internal static partial class InjectionRules
         @"|\bals (je|jij|u) een (ai|llm|taalmodel|ai-assistent|ai-model|chatbot) (bent|is)\b" +
         @"|\b(notatka|uwaga|instrukcja|instrukcje|polecenie) (dla|do) (asystenta ai|ai|llm|modelu jezykowego|modelu ai|czatbota|chatbota|sztucznej inteligencji)" + Delimiter +
         @"|\bjesli (jestes|pan jest|pani jest) (ai|sztuczna inteligencja|modelem jezykowym|asystentem ai|llm|chatbotem|czatbotem)[,.:;!]|\basystencie ai\b" +
-        @"|(примечание|заметка|инструкция|инструкции|указание|указания) (для|к) (ии|ai|llm|ии-ассистента|ии-агента|ассистента ии|языковой модели|нейросети|чат-бота)" + Delimiter +
-        @"|\bесли (ты|вы) (ии|ai|llm|языковая модель|нейросеть|ии-ассистент|чат-бот)[,.:;!]" +
-        @"|(примітка|нотатка|інструкція|інструкції|вказівка|вказівки) (для|до) (ші|ai|llm|ші-асистента|асистента ші|мовної моделі|нейромережі|чат-бота)" + Delimiter +
-        @"|\bякщо (ти|ви) (ші|ai|llm|мовна модель|нейромережа|ші-асистент|чат-бот)[,.:;!]" +
         @"|\b(yapay zeka|ai|llm|dil modeli)( asistani| ajani| modeli| sistemi)? icin (not|notu|talimat|talimatlar|mesaj|uyari)[:,]" +
-        @"|\beger (sen )?(bir )?(yapay zekaysan|yapay zeka isen|ai isen|dil modeliysen|llm isen)[,.:;!]|\b(sevgili|merhaba|dikkat) (yapay zeka|ai)( asistani)?[,:!]",
+        @"|\beger (sen )?(bir )?(yapay zekaysan|yapay zeka isen|ai isen|dil modeliysen|llm isen)[,.:;!]|\b(sevgili|merhaba|dikkat) (yapay zeka|ai)( asistani)?[,:!]" +
+        @"|\b(catatan|instruksi|petunjuk) (untuk|bagi|kepada) (asisten ai|ai|llm|model bahasa|chatbot|agen ai|kecerdasan buatan)" + Delimiter +
+        @"|\b(jika|kalau|apabila) (kamu|anda|engkau) (adalah )?(sebuah )?(ai|asisten ai|model bahasa|llm|chatbot|kecerdasan buatan)[,.:;!]",
         Options)]
-    internal static partial Regex AddressedToModelInEuropeanLanguages();
+    internal static partial Regex AddressedToModelInLatinScriptLanguages();
 
-    // Chinese (simplified and traditional), Japanese, Korean, Arabic, Hindi, Indonesian and Vietnamese (a second automaton:
-    // one for all twelve would pass the 10,000-node limit). "ai" after a Latin letter is another word ("Dubai").
+    // Chinese (simplified and traditional), Japanese, Korean, Arabic, Hindi, Vietnamese, Russian and Ukrainian (a second
+    // automaton: one for all twelve would pass the 10,000-node limit), behind the twelve-language gate, which looks for
+    // their scripts and letters — so English text never pays for this rule's non-ASCII keywords, whose search is slow.
+    // "ai" after a Latin letter is another word ("Dubai").
     [GeneratedRegex(
         @"(给|給|致|写给|寫給)(ai|人工智能|人工智慧|ai助手|ai 助手|大模型|语言模型|語言模型|智能助手|聊天机器人|聊天機器人)(的)?(提示|说明|說明|指示|指令|留言|备注|備註|注意事项|消息|訊息)[:：]" +
         @"|如果(你|您)是(一个|一個|一款|个|個)?(ai|人工智能|人工智慧|语言模型|語言模型|大模型|ai助手|聊天机器人|聊天機器人)[,，:：;]" +
@@ -336,12 +336,14 @@ internal static partial class InjectionRules
         @"|(اذا|إذا) كنت (ذكاء|نموذج لغوي|نموذجا لغويا|مساعدا ذكيا|مساعد ذكي|روبوت دردشة)" +
         @"|(^|[^a-z])(ai|एआई|आर्टिफिशियल इंटेलिजेंस|भाषा मॉडल|चैटबॉट)( सहायक| असिस्टेंट| एजेंट)? (के लिए|को) (नोट|निर्देश|संदेश|सूचना|टिप्पणी)[:：]" +
         @"|(यदि|अगर) (आप|तुम) (एक )?(ai|एआई|भाषा मॉडल|चैटबॉट|आर्टिफिशियल इंटेलिजेंस)( सहायक| असिस्टेंट)? (हैं|हो)([\s,.।!]|$)" +
-        @"|\b(catatan|instruksi|petunjuk) (untuk|bagi|kepada) (asisten ai|ai|llm|model bahasa|chatbot|agen ai|kecerdasan buatan)" + Delimiter +
-        @"|\b(jika|kalau|apabila) (kamu|anda|engkau) (adalah )?(sebuah )?(ai|asisten ai|model bahasa|llm|chatbot|kecerdasan buatan)[,.:;!]" +
         @"|(lưu y|ghi chu|hướng dẫn|chỉ dẫn|thong điệp|tin nhắn|gửi) (cho |tới |đến )?((trợ ly ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[:,]|ai:)" +
-        @"|nếu bạn la (một )?(trợ ly ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[,.:;!]",
+        @"|nếu bạn la (một )?(trợ ly ai|mo hinh ai|mo hinh ngon ngữ|chatbot|tri tuệ nhan tạo)[,.:;!]" +
+        @"|(примечание|заметка|инструкция|инструкции|указание|указания) (для|к) (ии|ai|llm|ии-ассистента|ии-агента|ассистента ии|языковой модели|нейросети|чат-бота)" + Delimiter +
+        @"|\bесли (ты|вы) (ии|ai|llm|языковая модель|нейросеть|ии-ассистент|чат-бот)[,.:;!]" +
+        @"|(примітка|нотатка|інструкція|інструкції|вказівка|вказівки) (для|до) (ші|ai|llm|ші-асистента|асистента ші|мовної моделі|нейромережі|чат-бота)" + Delimiter +
+        @"|\bякщо (ти|ви) (ші|ai|llm|мовна модель|нейромережа|ші-асистент|чат-бот)[,.:;!]",
         Options)]
-    internal static partial Regex AddressedToModelInAsianLanguages();
+    internal static partial Regex AddressedToModelInOtherScripts();
 
     /// <summary>
     /// Finds the first match of <see cref="AddressedToModel"/> that is an address, not a noun phrase such as "the AI team",
@@ -563,10 +565,21 @@ internal static partial class InjectionRules
         "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
-    private static readonly KeywordFilter TwelveLanguageAddressKeywords = Keywords(
-        "ai", "llm", "taalmodel", "chatbot", "czatbot", "jezykow", "sztuczn", "ии", "ші", "языков", "нейросет", "мовн", "нейромереж", "чат-бот", "yapay zeka",
-        "dil model", "人工智能", "人工智慧", "語言模型", "聊天機器人", "大模型", "语言模型", "智能助手", "聊天机器人", "人工知能", "言語モデル", "チャットボット", "인공지능", "언어", "챗봇", "ذكاء", "مساعد",
-        "نموذج", "روبوت", "एआई", "आर्टिफिशियल", "भाषा मॉडल", "चैटबॉट", "model bahasa", "kecerdasan", "mo hinh", "tri tuệ");
+    // The Latin-script addresses need an AI noun and a frame word (a note, an instruction, "if you are", a greeting): with
+    // "ai" alone, the automaton ran over nearly every English document. ASCII only, so each search is a fast one; the
+    // Turkish frames are whole phrases ("icin" is in "medicine", "eger" in "integer").
+    private static readonly KeywordFilter LatinScriptAddressKeywords = Keywords(
+        "ai", "llm", "taalmodel", "chatbot", "czatbot", "jezykow", "sztuczn", "yapay zeka", "dil model", "model bahasa", "kecerdasan");
+
+    private static readonly KeywordFilter LatinScriptAddressFrames = Keywords(
+        "opmerking", "notitie", "instructie", "bericht", "aanwijzing", "mededeling", "als je", "als jij", "als u ", "notatka", "uwaga", "instrukcj",
+        "polecenie", "jesli", "asystencie", "icin not", "icin talimat", "icin mesaj", "icin uyari", "zekaysan", "zeka isen", "ai isen", "modeliysen",
+        "llm isen", "sevgili", "merhaba", "dikkat", "catatan", "instruksi", "petunjuk", "jika", "kalau", "apabila");
+
+    private static readonly KeywordFilter OtherScriptAddressKeywords = Keywords(
+        "ai", "llm", "chatbot", "ии", "ші", "языков", "нейросет", "мовн", "нейромереж", "чат-бот", "人工智能", "人工智慧", "語言模型", "聊天機器人", "大模型",
+        "语言模型", "智能助手", "聊天机器人", "人工知能", "言語モデル", "チャットボット", "인공지능", "언어", "챗봇", "ذكاء", "مساعد", "نموذج", "روبوت", "एआई",
+        "आर्टिफिशियल", "भाषा मॉडल", "चैटबॉट", "mo hinh", "tri tuệ");
 
     private static readonly KeywordFilter HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
@@ -627,8 +640,8 @@ internal static partial class InjectionRules
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
         new(InjectionCategory.IndirectInstruction, AddressedToModel(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, AddressedToModelInEuropeanLanguages(), [TwelveLanguageAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, AddressedToModelInAsianLanguages(), [TwelveLanguageAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInLatinScriptLanguages(), [LatinScriptAddressKeywords, LatinScriptAddressFrames], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherScripts(), [OtherScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
 
         // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
         new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },

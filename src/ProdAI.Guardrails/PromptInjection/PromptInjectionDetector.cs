@@ -176,9 +176,8 @@ public sealed class PromptInjectionDetector
         bool mostlyEncoded = mode == InjectionScanMode.Prompt && _options.ScanEncodedPayloads && categories.Count == 0 && !decisive &&
             normalized.Payloads.Count is > 0 and < TextNormalizer.MaxPayloads &&
             Covered(normalized.Payloads, p => p.Encoding != PayloadEncoding.SpacedLetters || p.Text.Contains(' ', StringComparison.Ordinal)) >= text.Length * 0.9;
-        double rawScore = mostlyEncoded
-            ? _classifier.Score(TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)), mode, categories)
-            : _classifier.Score(normalized, mode, categories);
+        NormalizedText? aroundPayloads = mostlyEncoded ? TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)) : null;
+        double rawScore = _classifier.Score(aroundPayloads ?? normalized, mode, categories);
         double score = Math.Max(rawScore, decipheredScore);
         if (mode == InjectionScanMode.Document && _segmentClassifier is not null)
         {
@@ -248,7 +247,7 @@ public sealed class PromptInjectionDetector
             evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloads && text.Length - Covered(normalized.Payloads, static _ => true) <= MaxDecodeRequestLength &&
             normalized.Payloads.All(p => p.Encoding is not (PayloadEncoding.TagCharacters or PayloadEncoding.SpacedLetters)) &&
             InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text) &&
-            ScoreWithout(TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)).Text, InjectionRules.DecodeWords(), mode) < _threshold)
+            ScoreWithout((aroundPayloads ?? TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads))).Text, InjectionRules.DecodeWords(), mode) < _threshold)
         {
             score = HeldScore;
         }

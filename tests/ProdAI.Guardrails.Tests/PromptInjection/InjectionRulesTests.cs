@@ -37,8 +37,8 @@ public class InjectionRulesTests
         Assert.DoesNotMatch(InjectionRules.PreScreen, input);
         Assert.DoesNotMatch(InjectionRules.AddressedToModel(), input);
         Assert.DoesNotMatch(InjectionRules.AddressedToModelInOtherLanguages(), input);
-        Assert.DoesNotMatch(InjectionRules.AddressedToModelInEuropeanLanguages(), input);
-        Assert.DoesNotMatch(InjectionRules.AddressedToModelInAsianLanguages(), input);
+        Assert.DoesNotMatch(InjectionRules.AddressedToModelInLatinScriptLanguages(), input);
+        Assert.DoesNotMatch(InjectionRules.AddressedToModelInOtherScripts(), input);
         Assert.DoesNotMatch(InjectionRules.DanPersona(), input);
 
         PromptInjectionResult result = PromptInjectionDetector.Default.Scan(input);
@@ -53,8 +53,8 @@ public class InjectionRulesTests
         Assert.True(InjectionRules.PreScreen.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.True(InjectionRules.AddressedToModel().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.True(InjectionRules.AddressedToModelInOtherLanguages().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
-        Assert.True(InjectionRules.AddressedToModelInEuropeanLanguages().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
-        Assert.True(InjectionRules.AddressedToModelInAsianLanguages().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        Assert.True(InjectionRules.AddressedToModelInLatinScriptLanguages().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        Assert.True(InjectionRules.AddressedToModelInOtherScripts().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.True(InjectionRules.DanPersona().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
     }
 
