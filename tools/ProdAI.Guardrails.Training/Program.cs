@@ -3,7 +3,7 @@
 //
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
-//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs]
+//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE]
 // (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
@@ -71,6 +71,12 @@ for (int fold = 0; fold < 5; fold++)
     probe.Fit(Trainer.Featurize(train.Where(e => Fold(e) != fold)), Epochs, LearningRate, L2, seed: 1);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
     outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source, e.Text)));
+}
+
+// --oof FILE: the out-of-fold scores, one "score<TAB>label<TAB>source<TAB>text" line each, for studying the calibration.
+if (Array.IndexOf(args, "--oof") >= 0)
+{
+    File.WriteAllLines(Arg("oof"), outOfFold.Select(v => $"{v.Score:0.000000}\t{v.Label}\t{v.Source}\t{v.Text.ReplaceLineEndings(" ").Replace('\t', ' ')}"));
 }
 
 if (args.Contains("--explain"))

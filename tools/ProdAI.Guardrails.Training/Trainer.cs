@@ -36,7 +36,7 @@ internal sealed class Trainer
                 }
             }
 
-            string s = normalized.Text;
+            string s = InjectionFeatures.WithoutRepeatedSentences(normalized.Text);
             int window = HashedNgramClassifier.WindowLength;
             for (int start = 0; ; start += window / 2)
             {

@@ -7,7 +7,9 @@ namespace ProdAI.Guardrails.PromptInjection;
 /// normalised text, plus the rule categories and normalisation findings as evidence. Trained by
 /// <c>tools/ProdAI.Guardrails.Training</c> from the shared guardrails data sets and ProdAI's own examples; the package
 /// carries only the weights. Long texts are scored over sliding windows (<see cref="WindowLength"/> characters, half
-/// overlapping) and the highest window wins, so an attack buried in a long document is not diluted.
+/// overlapping) and the highest window wins, so an attack buried in a long document is not diluted; a sentence repeated in
+/// the text is read once (<see cref="InjectionFeatures.WithoutRepeatedSentences"/>), so repetition neither hides an attack
+/// nor makes one.
 /// </summary>
 public sealed class HashedNgramClassifier : IPromptInjectionClassifier
 {
@@ -135,7 +137,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
             }
         }
 
-        ReadOnlySpan<char> s = text.Text;
+        ReadOnlySpan<char> s = InjectionFeatures.WithoutRepeatedSentences(text.Text);
         double best = double.NegativeInfinity;
         if (s.Length <= WindowLength)
         {

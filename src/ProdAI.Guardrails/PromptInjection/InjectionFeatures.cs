@@ -54,6 +54,109 @@ internal static class InjectionFeatures
         return count;
     }
 
+    /// <summary>The shortest sentence (trimmed, in characters) that <see cref="WithoutRepeatedSentences"/> drops when repeated.</summary>
+    public const int MinRepeatedSentence = 8;
+
+    /// <summary>
+    /// The text the n-gram model reads: every sentence or line (up to <c>. ! ? 。 ！ ？ ؟ ।</c> or a line break, trimmed,
+    /// <see cref="MinRepeatedSentence"/> characters or more) that occurred before in the text is left out; the first
+    /// occurrence stays where it was. An n-gram sum over the square root of the n-gram count grows with the square root of a
+    /// repetition, so a benign sentence repeated twenty times scored as a strong attack, and an attack padded with one
+    /// repeated benign sentence faded below the threshold; repeating adds nothing the model should weigh. Returns
+    /// <paramref name="text"/> itself when nothing repeats. Linear in the text; comparisons are by content, never by hash alone.
+    /// </summary>
+    public static string WithoutRepeatedSentences(string text)
+    {
+        ReadOnlySpan<char> s = text;
+        if (s.Length < 2 * MinRepeatedSentence)
+        {
+            return text;
+        }
+
+        // Open addressing over the sentences seen so far, in a pooled table at most half full: a slot holds a sentence's
+        // start and length (empty: -1); a probe compares content, so a hash collision costs a comparison, never a sentence.
+        int capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(2 * (s.Length / MinRepeatedSentence)) + 2);
+        long[] table = System.Buffers.ArrayPool<long>.Shared.Rent(capacity);
+        Span<long> slots = table.AsSpan(0, capacity);
+        slots.Fill(-1);
+        List<(int Start, int End)>? dropped = null;
+        int removed = 0;
+        try
+        {
+            for (int start = 0; start < s.Length;)
+            {
+                int stop = s[start..].IndexOfAny(SentenceEnds);
+                int end = stop < 0 ? s.Length : start + stop + 1;
+                while (end < s.Length && char.IsWhiteSpace(s[end]))
+                {
+                    end++;
+                }
+
+                ReadOnlySpan<char> raw = s[start..end];
+                ReadOnlySpan<char> sentence = raw.Trim();
+                if (sentence.Length >= MinRepeatedSentence && Seen(slots, s, sentence, start + (raw.Length - raw.TrimStart().Length)))
+                {
+                    if (dropped is { Count: > 0 } && dropped[^1].End == start)
+                    {
+                        dropped[^1] = (dropped[^1].Start, end);
+                    }
+                    else
+                    {
+                        (dropped ??= []).Add((start, end));
+                    }
+
+                    removed += end - start;
+                }
+
+                start = end;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<long>.Shared.Return(table);
+        }
+
+        if (dropped is null)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length - removed, (text, dropped), static (span, state) =>
+        {
+            int kept = 0, written = 0;
+            foreach ((int start, int end) in state.dropped)
+            {
+                state.text.AsSpan(kept, start - kept).CopyTo(span[written..]);
+                written += start - kept;
+                kept = end;
+            }
+
+            state.text.AsSpan(kept).CopyTo(span[written..]);
+        });
+    }
+
+    // Whether an equal sentence is in the table; if not, adds this one (at offset, with its length).
+    private static bool Seen(Span<long> slots, ReadOnlySpan<char> text, ReadOnlySpan<char> sentence, int offset)
+    {
+        int mask = slots.Length - 1;
+        for (int slot = string.GetHashCode(sentence) & mask; ; slot = (slot + 1) & mask)
+        {
+            long entry = slots[slot];
+            if (entry < 0)
+            {
+                slots[slot] = ((long)offset << 32) | (uint)sentence.Length;
+                return false;
+            }
+
+            if ((int)entry == sentence.Length && text.Slice((int)(entry >> 32), sentence.Length).SequenceEqual(sentence))
+            {
+                return true;
+            }
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?。！？؟।\n");
+
     /// <summary>
     /// Features of a sentence's shape for the document-mode segment model: its first word, its first two words (a task
     /// given to an assistant opens with "write", "analyze", "tell me"; an e-mail's call to action with "click", "log in")

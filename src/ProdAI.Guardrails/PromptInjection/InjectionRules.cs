@@ -518,6 +518,31 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenContent();
 
+    // Document mode, decisive: text hidden from the human reader (CSS display:none, visibility:hidden, font-size:0, opacity:0,
+    // or an HTML comment) that speaks to an AI ("Assistant, …", "note to the AI") or tells the reader to ignore the user or
+    // its instructions (not when negated: "don't ignore the rules"). A hidden menu, a honeypot field ("leave this empty") or a comment naming a model is not enough.
+    private const string HiddenOpening = @"((display ?: ?none|visibility ?: ?hidden|font-size ?: ?0(px|pt|em|rem|%)?\b|opacity ?: ?0(\.0+)?\b)[^<>]{0,200}>[^<]{0,300}?|<!--[^>]{0,300}?)";
+    private const string OverrideWhat =
+        @"\b(ignore|disregard|forget|override|bypass)\s+((all|any|the|your|my|every|previous|prior|earlier|above|original|current|other)\s+)*(user|user's|users|instructions?|request|previous|prior|above|rules|guidelines|prompt|everything|system|question|task|safety|polic(y|ies))\b";
+
+    private const string HiddenOrder =
+        "(?<order>" + OverrideWhat +
+        @"|\b(assistant|ai|chatbot|llm|language model|gpt|copilot|agent)\s*[,:]\s*\p{L}|\b(dear|hey|hello|hi|attention|note to( the)?|message to( the)?|instructions? (to|for)( the)?|if you are( an?)?)\s+(ai|assistant|chatbot|llm|language model|ai model|gpt|agent)\b)";
+
+    [GeneratedRegex(HiddenOpening + HiddenOrder, Options)]
+    internal static partial Regex HiddenInstruction();
+
+    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "developer note:") at the start of a line or
+    // of a quoted value, followed in the same sentence by an order: ignore / disregard what came before, an authorisation
+    // granted to "you", or an action to take now (not when negated). A chat transcript's "assistant:" lines are left to the classifier, and a
+    // notice that only tells the reader something ("System: your password expires in 3 days") does not match.
+    [GeneratedRegex(
+        @"(^|\n|[""'\[({>|])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:\s*[^.!?\n""]{0,200}?(?<order>" + OverrideWhat +
+        @"|\b(has|have)\s+(been\s+)?(authori[sz]ed|permitted|allowed|cleared)\s+you\b|\bauthori[sz]es? you\b|\byou (are|have been) (now )?(authori[sz]ed|permitted|allowed|cleared)\b" +
+        @"|\b(do it|proceed|act|comply) (now|immediately)\b|\b(now|immediately),? (transfer|send|forward|delete|reveal|wire|export|upload|email|e-mail)\b|\bnew instructions?\b)",
+        Options)]
+    internal static partial Regex FakeRoleOrder();
+
     // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
     // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).
     // InjectionRulesTests checks this on every attack in the test corpus.
@@ -583,6 +608,14 @@ internal static partial class InjectionRules
 
     private static readonly KeywordFilter HiddenKeywords = Keywords("display", "visibility", "font-size", "opacity", "hidden", "<!--");
 
+    // A role label: its word followed by a colon, a bracket or a qualifier ("system:", "admin]", "developer note").
+    private static readonly KeywordFilter FakeRoleKeywords = Keywords(
+        [.. new[] { "system", "admin", "administrator", "developer", "root", "operator" }.SelectMany(label =>
+            new[] { ":", " :", "]", " ]", " message", " note", " notice", " instruction", " override", " prompt", " update" }.Select(tail => label + tail))]);
+
+    private static readonly KeywordFilter HiddenInstructionKeywords = Keywords(
+        "display:", "display :", "visibility:", "visibility :", "font-size:", "font-size :", "opacity:", "opacity :", "<!--");
+
     private static readonly KeywordFilter MultilingualOverrideKeywords = Keywords(
         "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "игнорир", "проигнорир", "забудь", "отбрось", "ігноруй", "проігноруй",
         "yok say", "gormezden", "unut", "dikkate alma", "bos ver", "bosver", "kenara birak", "quy tắc của bạn", "忽略", "无视", "忽视", "忘记", "忘掉", "抛开", "無視", "忽視", "忘記", "忘れ", "従わな", "무시", "잊",
@@ -642,6 +675,10 @@ internal static partial class InjectionRules
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInLatinScriptLanguages(), [LatinScriptAddressKeywords, LatinScriptAddressFrames], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherScripts(), [OtherScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
+
+        // Hidden text that gives orders, and a fake role label that does, decide in document mode.
+        new(InjectionCategory.HiddenContent, HiddenInstruction(), [HiddenInstructionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.TemplateInjection, FakeRoleOrder(), [FakeRoleKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
 
         // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
         new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },

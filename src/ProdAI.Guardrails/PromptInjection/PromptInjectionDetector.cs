@@ -522,7 +522,7 @@ public sealed class PromptInjectionDetector
                 return false;
             }
 
-            if (ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) && ++skipped <= MaxSkippedMatches)
+            if ((ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) || NegatedOrder(haystack, match)) && ++skipped <= MaxSkippedMatches)
             {
                 position = match.Index + 1;
                 continue;
@@ -544,6 +544,21 @@ public sealed class PromptInjectionDetector
     }
 
     private const int MaxSkippedMatches = 32;
+
+    // A rule whose match ends in an order (a group named "order": "SYSTEM: … ignore the previous instructions") does not
+    // decide when the order is negated in English ("Admin: please do not ignore the rules").
+    private static bool NegatedOrder(string text, System.Text.RegularExpressions.Match match)
+    {
+        Group order = match.Groups["order"];
+        if (!order.Success)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(0, order.Index).TrimEnd();
+        return before.EndsWith(" not", StringComparison.Ordinal) || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("never", StringComparison.Ordinal) ||
+            before.EndsWith(" dont", StringComparison.Ordinal) || before.EndsWith(" no", StringComparison.Ordinal) || before.EndsWith("nor", StringComparison.Ordinal);
+    }
 
     // "What are your instructions for assembling the shelf?", "Give me your rules on making bread": instructions about a
     // task, not the model's own — a question or request for plain "your instructions / rules / guidelines" (no "system",
