@@ -518,30 +518,38 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenContent();
 
-    // Document mode, decisive: text hidden from the human reader (CSS display:none, visibility:hidden, font-size:0, opacity:0,
-    // or an HTML comment) that speaks to an AI ("Assistant, …", "note to the AI") or tells the reader to ignore the user or
-    // its instructions (not when negated: "don't ignore the rules"). A hidden menu, a honeypot field ("leave this empty") or a comment naming a model is not enough.
-    private const string HiddenOpening = @"((display ?: ?none|visibility ?: ?hidden|font-size ?: ?0(px|pt|em|rem|%)?\b|opacity ?: ?0(\.0+)?\b)[^<>]{0,200}>[^<]{0,300}?|<!--[^>]{0,300}?)";
-    private const string OverrideWhat =
-        @"\b(ignore|disregard|forget|override|bypass)\s+((all|any|the|your|my|every|previous|prior|earlier|above|original|current|other)\s+)*(user|user's|users|instructions?|request|previous|prior|above|rules|guidelines|prompt|everything|system|question|task|safety|polic(y|ies))\b";
+    // An order to set aside the instructions or the user: "ignore all previous instructions", "disregard the user's
+    // request", "bypass the system prompt". Narrow on purpose (decisive rules use it): not "ignore the previous e-mail", "the
+    // rules", "everything below this line", "override the user agent stylesheet".
+    private const string OverrideOrder =
+        @"\b(ignore|disregard|forget|override|bypass)\s+((all|any|the|your|my|every|of|previous|prior|earlier|above|original|current|other|these|those)\s+)*" +
+        @"((instructions?|directions|guidelines|(system )?prompt)\b|user( and|,|\.|;|['’]s| request| question| instructions| message))";
 
-    private const string HiddenOrder =
-        "(?<order>" + OverrideWhat +
-        @"|\b(assistant|ai|chatbot|llm|language model|gpt|copilot|agent)\s*[,:]\s*\p{L}|\b(dear|hey|hello|hi|attention|note to( the)?|message to( the)?|instructions? (to|for)( the)?|if you are( an?)?)\s+(ai|assistant|chatbot|llm|language model|ai model|gpt|agent)\b)";
-
-    [GeneratedRegex(HiddenOpening + HiddenOrder, Options)]
+    // Document mode, decisive: text hidden from the human reader by an inline style (display:none, visibility:hidden,
+    // font-size:0, opacity:0; the rest of its line, nested tags included), or in an HTML comment, that orders the reader to set aside its
+    // instructions or the user (not when negated: "please don't ignore the instructions"). A hidden menu, a honeypot field,
+    // an e-mail preheader or a stylesheet comment is not enough; hidden text that addresses the AI is the address rule's.
+    [GeneratedRegex(
+        @"(style ?= ?[""'][^""'<>]{0,200}?(display ?: ?none|visibility ?: ?hidden|font-size ?: ?0(px|pt|em|rem|%)? ?[;""']|opacity ?: ?0(\.0+)? ?[;""'])[^<>]{0,200}>(?<gap>[^\n]{0,300}?)|<!--(?<gap>[^>]{0,300}?))" +
+        "(?<order>" + OverrideOrder + ")",
+        Options)]
     internal static partial Regex HiddenInstruction();
 
     // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "developer note:") at the start of a line or
-    // of a quoted value, followed in the same sentence by an order: ignore / disregard what came before, an authorisation
-    // granted to "you", or an action to take now (not when negated). A chat transcript's "assistant:" lines are left to the classifier, and a
-    // notice that only tells the reader something ("System: your password expires in 3 days") does not match.
+    // of a quoted value, followed in the same sentence by an order to set aside the instructions or the user, or by an
+    // authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
+    // reveal") — not when negated ("no one has authorised you to transfer funds"). A chat transcript's "assistant:" lines
+    // are left to the classifier, and so is a notice ("System: your password expires in 3 days").
     [GeneratedRegex(
-        @"(^|\n|[""'\[({>|])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:\s*[^.!?\n""]{0,200}?(?<order>" + OverrideWhat +
-        @"|\b(has|have)\s+(been\s+)?(authori[sz]ed|permitted|allowed|cleared)\s+you\b|\bauthori[sz]es? you\b|\byou (are|have been) (now )?(authori[sz]ed|permitted|allowed|cleared)\b" +
-        @"|\b(do it|proceed|act|comply) (now|immediately)\b|\b(now|immediately),? (transfer|send|forward|delete|reveal|wire|export|upload|email|e-mail)\b|\bnew instructions?\b)",
+        @"(^|\n|[""'\[({>|])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:\s*(?<gap>[^.!?\n""]{0,200}?)" +
+        "(?<order>" + OverrideOrder +
+        @"|\b((authori[sz]ed|permitted|allowed|cleared) you|you (are|have been|were) (now )?(authori[sz]ed|permitted|allowed|cleared)) to (reveal|disclose|transfer|wire|export|forward|ignore|bypass|override|disable)\b)",
         Options)]
     internal static partial Regex FakeRoleOrder();
+
+    // A negation in the words before a decisive match's order ("admin: please do not ignore the instructions").
+    [GeneratedRegex(@"\b(not|no|never|cannot|nobody|neither|nor|without)\b|n['’]t\b", Options)]
+    internal static partial Regex EnglishNegation();
 
     // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
     // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).

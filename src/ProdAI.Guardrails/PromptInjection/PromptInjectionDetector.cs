@@ -545,19 +545,14 @@ public sealed class PromptInjectionDetector
 
     private const int MaxSkippedMatches = 32;
 
-    // A rule whose match ends in an order (a group named "order": "SYSTEM: … ignore the previous instructions") does not
-    // decide when the order is negated in English ("Admin: please do not ignore the rules").
+    // A rule whose match ends in an order (a group named "order", the words before it a group named "gap": "SYSTEM: …
+    // ignore the previous instructions") does not decide when those words hold an English negation ("Admin: please do not
+    // ignore the instructions", "no one has authorised you to transfer"). A negated decoy before a real order therefore
+    // hides the order from the decisive rule; the classifier and the evidence rules still read it.
     private static bool NegatedOrder(string text, System.Text.RegularExpressions.Match match)
     {
-        Group order = match.Groups["order"];
-        if (!order.Success)
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> before = text.AsSpan(0, order.Index).TrimEnd();
-        return before.EndsWith(" not", StringComparison.Ordinal) || before.EndsWith("n't", StringComparison.Ordinal) || before.EndsWith("never", StringComparison.Ordinal) ||
-            before.EndsWith(" dont", StringComparison.Ordinal) || before.EndsWith(" no", StringComparison.Ordinal) || before.EndsWith("nor", StringComparison.Ordinal);
+        Group gap = match.Groups["gap"];
+        return gap.Success && match.Groups["order"].Success && InjectionRules.EnglishNegation().IsMatch(text.AsSpan(gap.Index, gap.Length));
     }
 
     // "What are your instructions for assembling the shelf?", "Give me your rules on making bread": instructions about a
