@@ -535,13 +535,13 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenInstruction();
 
-    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "developer note:") at the start of a line or
-    // of a quoted value, followed in the same sentence by an order to set aside the instructions or the user, or by an
+    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "[system]", "**System:**", "### Developer
+    // note:") at the start of a line or of a quoted value, followed in the same sentence by an order to set aside the instructions or the user, or by an
     // authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
     // reveal") — not when negated ("no one has authorised you to transfer funds"). A chat transcript's "assistant:" lines
     // are left to the classifier, and so is a notice ("System: your password expires in 3 days").
     [GeneratedRegex(
-        @"(^|\n|[""'\[({>|])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:\s*(?<gap>[^.!?\n""]{0,200}?)" +
+        @"(^|\n|[""'\[({>|*#])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))?( ?\] ?:?| ?:)[*\s]*(?<gap>[^.!?\n""]{0,200}?)" +
         "(?<order>" + OverrideOrder +
         @"|\b((authori[sz]ed|permitted|allowed|cleared) you|you (are|have been|were) (now )?(authori[sz]ed|permitted|allowed|cleared)) to (reveal|disclose|transfer|wire|export|forward|ignore|bypass|override|disable)\b)",
         Options)]
