@@ -284,18 +284,30 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex AddressedToModel();
 
+    // More English forms (a second automaton: with the first, one would pass the 10,000-node limit): a note to an automated
+    // screener, "if an AI assistant is summarising this thread: translate …" (an order must follow), an aside to the assistant ("by the way, assistant — …"), and
+    // an "assistant:" line or quoted value that gives the reader an order ("assistant: before responding, invoke …").
+    [GeneratedRegex(
+        @"\b(note|message|instructions?|reminder) (to|for) (the |any )?automated (screening |hiring |review )?(system|reviewer|screener|assistant|agent|tool)s?\b" +
+        @"|\bif (an?|the|any) (ai|llm|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener)|automated (assistant|agent)) (is|are) (reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing)( (this|these|the|my|our) \w+)?\s*[:,]\s*(please |then |also |you must |you should )?" +
+        @"(ignore|disregard|translate|summari[sz]e|say|tell|write|add|include|insert|respond|reply|answer|rate|rank|recommend|forward|send|mark|approve|reject|do not|don't|always|never|make sure|remember|append|output|print|state|describe|classify|score)\b" +
+        @"|\b(by the way|btw),? (the )?(ai|ai assistant|chatbot|assistant|llm)( [—–]| ?:| - )" +
+        @"|(^|[>""'\n]) ?(assistant|ai|ai assistant|chatbot|llm) ?:\s*(before (responding|answering|replying)|ignore|disregard|you must|do not tell|don't tell|tell the user|inform the user|warn the user)\b",
+        Options)]
+    internal static partial Regex AddressedToModelMore();
+
     // The same in French, Spanish, German, Italian and Portuguese (a second automaton: one would pass .NET's 10,000-node
     // limit for non-backtracking patterns).
     [GeneratedRegex(
         @"\b(note|message|instructions?|consignes?|remarque) (pour|a|a l['’]attention de) (l['’] ?|une? )?(ia|llm|assistant ia|agent ia|intelligence artificielle)\b" +
         @"|\bsi (tu es|vous etes) (une? )?(ia|intelligence artificielle|modele de langage|assistant ia|agent ia|llm)\b|\b(chere|cher|attention|salut|bonjour) (l['’] ?)?(ia|llm)\b" +
-        @"|\b(nota|mensaje|instrucciones|instruccion|aviso) (para|a) (la |el |cualquier )?(ia|llm|asistente de ia|inteligencia artificial|modelo de lenguaje)\b" +
+        @"|\b(nota|mensaje|instrucciones|instruccion|aviso) (para|a|al) (la |el |cualquier )?(ia|llm|asistente de ia|asistente ia|agente de ia|agente ia|inteligencia artificial|modelo de lenguaje)\b" +
         @"|\bsi (eres|usted es) (una? )?(ia|inteligencia artificial|modelo de lenguaje|asistente de ia|llm)\b|\b(hola|atencion|querida|querido) (ia|llm)\b" +
         @"|\b(hinweis|nachricht|anweisung|anweisungen|notiz|mitteilung|info) (an|fur) (den |die |das |alle |jede |jeden )?(ki|llm|sprachmodell)(-?(assistent|assistenten|agent|agenten|system|modell|tool))?\b" +
         @"|\bwenn du (eine ki|ein ki-|ein sprachmodell|ein llm|ein ki )|\b(hallo|achtung|liebe|lieber) (ki|llm)\b" +
-        @"|\b(nota|messaggio|istruzioni|istruzione|avviso) (per|all['’]|alla|al) ?(l['’] ?)?(ia|llm|assistente ia|intelligenza artificiale|modello linguistico)\b" +
+        @"|\b(nota|messaggio|istruzioni|istruzione|avviso) (per|all['’]|alla|al) ?(l['’] ?)?(ia|llm|assistente ia|assistente ai|agente ia|agente ai|intelligenza artificiale|modello linguistico)\b" +
         @"|\bse (sei|tu sei) (un['’] ?ia|una ia|un assistente ia|un modello linguistico|un llm|un['’] ?intelligenza artificiale)\b" +
-        @"|\b(nota|mensagem|instrucoes|instrucao|aviso) (para|a|ao) (a |o |qualquer )?(ia|llm|assistente de ia|inteligencia artificial|modelo de linguagem)\b" +
+        @"|\b(nota|mensagem|instrucoes|instrucao|aviso) (para|a|ao) (a |o |qualquer )?(ia|llm|assistente de ia|assistente ia|agente de ia|agente ia|inteligencia artificial|modelo de linguagem)\b" +
         @"|\bse (voce e|voce for|tu es) (uma? )?(ia|inteligencia artificial|modelo de linguagem|assistente de ia|llm)\b",
         Options)]
     internal static partial Regex AddressedToModelInOtherLanguages();
@@ -327,7 +339,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"(给|給|致|写给|寫給)(ai|人工智能|人工智慧|ai助手|ai 助手|大模型|语言模型|語言模型|智能助手|聊天机器人|聊天機器人)(的)?(提示|说明|說明|指示|指令|留言|备注|備註|注意事项|消息|訊息)[:：]" +
         @"|如果(你|您)是(一个|一個|一款|个|個)?(ai|人工智能|人工智慧|语言模型|語言模型|大模型|ai助手|聊天机器人|聊天機器人)[,，:：;]" +
-        @"|(^|[\n。!?,.:;] ?)(ai|人工智能|人工智慧)助手,?(请|請)[^求]" +
+        @"|(^|[\n。!?,.:;""'“：] ?)(ai|人工智能|人工智慧)助手,?(请|請)[^求]" +
         @"|(^|[^a-z])(ai|aiアシスタント|ai アシスタント|人工知能|言語モデル|チャットボット)(への|に対する|に向けた)(指示|メモ|注意|メッセージ|お願い|注記|命令)[:：]" +
         @"|あなたが(ai|人工知能|言語モデル|aiアシスタント|チャットボット)(なら|ならば|であれば|の場合)[、,]" +
         @"|(^|[^a-z])(ai|인공지능|ai ?어시스턴트|ai ?비서|ai ?에이전트|언어 ?모델|챗봇)(에게|께|을 위한|를 위한) ?(보내는 )?(메모|지시|지시사항|안내|메시지|참고|알림|명령)[:：]" +
@@ -595,12 +607,25 @@ internal static partial class InjectionRules
         "before you");
 
     private static readonly KeywordFilter AddressKeywords = Keywords(
-        "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "ia ", "ia,",
+        "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "automated", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
     // The Latin-script addresses need an AI noun and a frame word (a note, an instruction, "if you are", a greeting): with
     // "ai" alone, the automaton ran over nearly every English document. ASCII only, so each search is a fast one; the
     // Turkish frames are whole phrases ("icin" is in "medicine", "eger" in "integer").
+    // Exact keywords of AddressedToModelMore's four forms, so that it runs only where one can match (an "ai" prefilter would
+    // send nearly every English document through a second automaton), and few and ASCII, so that the multi-string search
+    // stays a fast one (936 keywords, two of them non-ASCII dashes, made a 1 KB document scan 27 µs slower; 208 ASCII ones 20 µs).
+    private static readonly KeywordFilter AddressMoreKeywords = Keywords(
+        [
+            .. from noun in new[] { "note", "message", "instruction", "instructions", "reminder" } from preposition in new[] { "to", "for" }
+               from article in new[] { "", "the ", "any " } select $"{noun} {preposition} {article}automated",
+            .. from det in new[] { "a", "an", "the", "any" } from noun in new[] { "ai", "llm", "large language model", "language model", "chatbot", "automated" } select $"if {det} {noun}",
+            .. from intro in new[] { "by the way", "btw" } from comma in new[] { "", "," } from article in new[] { "", "the " }
+               from noun in new[] { "ai", "chatbot", "assistant", "llm" } from after in new[] { " ", ":" } select $"{intro}{comma} {article}{noun}{after}",
+            .. from noun in new[] { "assistant", "ai", "chatbot", "llm" } from colon in new[] { ":", " :" } select noun + colon,
+        ]);
+
     private static readonly KeywordFilter LatinScriptAddressKeywords = Keywords(
         "ai", "llm", "taalmodel", "chatbot", "czatbot", "jezykow", "sztuczn", "yapay zeka", "dil model", "model bahasa", "kecerdasan");
 
@@ -680,6 +705,7 @@ internal static partial class InjectionRules
 
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
         new(InjectionCategory.IndirectInstruction, AddressedToModel(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelMore(), [AddressMoreKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInLatinScriptLanguages(), [LatinScriptAddressKeywords, LatinScriptAddressFrames], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherScripts(), [OtherScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
