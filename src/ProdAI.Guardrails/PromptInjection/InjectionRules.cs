@@ -285,8 +285,9 @@ internal static partial class InjectionRules
     internal static partial Regex AddressedToModel();
 
     // More English forms (a second automaton: with the first, one would pass the 10,000-node limit): a note to an automated
-    // screener, "if an AI assistant is summarising this thread: translate …" (an order must follow), an aside to the assistant ("by the way, assistant — …"), and
-    // an "assistant:" line or quoted value that gives the reader an order ("assistant: before responding, invoke …").
+    // screener, "if an AI assistant is summarising this thread: translate …" (an order must follow), an aside to the
+    // assistant ("by the way, assistant — …"), and an "assistant:" line or quoted value that gives the reader an order
+    // ("assistant: before responding, invoke …").
     [GeneratedRegex(
         @"\b(note|message|instructions?|reminder) (to|for) (the |any )?automated (screening |hiring |review )?(system|reviewer|screener|assistant|agent|tool)s?\b" +
         @"|\bif (an?|the|any) (ai|llm|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener)|automated (assistant|agent)) (is|are) (reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing)( (this|these|the|my|our) \w+)?\s*[:,]\s*(please |then |also |you must |you should )?" +
@@ -538,9 +539,10 @@ internal static partial class InjectionRules
         @"((instructions?|directions|guidelines|(system )?prompt)\b|user( and|,|\.|;|['’]s| request| question| instructions| message))";
 
     // Document mode, decisive: text hidden from the human reader by an inline style (display:none, visibility:hidden,
-    // font-size:0, opacity:0; the rest of its line, nested tags included), or in an HTML comment, that orders the reader to set aside its
-    // instructions or the user (not when negated: "please don't ignore the instructions"). A hidden menu, a honeypot field,
-    // an e-mail preheader or a stylesheet comment is not enough; hidden text that addresses the AI is the address rule's.
+    // font-size:0, opacity:0; the rest of its line, nested tags included), or in an HTML comment, that orders the reader
+    // to set aside its instructions or the user (not when negated: "please don't ignore the instructions"). A hidden menu,
+    // a honeypot field, an e-mail preheader or a stylesheet comment is not enough; hidden text that addresses the AI is the
+    // address rule's.
     [GeneratedRegex(
         @"(style ?= ?[""'][^""'<>]{0,200}?(display ?: ?none|visibility ?: ?hidden|font-size ?: ?0(px|pt|em|rem|%)? ?[;""']|opacity ?: ?0(\.0+)? ?[;""'])[^<>]{0,200}>(?<gap>[^\n]{0,300}?)|<!--(?<gap>[^>]{0,300}?))" +
         "(?<order>" + OverrideOrder + ")",
@@ -548,8 +550,8 @@ internal static partial class InjectionRules
     internal static partial Regex HiddenInstruction();
 
     // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "[system]", "**System:**", "### Developer
-    // note:") at the start of a line or of a quoted value, followed in the same sentence by an order to set aside the instructions or the user, or by an
-    // authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
+    // note:") at the start of a line or of a quoted value, followed in the same sentence by an order to set aside the
+    // instructions or the user, or by an authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
     // reveal") — not when negated ("no one has authorised you to transfer funds"). A chat transcript's "assistant:" lines
     // are left to the classifier, and so is a notice ("System: your password expires in 3 days").
     [GeneratedRegex(
@@ -606,16 +608,15 @@ internal static partial class InjectionRules
         "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output", "when you", "while you", "after you",
         "before you");
 
+    // "automated" for "if you are an automated system / reviewer / screener", which holds no other keyword.
     private static readonly KeywordFilter AddressKeywords = Keywords(
         "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "automated", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
-    // The Latin-script addresses need an AI noun and a frame word (a note, an instruction, "if you are", a greeting): with
-    // "ai" alone, the automaton ran over nearly every English document. ASCII only, so each search is a fast one; the
-    // Turkish frames are whole phrases ("icin" is in "medicine", "eger" in "integer").
     // Exact keywords of AddressedToModelMore's four forms, so that it runs only where one can match (an "ai" prefilter would
-    // send nearly every English document through a second automaton), and few and ASCII, so that the multi-string search
-    // stays a fast one (936 keywords, two of them non-ASCII dashes, made a 1 KB document scan 27 µs slower; 208 ASCII ones 20 µs).
+    // send nearly every English document through one more automaton), and few and ASCII, so that the multi-string search
+    // stays a fast one (936 keywords, two of them non-ASCII dashes, made a 1 KB document scan 27 µs slower; 208 ASCII ones
+    // 20 µs).
     private static readonly KeywordFilter AddressMoreKeywords = Keywords(
         [
             .. from noun in new[] { "note", "message", "instruction", "instructions", "reminder" } from preposition in new[] { "to", "for" }
@@ -626,6 +627,9 @@ internal static partial class InjectionRules
             .. from noun in new[] { "assistant", "ai", "chatbot", "llm" } from colon in new[] { ":", " :" } select noun + colon,
         ]);
 
+    // The Latin-script addresses need an AI noun and a frame word (a note, an instruction, "if you are", a greeting): with
+    // "ai" alone, the automaton ran over nearly every English document. ASCII only, so each search is a fast one; the
+    // Turkish frames are whole phrases ("icin" is in "medicine", "eger" in "integer").
     private static readonly KeywordFilter LatinScriptAddressKeywords = Keywords(
         "ai", "llm", "taalmodel", "chatbot", "czatbot", "jezykow", "sztuczn", "yapay zeka", "dil model", "model bahasa", "kecerdasan");
 
