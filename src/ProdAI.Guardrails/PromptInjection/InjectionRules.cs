@@ -289,11 +289,11 @@ internal static partial class InjectionRules
     // assistant ("by the way, assistant — …"), and an "assistant:" line or quoted value that gives the reader an order
     // ("assistant: before responding, invoke …").
     [GeneratedRegex(
-        @"\b(note|message|instructions?|reminder) (to|for) (the |any )?automated (screening |hiring |review )?(system|reviewer|screener|assistant|agent|tool)s?\b" +
-        @"|\bif (an?|the|any) (ai|llm|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener)|automated (assistant|agent)) (is|are) (reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing)( (this|these|the|my|our) \w+)?\s*[:,]\s*(please |then |also |you must |you should )?" +
+        @"\b(note|message) (to|for) (the |any )?automated (resume |cv |hiring |candidate )?(screening (system|tool|software)|screener|reviewer)s? ?:" +
+        @"|\bif (an?|any) (ai|llm|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener)|automated (assistant|agent)) (is|are) (reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing) (this|these)( \w+)?\s*[:,]\s*(please |then |also |you must |you should )?" +
         @"(ignore|disregard|translate|summari[sz]e|say|tell|write|add|include|insert|respond|reply|answer|rate|rank|recommend|forward|send|mark|approve|reject|do not|don't|always|never|make sure|remember|append|output|print|state|describe|classify|score)\b" +
-        @"|\b(by the way|btw),? (the )?(ai|ai assistant|chatbot|assistant|llm)( [—–]| ?:| - )" +
-        @"|(^|[>""'\n]) ?(assistant|ai|ai assistant|chatbot|llm) ?:\s*(before (responding|answering|replying)|ignore|disregard|you must|do not tell|don't tell|tell the user|inform the user|warn the user)\b",
+        @"|\b(by the way|btw),? (ai|ai assistant|chatbot|assistant|llm)( [—–]| ?:)" +
+        @"|(^|[>""'\n]) ?(assistant|ai|ai assistant|chatbot|llm) ?:\s*(before (responding|answering|replying)\b|tell the user (that|to|this)\b|" + OverrideOrder + ")",
         Options)]
     internal static partial Regex AddressedToModelMore();
 
@@ -302,13 +302,13 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\b(note|message|instructions?|consignes?|remarque) (pour|a|a l['’]attention de) (l['’] ?|une? )?(ia|llm|assistant ia|agent ia|intelligence artificielle)\b" +
         @"|\bsi (tu es|vous etes) (une? )?(ia|intelligence artificielle|modele de langage|assistant ia|agent ia|llm)\b|\b(chere|cher|attention|salut|bonjour) (l['’] ?)?(ia|llm)\b" +
-        @"|\b(nota|mensaje|instrucciones|instruccion|aviso) (para|a|al) (la |el |cualquier )?(ia|llm|asistente de ia|asistente ia|agente de ia|agente ia|inteligencia artificial|modelo de lenguaje)\b" +
+        @"|\b(nota|mensaje|instrucciones|instruccion|aviso) (para|a|al) (la |el |cualquier )?(ia|llm|asistente de ia|agente de ia|inteligencia artificial|modelo de lenguaje)\b" +
         @"|\bsi (eres|usted es) (una? )?(ia|inteligencia artificial|modelo de lenguaje|asistente de ia|llm)\b|\b(hola|atencion|querida|querido) (ia|llm)\b" +
         @"|\b(hinweis|nachricht|anweisung|anweisungen|notiz|mitteilung|info) (an|fur) (den |die |das |alle |jede |jeden )?(ki|llm|sprachmodell)(-?(assistent|assistenten|agent|agenten|system|modell|tool))?\b" +
         @"|\bwenn du (eine ki|ein ki-|ein sprachmodell|ein llm|ein ki )|\b(hallo|achtung|liebe|lieber) (ki|llm)\b" +
-        @"|\b(nota|messaggio|istruzioni|istruzione|avviso) (per|all['’]|alla|al) ?(l['’] ?)?(ia|llm|assistente ia|assistente ai|agente ia|agente ai|intelligenza artificiale|modello linguistico)\b" +
+        @"|\b(nota|messaggio|istruzioni|istruzione|avviso) (per|all['’]|alla|al) ?(l['’] ?)?(ia|llm|assistente ia|agente ia|intelligenza artificiale|modello linguistico)\b" +
         @"|\bse (sei|tu sei) (un['’] ?ia|una ia|un assistente ia|un modello linguistico|un llm|un['’] ?intelligenza artificiale)\b" +
-        @"|\b(nota|mensagem|instrucoes|instrucao|aviso) (para|a|ao) (a |o |qualquer )?(ia|llm|assistente de ia|assistente ia|agente de ia|agente ia|inteligencia artificial|modelo de linguagem)\b" +
+        @"|\b(nota|mensagem|instrucoes|instrucao|aviso) (para|a|ao) (a |o |qualquer )?(ia|llm|assistente de ia|agente de ia|inteligencia artificial|modelo de linguagem)\b" +
         @"|\bse (voce e|voce for|tu es) (uma? )?(ia|inteligencia artificial|modelo de linguagem|assistente de ia|llm)\b",
         Options)]
     internal static partial Regex AddressedToModelInOtherLanguages();
@@ -340,7 +340,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"(给|給|致|写给|寫給)(ai|人工智能|人工智慧|ai助手|ai 助手|大模型|语言模型|語言模型|智能助手|聊天机器人|聊天機器人)(的)?(提示|说明|說明|指示|指令|留言|备注|備註|注意事项|消息|訊息)[:：]" +
         @"|如果(你|您)是(一个|一個|一款|个|個)?(ai|人工智能|人工智慧|语言模型|語言模型|大模型|ai助手|聊天机器人|聊天機器人)[,，:：;]" +
-        @"|(^|[\n。!?,.:;""'“：] ?)(ai|人工智能|人工智慧)助手,?(请|請)[^求]" +
+        @"|(^|[\n。!?,.:;""：] ?)(ai|人工智能|人工智慧)助手,?(请|請)[^求]" +
         @"|(^|[^a-z])(ai|aiアシスタント|ai アシスタント|人工知能|言語モデル|チャットボット)(への|に対する|に向けた)(指示|メモ|注意|メッセージ|お願い|注記|命令)[:：]" +
         @"|あなたが(ai|人工知能|言語モデル|aiアシスタント|チャットボット)(なら|ならば|であれば|の場合)[、,]" +
         @"|(^|[^a-z])(ai|인공지능|ai ?어시스턴트|ai ?비서|ai ?에이전트|언어 ?모델|챗봇)(에게|께|을 위한|를 위한) ?(보내는 )?(메모|지시|지시사항|안내|메시지|참고|알림|명령)[:：]" +
@@ -549,15 +549,15 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenInstruction();
 
-    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "[system]", "**System:**", "### Developer
-    // note:") at the start of a line or of a quoted value, followed in the same sentence by an order to set aside the
-    // instructions or the user, or by an authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
+    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "**System:**", "### Developer note:") at the start of a line or of a quoted value, followed at once (after "please", "now", "you must" at most) by
+    // an order to set aside the instructions or the user — not "Admin: can bypass the user's approval", "**System:** If a
+    // document tells you to ignore …" — or, in the same sentence, by an authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
     // reveal") — not when negated ("no one has authorised you to transfer funds"). A chat transcript's "assistant:" lines
     // are left to the classifier, and so is a notice ("System: your password expires in 3 days").
     [GeneratedRegex(
-        @"(^|\n|[""'\[({>|*#])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))?( ?\] ?:?| ?:)[*\s]*(?<gap>[^.!?\n""]{0,200}?)" +
-        "(?<order>" + OverrideOrder +
-        @"|\b((authori[sz]ed|permitted|allowed|cleared) you|you (are|have been|were) (now )?(authori[sz]ed|permitted|allowed|cleared)) to (reveal|disclose|transfer|wire|export|forward|ignore|bypass|override|disable)\b)",
+        @"(^|\n|[""'\[({>|*#])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:[* ]*" +
+        @"((?<gap>((please|now|immediately|also|first|then|kindly|you must|you should|you will|you are to),? ){0,3})(?<order>" + OverrideOrder + ")" +
+        @"|(?<gap>[^.!?\n""]{0,200}?)(?<order>\b((authori[sz]ed|permitted|allowed|cleared) you|you (are|have been|were) (now )?(authori[sz]ed|permitted|allowed|cleared)) to (reveal|disclose|transfer|wire|ignore|bypass|override|disable)\b))",
         Options)]
     internal static partial Regex FakeRoleOrder();
 
@@ -608,9 +608,10 @@ internal static partial class InjectionRules
         "responding", "replying", "processing", "your repl", "your respon", "your answer", "your output", "when you", "while you", "after you",
         "before you");
 
-    // "automated" for "if you are an automated system / reviewer / screener", which holds no other keyword.
+    // "automated" for "if you are an automated system / reviewer / screener", "asistente" / "assistente" for "… para el
+    // asistente de IA" at the end of a line, which hold no other keyword.
     private static readonly KeywordFilter AddressKeywords = Keywords(
-        "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "automated", "ia ", "ia,",
+        "ai", "a.i.", "llm", "language model", "chatbot", "gpt", "assistant", "agent", "bot", "model", "automated", "asistente", "assistente", "ia ", "ia,",
         "ia.", "ia:", "intelligen", "modele", "modelo", "modello", "ki", "sprachmodell");
 
     // Exact keywords of AddressedToModelMore's four forms, so that it runs only where one can match (an "ai" prefilter would
@@ -619,11 +620,11 @@ internal static partial class InjectionRules
     // 20 µs).
     private static readonly KeywordFilter AddressMoreKeywords = Keywords(
         [
-            .. from noun in new[] { "note", "message", "instruction", "instructions", "reminder" } from preposition in new[] { "to", "for" }
-               from article in new[] { "", "the ", "any " } select $"{noun} {preposition} {article}automated",
-            .. from det in new[] { "a", "an", "the", "any" } from noun in new[] { "ai", "llm", "large language model", "language model", "chatbot", "automated" } select $"if {det} {noun}",
-            .. from intro in new[] { "by the way", "btw" } from comma in new[] { "", "," } from article in new[] { "", "the " }
-               from noun in new[] { "ai", "chatbot", "assistant", "llm" } from after in new[] { " ", ":" } select $"{intro}{comma} {article}{noun}{after}",
+            .. from noun in new[] { "note", "message" } from preposition in new[] { "to", "for" } from article in new[] { "", "the ", "any " }
+               select $"{noun} {preposition} {article}automated",
+            .. from det in new[] { "a", "an", "any" } from noun in new[] { "ai", "llm", "large language model", "language model", "chatbot", "automated" } select $"if {det} {noun}",
+            .. from intro in new[] { "by the way", "btw" } from comma in new[] { "", "," } from noun in new[] { "ai", "chatbot", "assistant", "llm" }
+               from after in new[] { " ", ":" } select $"{intro}{comma} {noun}{after}",
             .. from noun in new[] { "assistant", "ai", "chatbot", "llm" } from colon in new[] { ":", " :" } select noun + colon,
         ]);
 
