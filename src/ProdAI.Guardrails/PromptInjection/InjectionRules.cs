@@ -290,7 +290,7 @@ internal static partial class InjectionRules
     // ("assistant: before responding, invoke …").
     [GeneratedRegex(
         @"\b(note|message) (to|for) (the |any )?automated (resume |cv |hiring |candidate )?(screening (system|tool|software)|screener|reviewer)s? ?:" +
-        @"|\bif (an?|any) (ai|llm|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener)|automated (assistant|agent)) (is|are) (reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing) (this|these)( \w+)?\s*[:,]\s*(please |then |also |you must |you should )?" +
+        @"|\bif ((an?|any) (ai|llm|large language model|language model|chatbot|ai (assistant|model|agent|system|tool|reader|reviewer|screener)|automated (assistant|agent))|chatgpt|copilot) (is|are) (reading|processing|summari[sz]ing|analy[sz]ing|parsing|screening|reviewing|evaluating|scanning|crawling|indexing) (this|these)( \w+)?\s*[:,]\s*(please |then |also |you must |you should )?" +
         @"(ignore|disregard|translate|summari[sz]e|say|tell|write|add|include|insert|respond|reply|answer|rate|rank|recommend|forward|send|mark|approve|reject|do not|don't|always|never|make sure|remember|append|output|print|state|describe|classify|score)\b" +
         @"|\b(by the way|btw),? (ai|ai assistant|chatbot|assistant|llm)( [—–]| ?:)" +
         @"|(^|[>""'\n]) ?(assistant|ai|ai assistant|chatbot|llm) ?:\s*(before (responding|answering|replying)\b|tell the user (that|to|this)\b|" + OverrideOrder + ")",
@@ -555,7 +555,7 @@ internal static partial class InjectionRules
     // reveal") — not when negated ("no one has authorised you to transfer funds"). A chat transcript's "assistant:" lines
     // are left to the classifier, and so is a notice ("System: your password expires in 3 days").
     [GeneratedRegex(
-        @"(^|\n|[""'\[({>|*#])\s*(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:[* ]*" +
+        @"(^|\n|[""'\[({>|*#-])\s*((important|urgent|new) )?(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:[* ]*" +
         @"((?<gap>((please|now|immediately|also|first|then|kindly|you must|you should|you will|you are to),? ){0,3})(?<order>" + OverrideOrder + ")" +
         @"|(?<gap>[^.!?\n""]{0,200}?)(?<order>\b((authori[sz]ed|permitted|allowed|cleared) you|you (are|have been|were) (now )?(authori[sz]ed|permitted|allowed|cleared)) to (reveal|disclose|transfer|wire|ignore|bypass|override|disable)\b))",
         Options)]
@@ -623,6 +623,7 @@ internal static partial class InjectionRules
             .. from noun in new[] { "note", "message" } from preposition in new[] { "to", "for" } from article in new[] { "", "the ", "any " }
                select $"{noun} {preposition} {article}automated",
             .. from det in new[] { "a", "an", "any" } from noun in new[] { "ai", "llm", "large language model", "language model", "chatbot", "automated" } select $"if {det} {noun}",
+            "if chatgpt", "if copilot",
             .. from intro in new[] { "by the way", "btw" } from comma in new[] { "", "," } from noun in new[] { "ai", "chatbot", "assistant", "llm" }
                from after in new[] { " ", ":" } select $"{intro}{comma} {noun}{after}",
             .. from noun in new[] { "assistant", "ai", "chatbot", "llm" } from colon in new[] { ":", " :" } select noun + colon,
