@@ -3,7 +3,7 @@
 //
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
-//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE]
+//        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
 // (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
@@ -63,7 +63,9 @@ Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label =
 
 // 1. Threshold from 5-fold out-of-fold scores on the train split: the lowest threshold that keeps the false-positive
 //    rate on benign examples at or below 0.5 %, leaving room under the 1 % target on unseen data.
-int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + e.Text)) % 5);
+// --fold-salt S: another assignment of texts to folds, for studying how steady the threshold is (the shipped models use none).
+string foldSalt = Array.IndexOf(args, "--fold-salt") >= 0 ? Arg("fold-salt") : "";
+int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + foldSalt + e.Text)) % 5);
 var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
