@@ -155,7 +155,8 @@ internal static class InjectionFeatures
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?。！？؟।\n");
+    /// <summary>The characters that end a sentence or line (shared with the detector's question and negation checks).</summary>
+    internal static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?。！？؟।\n");
 
     /// <summary>
     /// Features of a sentence's shape for the document-mode segment model: its first word, its first two words (a task

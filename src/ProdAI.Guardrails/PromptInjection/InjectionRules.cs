@@ -549,11 +549,13 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex HiddenInstruction();
 
-    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "**System:**", "### Developer note:") at the start of a line or of a quoted value, followed at once (after "please", "now", "you must" at most) by
-    // an order to set aside the instructions or the user — not "Admin: can bypass the user's approval", "**System:** If a
-    // document tells you to ignore …" — or, in the same sentence, by an authorisation given to "you" for a sensitive action ("has authorised you to transfer", "you are now authorized to
-    // reveal") — not when negated ("no one has authorised you to transfer funds"). A chat transcript's "assistant:" lines
-    // are left to the classifier, and so is a notice ("System: your password expires in 3 days").
+    // Document mode, decisive: a role label inside data ("SYSTEM:", "[admin]:", "**System:**", "### Developer note:") at
+    // the start of a line or of a quoted value, followed at once (after "please", "now", "you must" at most) by an order to
+    // set aside the instructions or the user — not "Admin: can bypass the user's approval", "**System:** If a document
+    // tells you to ignore …" — or, in the same sentence, by an authorisation given to "you" for a sensitive action ("has
+    // authorised you to transfer", "you are now authorized to reveal") — not when negated ("no one has authorised you to
+    // transfer funds"). A chat transcript's "assistant:" lines are left to the classifier, and so is a notice ("System:
+    // your password expires in 3 days").
     [GeneratedRegex(
         @"(^|\n|[""'\[({>|*#-])\s*((important|urgent|new) )?(system|admin|administrator|developer|root|operator)( (message|note|notice|instruction|instructions|override|prompt|update))? ?\]? ?:[* ]*" +
         @"((?<gap>((please|now|immediately|also|first|then|kindly|you must|you should|you will|you are to),? ){0,3})(?<order>" + OverrideOrder + ")" +

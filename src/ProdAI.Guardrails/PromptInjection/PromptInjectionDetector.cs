@@ -593,8 +593,8 @@ public sealed class PromptInjectionDetector
 
     private static bool ReadsAsSomethingElse(string text, int start, int end)
     {
-        int sentenceStart = text.AsSpan(0, start).LastIndexOfAny(SentenceEnds) + 1;
-        int after = text.AsSpan(end).IndexOfAny(SentenceEnds);
+        int sentenceStart = text.AsSpan(0, start).LastIndexOfAny(InjectionFeatures.SentenceEnds) + 1;
+        int after = text.AsSpan(end).IndexOfAny(InjectionFeatures.SentenceEnds);
         int sentenceEnd = after < 0 ? text.Length : end + after + 1; // the end mark kept: it may be a question mark
 
         // The first word of the match (two characters in scripts without spaces) is the verb in verb-first languages.
@@ -619,5 +619,4 @@ public sealed class PromptInjectionDetector
             InjectionRules.NegationAfterVerb().IsMatch(text.AsSpan(end, Math.Max(0, Math.Min(sentenceEnd, end + 8) - end)));
     }
 
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?。！？؟।\n");
 }
