@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+
 using ProdAI.Guardrails.Normalization;
 using ProdAI.Guardrails.PromptInjection;
 
@@ -274,8 +274,23 @@ internal static partial class Segments
             return doc.RootElement.GetProperty("title").GetString() + "\n" + doc.RootElement.GetProperty("text").GetString();
         });
 
-    private static IEnumerable<string> Split(string text) => SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length >= 12);
+    // The runtime's sentence ends (PromptInjectionDetector.IsSegmentEnd), so that the model learns the sentences it will score.
+    private static IEnumerable<string> Split(string text)
+    {
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || PromptInjectionDetector.IsSegmentEnd(text, i))
+            {
+                int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
+                string segment = text[start..end].Trim();
+                if (segment.Length >= 12)
+                {
+                    yield return segment;
+                }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+|\n|\|", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SentenceEnd();
+                start = i + 1;
+            }
+        }
+    }
 }

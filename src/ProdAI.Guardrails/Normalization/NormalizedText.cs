@@ -29,6 +29,9 @@ public sealed class NormalizedText
     /// <summary>Gets the payloads that were found encoded in the text and decoded to text.</summary>
     public IReadOnlyList<DecodedPayload> Payloads { get; }
 
+    // The original character a character of Text came from (its case, which Text no longer has).
+    internal char OriginalAt(int index) => Original[_map is null ? index : _map[index]];
+
     /// <summary>Maps a span of <see cref="Text"/> back to the original text.</summary>
     /// <param name="start">Start in the normalised text.</param>
     /// <param name="end">End (exclusive) in the normalised text.</param>

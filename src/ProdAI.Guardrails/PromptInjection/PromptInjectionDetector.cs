@@ -320,7 +320,7 @@ public sealed class PromptInjectionDetector
     // Document mode: the best-scoring sentence of the document, by the segment model.
     private (double Score, int Start, int End) ScoreSegments(NormalizedText normalized)
     {
-        (double best, int start, int end) = BestSegment(_segmentClassifier!, normalized.Text);
+        (double best, int start, int end) = BestSegment(_segmentClassifier!, normalized);
         return double.IsNegativeInfinity(best) ? (0, 0, 0) : (HashedNgramClassifier.Sigmoid(best + _segmentOffset), start, end);
     }
 
@@ -329,14 +329,15 @@ public sealed class PromptInjectionDetector
     /// window length and scored with its overlap with the rest of the document), with its span; negative infinity when
     /// there is no such sentence. The training tool scores whole documents with it too.
     /// </summary>
-    internal static (double Logit, int Start, int End) BestSegment(HashedNgramClassifier model, ReadOnlySpan<char> text)
+    internal static (double Logit, int Start, int End) BestSegment(HashedNgramClassifier model, NormalizedText normalized)
     {
+        ReadOnlySpan<char> text = normalized.Text;
         using SegmentContext context = SegmentContext.Of(text);
         double best = double.NegativeInfinity;
         int bestStart = 0, bestEnd = 0, start = 0;
         for (int i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && !IsSegmentEnd(text, i))
+            if (i < text.Length && !IsSegmentEnd(text, i, normalized))
             {
                 continue;
             }
@@ -361,8 +362,45 @@ public sealed class PromptInjectionDetector
         return (best, bestStart, bestEnd);
     }
 
-    private static bool IsSegmentEnd(ReadOnlySpan<char> text, int i) =>
-        text[i] is '\n' or '|' || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '|'));
+    /// <summary>
+    /// Whether a sentence of a document ends at <paramref name="i"/>: an end mark followed by a space, a table cell's bar, or
+    /// a line break — except a hard wrap inside a sentence (a line that ends in a lower-case letter or a comma, followed by
+    /// a line that starts with a lower-case letter), which would otherwise cut wrapped prose, Markdown and plain-text
+    /// e-mail into fragments ("persistent form.", "When in doubt, use your best") that read like short orders. Case is read
+    /// from <paramref name="cased"/>'s original text when given (normalised text is lower case). The training tool splits
+    /// its sentences with it too.
+    /// </summary>
+    internal static bool IsSegmentEnd(ReadOnlySpan<char> text, int i, NormalizedText? cased = null) => text[i] switch
+    {
+        '|' => true,
+        '\n' => !IsHardWrap(text, i, cased),
+        '.' or '!' or '?' => i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '|',
+        _ => false,
+    };
+
+    // Each scan stops at the next character that is not a space or tab on its side of this line break, so the spaces a
+    // document holds are read at most twice in all.
+    private static bool IsHardWrap(ReadOnlySpan<char> text, int newline, NormalizedText? cased)
+    {
+        int after = newline + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        if (after >= text.Length || !char.IsLower(cased is null ? text[after] : cased.OriginalAt(after)))
+        {
+            return false;
+        }
+
+        int before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        return before >= 0 && (text[before] == ',' || char.IsLower(cased is null ? text[before] : cased.OriginalAt(before)));
+    }
 
     // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs", Atbash into "gsv", "zmw",
     // "blf": look for two of them (or a mention of the cipher) before paying for a second rule pass.
