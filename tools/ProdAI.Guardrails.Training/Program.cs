@@ -152,7 +152,7 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
     Console.WriteLine($"--- segment model {fileName}");
     List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train, humanDocuments);
     Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
-    Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && x.Context == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && x.Context == b)))}");
+    Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && (x.Context & 3) == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && (x.Context & 3) == b)))}; table cells: instruction-like {segments.Count(x => x.Label == 1 && x.Context >= InjectionFeatures.TableCell)}, data {segments.Count(x => x.Label == 0 && x.Context >= InjectionFeatures.TableCell)}");
     // Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
     int SegmentFold((string Text, int Label, int Document, int Context) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
     var segmentOof = new List<(double Logit, int Label, int Document, string Text)>();

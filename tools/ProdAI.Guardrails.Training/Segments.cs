@@ -35,7 +35,7 @@ internal static partial class Segments
             string normalized = TextNormalizer.Normalize(text).Text;
             hosts.Add(normalized);
             using SegmentContext context = SegmentContext.Of(normalized);
-            result.AddRange(Split(text).Select(s => (s, label, id, context.Bucket(Trainer.SegmentWindow(s)))));
+            result.AddRange(Split(text).Select(s => (s.Text, label, id, context.Bucket(Trainer.SegmentWindow(s.Text)) | (s.Cell ? InjectionFeatures.TableCell : 0))));
         }
 
         var standalone = new List<(string Text, int Label, int Document)>();
@@ -142,8 +142,12 @@ internal static partial class Segments
 
         foreach ((string text, int label, int id) in standalone)
         {
+            // A quarter of the sentences placed in a table host are placed as one of its cells, so that the table-cell shape
+            // is not "data" alone (an instruction planted in a table must still pass) yet still tells that most cells are
+            // titles, names and values (all of them as cells: the shape learns nothing; docs/quality.md, ninth session).
             string host = hosts[(int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("host:" + text)) % (uint)hosts.Count)];
-            result.Add((text, label, id, SegmentContext.BucketIn(Trainer.SegmentWindow(text), host)));
+            bool cell = PromptInjectionDetector.IsTableRow(host, 0) && System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("cell:" + text)) % 4 == 0;
+            result.Add((text, label, id, SegmentContext.BucketIn(Trainer.SegmentWindow(text), host) | (cell ? InjectionFeatures.TableCell : 0)));
         }
 
         return [.. result.Where(r => r.Item1.Trim().Length >= 12).DistinctBy(r => r.Item1)];
@@ -275,9 +279,10 @@ internal static partial class Segments
         });
 
     // The runtime's sentence ends (PromptInjectionDetector.IsSegmentEnd), so that the model learns the sentences it will score.
-    private static IEnumerable<string> Split(string text)
+    private static IEnumerable<(string Text, bool Cell)> Split(string text)
     {
         int start = 0;
+        bool tableRow = PromptInjectionDetector.IsTableRow(text, 0);
         for (int i = 0; i <= text.Length; i++)
         {
             if (i == text.Length || PromptInjectionDetector.IsSegmentEnd(text, i))
@@ -286,7 +291,12 @@ internal static partial class Segments
                 string segment = text[start..end].Trim();
                 if (segment.Length >= 12)
                 {
-                    yield return segment;
+                    yield return (segment, tableRow);
+                }
+
+                if (i < text.Length && text[i] == '\n')
+                {
+                    tableRow = PromptInjectionDetector.IsTableRow(text, i + 1);
                 }
 
                 start = i + 1;

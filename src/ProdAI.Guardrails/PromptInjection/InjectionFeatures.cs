@@ -161,7 +161,8 @@ internal static class InjectionFeatures
     /// <summary>
     /// Features of a sentence's shape for the document-mode segment model: its first word, its first two words (a task
     /// given to an assistant opens with "write", "analyze", "tell me"; an e-mail's call to action with "click", "log in")
-    /// whether it ends as a question and whether it is short and wholly in quotes; and how much it shares with the rest of its
+    /// whether it ends as a question, whether it is short and wholly in quotes and whether it is a table cell (the
+    /// <see cref="TableCell"/> flag of <paramref name="contextBucket"/>); and how much it shares with the rest of its
     /// document (<see cref="SegmentContext"/>), alone and with its first word. Writes up to <see cref="MaxSegmentShape"/>
     /// indices; returns their number.
     /// </summary>
@@ -197,13 +198,24 @@ internal static class InjectionFeatures
             indices[count++] = (int)(Mix(2, 8) & Mask);
         }
 
+        // A cell of a Markdown table row: a title, a name or a value far more often than a request ("Kiss And Tell",
+        // "Return her to me!" in a table of songs).
+        if ((contextBucket & TableCell) != 0)
+        {
+            indices[count++] = (int)(Mix(3, 8) & Mask);
+            contextBucket &= ~TableCell;
+        }
+
         indices[count++] = (int)(Mix((uint)contextBucket, 9) & Mask);
         indices[count++] = (int)(Mix((first * 31) + (uint)contextBucket, 10) & Mask);
         return count;
     }
 
     /// <summary>The most indices <see cref="SegmentShape"/> writes.</summary>
-    public const int MaxSegmentShape = 6;
+    public const int MaxSegmentShape = 7;
+
+    /// <summary>Added to a <see cref="SegmentContext"/> bucket when the sentence is a cell of a Markdown table row.</summary>
+    public const int TableCell = 8;
 
     // The hash of the next run of letters and digits from position w (advanced past it); false at the end of the text.
     private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash)

@@ -335,6 +335,7 @@ public sealed class PromptInjectionDetector
         using SegmentContext context = SegmentContext.Of(text);
         double best = double.NegativeInfinity;
         int bestStart = 0, bestEnd = 0, start = 0;
+        bool tableRow = IsTableRow(text, 0);
         for (int i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && !IsSegmentEnd(text, i, normalized))
@@ -342,12 +343,13 @@ public sealed class PromptInjectionDetector
                 continue;
             }
 
+
             int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
             ReadOnlySpan<char> segment = text[start..end].Trim();
             if (segment.Length >= 12)
             {
                 ReadOnlySpan<char> window = segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment;
-                double logit = model.SegmentLogit(window, context.Bucket(window));
+                double logit = model.SegmentLogit(window, context.Bucket(window) | (tableRow ? InjectionFeatures.TableCell : 0));
                 if (logit > best)
                 {
                     best = logit;
@@ -356,10 +358,28 @@ public sealed class PromptInjectionDetector
                 }
             }
 
+            if (i < text.Length && text[i] == '\n')
+            {
+                tableRow = IsTableRow(text, i + 1);
+            }
+
             start = i + 1;
         }
 
         return (best, bestStart, bestEnd);
+    }
+
+    /// <summary>Whether the line that starts at <paramref name="lineStart"/> is a Markdown table row (its first character
+    /// other than a space or tab is a bar).</summary>
+    internal static bool IsTableRow(ReadOnlySpan<char> text, int lineStart)
+    {
+        int i = lineStart;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '|';
     }
 
     /// <summary>
