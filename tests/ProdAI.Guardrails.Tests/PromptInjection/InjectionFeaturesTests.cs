@@ -6,19 +6,22 @@ public class InjectionFeaturesTests
 {
     [Theory]
     // Every segment also gets its context bucket, alone and with its first word (+2).
-    [InlineData("write a poem about spring.", 4)]                    // first word, first two words
+    [InlineData("write a poem about spring.", 5)]                    // first word, first two words, a task verb first
+    [InlineData("develop a speech on community service.", 5)]       // a task verb no training sentence need open with
+    [InlineData("poem about spring, written today.", 4)]            // first word, first two words
     [InlineData("what is the capital of peru?", 5)]                 // + question
     [InlineData("\"i need you now\"", 5)]                           // first word, first two words, short quotation
-    [InlineData("\"write a blog post about electric cars today.\"", 4)] // a quoted sentence of seven words is not a title
+    [InlineData("\"write a blog post about electric cars today.\"", 5)] // a quoted sentence of seven words is not a title
+    [InlineData("| kiss and tell |", 5, true)]                       // + table cell
     [InlineData("\"?", 3)]                                          // a question, but a lone quote is not a quotation
     [InlineData("", 2)]
     [InlineData("   ", 2)]
     [InlineData("ok", 3)]
-    public void SegmentShape_CountsTheShapeFeatures(string segment, int expected)
+    public void SegmentShape_CountsTheShapeFeatures(string segment, int expected, bool tableCell = false)
     {
         Span<int> indices = stackalloc int[InjectionFeatures.MaxSegmentShape];
 
-        int count = InjectionFeatures.SegmentShape(segment, SegmentContext.Unrelated, indices);
+        int count = InjectionFeatures.SegmentShape(segment, SegmentContext.Unrelated | (tableCell ? InjectionFeatures.TableCell : 0), indices);
 
         Assert.Equal(expected, count);
         foreach (int index in indices[..count])
