@@ -185,7 +185,7 @@ internal static class InjectionFeatures
 
         // A sentence that opens with a task verb ("develop a speech …", "enhance your reply …"): the first-word feature
         // knows only the verbs seen first in training; this one carries over to the rest of a list of common English ones.
-        if (words > 0 && TaskVerbs.Contains(first))
+        if (words > 0 && TaskVerbs.Hashes.Contains(first))
         {
             indices[count++] = (int)(Mix(4, 8) & Mask);
         }
@@ -221,46 +221,51 @@ internal static class InjectionFeatures
     /// <summary>The most indices <see cref="SegmentShape"/> writes.</summary>
     public const int MaxSegmentShape = 8;
 
-    // Common English verbs that open a task in the imperative, hashed as NextWord hashes a word.
-    private static readonly HashSet<uint> TaskVerbs = BuildTaskVerbs(
-        "abbreviate act add adjust adopt advertise advise alert alter analyse analyze announce answer apologise " +
-        "apologize append apply argue ask assess assist assume average become begin behave bold book brainstorm " +
-        "browse build buy calculate call capitalise capitalize categorise categorize change check cite claim clarify " +
-        "classify click close coach code combine compare compile complete compliment compose compute conclude " +
-        "condense configure confirm congratulate consider continue contrast convert convince correct count craft " +
-        "create criticise criticize customise customize debate debug declare decode decrypt deduce defend define " +
-        "delete demonstrate depict deploy describe design develop devise direct disclose discuss display disregard " +
-        "divide divulge document donate download draft drop edit educate elaborate emphasise emphasize employ emulate " +
-        "encode encourage encrypt end enhance enrol enroll erase estimate evaluate exchange execute expand explain " +
-        "expose extend extract fetch fill find finish fix follow forecast forget format formulate forward generate " +
-        "get give go greet group guess guide help highlight hint hypothesize identify ignore illustrate imagine " +
-        "implement improve include infer inform insert install instruct interpret introduce invent invite invoke " +
-        "italicize join keep leak link list locate log look lowercase make measure mention mentor merge misspell mix " +
-        "modify monitor multiply narrate navigate note notify obey offer omit open optimise optimize order organise " +
-        "organize outline output paraphrase pay personalize persuade plan play point portray post praise predict " +
-        "prepare present pretend print produce program promote propose prove provide publish purchase quote rank rate " +
-        "read rearrange recite recommend record recount redirect refactor refer reflect register remember remind " +
-        "remove repeat rephrase replace reply report respond retrieve reveal reverse review rewrite role roleplay run " +
-        "schedule scramble script search sell send separate set setup share shorten show sign simplify simulate sing " +
-        "skip solve sort speculate spell split start state stop stress structure subscribe substitute subtract " +
-        "suggest sum summarise summarize support swap switch teach tease tell test thank think toggle total track " +
-        "train transfer translate trigger tutor tweak underline update upgrade uppercase urge use utilise utilize " +
-        "validate verify visit vote warn welcome wrap write");
-
-    private static HashSet<uint> BuildTaskVerbs(string words)
-    {
-        var hashes = new HashSet<uint>();
-        int w = 0;
-        while (NextWord(words, ref w, out uint h))
-        {
-            hashes.Add(h);
-        }
-
-        return hashes;
-    }
 
     /// <summary>Added to a <see cref="SegmentContext"/> bucket when the sentence is a cell of a Markdown table row.</summary>
     public const int TableCell = 8;
+
+    // Common English verbs that open a task in the imperative, hashed as NextWord hashes a word (a class of its own, so
+    // that only document mode pays for building the set).
+    private static class TaskVerbs
+    {
+        internal static readonly HashSet<uint> Hashes = Build(
+            "abbreviate act add adjust adopt advertise advise alert alter analyse analyze announce answer apologise " +
+            "apologize append apply argue ask assess assist assume average become begin behave bold book brainstorm " +
+            "browse build buy calculate call capitalise capitalize categorise categorize change check cite claim clarify " +
+            "classify click close coach code combine compare compile complete compliment compose compute conclude " +
+            "condense configure confirm congratulate consider continue contrast convert convince correct count craft " +
+            "create criticise criticize customise customize debate debug declare decode decrypt deduce defend define " +
+            "delete demonstrate depict deploy describe design develop devise direct disclose discuss display disregard " +
+            "divide divulge document donate download draft drop edit educate elaborate emphasise emphasize employ emulate " +
+            "encode encourage encrypt end enhance enrol enroll erase estimate evaluate exchange execute expand explain " +
+            "expose extend extract fetch fill find finish fix follow forecast forget format formulate forward generate " +
+            "get give go greet group guess guide help highlight hint hypothesize identify ignore illustrate imagine " +
+            "implement improve include infer inform insert install instruct interpret introduce invent invite invoke " +
+            "italicize join keep leak link list locate log look lowercase make measure mention mentor merge misspell mix " +
+            "modify monitor multiply narrate navigate note notify obey offer omit open optimise optimize order organise " +
+            "organize outline output paraphrase pay personalize persuade plan play point portray post praise predict " +
+            "prepare present pretend print produce program promote propose prove provide publish purchase quote rank rate " +
+            "read rearrange recite recommend record recount redirect refactor refer reflect register remember remind " +
+            "remove repeat rephrase replace reply report respond retrieve reveal reverse review rewrite role roleplay run " +
+            "schedule scramble script search sell send separate set setup share shorten show sign simplify simulate sing " +
+            "skip solve sort speculate spell split start state stop stress structure subscribe substitute subtract " +
+            "suggest sum summarise summarize support swap switch teach tease tell test thank think toggle total track " +
+            "train transfer translate trigger tutor tweak underline update upgrade uppercase urge use utilise utilize " +
+            "validate verify visit vote warn welcome wrap write");
+
+        private static HashSet<uint> Build(string words)
+        {
+            var hashes = new HashSet<uint>();
+            int w = 0;
+            while (NextWord(words, ref w, out uint h))
+            {
+                hashes.Add(h);
+            }
+
+            return hashes;
+        }
+    }
 
     // The hash of the next run of letters and digits from position w (advanced past it); false at the end of the text.
     private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash)

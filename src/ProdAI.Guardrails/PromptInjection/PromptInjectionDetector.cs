@@ -338,11 +338,13 @@ public sealed class PromptInjectionDetector
         bool tableRow = IsTableRow(text, 0);
         for (int i = 0; i <= text.Length; i++)
         {
+            // Jump to the next character that can end a sentence (vectorised); most of a document cannot.
+            int next = text[i..].IndexOfAny(SegmentEndCandidates);
+            i = next < 0 ? text.Length : i + next;
             if (i < text.Length && !IsSegmentEnd(text, i, normalized))
             {
                 continue;
             }
-
 
             int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
             ReadOnlySpan<char> segment = text[start..end].Trim();
@@ -368,6 +370,8 @@ public sealed class PromptInjectionDetector
 
         return (best, bestStart, bestEnd);
     }
+
+    private static readonly System.Buffers.SearchValues<char> SegmentEndCandidates = System.Buffers.SearchValues.Create(".!?\n|");
 
     /// <summary>Whether the line that starts at <paramref name="lineStart"/> is a Markdown table row (its first character
     /// other than a space or tab is a bar).</summary>
