@@ -1,5 +1,4 @@
 using System.Text.Json;
-
 using ProdAI.Guardrails.Normalization;
 using ProdAI.Guardrails.PromptInjection;
 
@@ -12,7 +11,7 @@ namespace ProdAI.Guardrails.Training;
 /// (these documents also set the threshold), of BIPIA code and table train contexts and the rag docs, GPTCache statements
 /// and ProdAI's e-mail lines (<see cref="Synthetic.EmailLines"/>).
 /// </summary>
-internal static partial class Segments
+internal static class Segments
 {
     /// <summary>The first document id of the technical documents (code, tables, documentation): folded by document, kept
     /// out of the e-mail threshold, given a threshold of their own.</summary>

@@ -221,8 +221,10 @@ internal static class InjectionFeatures
     /// <summary>The most indices <see cref="SegmentShape"/> writes.</summary>
     public const int MaxSegmentShape = 8;
 
-
-    /// <summary>Added to a <see cref="SegmentContext"/> bucket when the sentence is a cell of a Markdown table row.</summary>
+    /// <summary>
+    /// Added to a <see cref="SegmentContext"/> bucket (0–3) when the sentence sits on a Markdown table row, the shape
+    /// <see cref="SegmentShape"/> reads as a table cell.
+    /// </summary>
     public const int TableCell = 8;
 
     // Common English verbs that open a task in the imperative, hashed as NextWord hashes a word (a class of its own, so
