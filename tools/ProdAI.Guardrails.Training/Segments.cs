@@ -141,11 +141,13 @@ internal static class Segments
 
         foreach ((string text, int label, int id) in standalone)
         {
-            // A quarter of the sentences placed in a table host are placed as one of its cells, so that the table-cell shape
+            // A quarter of the short sentences placed in a table host are placed as one of its cells, so that the table-cell shape
             // is not "data" alone (an instruction planted in a table must still pass) yet still tells that most cells are
             // titles, names and values (all of them as cells: the shape learns nothing; docs/quality.md, ninth session).
             string host = hosts[(int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("host:" + text)) % (uint)hosts.Count)];
-            bool cell = PromptInjectionDetector.IsTableRow(host, 0) && System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("cell:" + text)) % 4 == 0;
+            bool cell = PromptInjectionDetector.IsCell(
+                PromptInjectionDetector.IsTableRow(host, 0) && System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("cell:" + text)) % 4 == 0,
+                Trainer.SegmentWindow(text));
             result.Add((text, label, id, SegmentContext.BucketIn(Trainer.SegmentWindow(text), host) | (cell ? InjectionFeatures.TableCell : 0)));
         }
 
@@ -277,20 +279,23 @@ internal static class Segments
             return doc.RootElement.GetProperty("title").GetString() + "\n" + doc.RootElement.GetProperty("text").GetString();
         });
 
-    // The runtime's sentence ends (PromptInjectionDetector.IsSegmentEnd), so that the model learns the sentences it will score.
-    private static IEnumerable<(string Text, bool Cell)> Split(string text)
+    // The runtime's sentences (PromptInjectionDetector.BestSegment): the normalised text split where IsSegmentEnd ends a
+    // sentence (case read from the original), so that the model learns exactly the sentences it will score.
+    private static IEnumerable<(string Text, bool Cell)> Split(string original)
     {
+        NormalizedText normalized = TextNormalizer.Normalize(original);
+        string text = normalized.Text;
         int start = 0;
         bool tableRow = PromptInjectionDetector.IsTableRow(text, 0);
         for (int i = 0; i <= text.Length; i++)
         {
-            if (i == text.Length || PromptInjectionDetector.IsSegmentEnd(text, i))
+            if (i == text.Length || PromptInjectionDetector.IsSegmentEnd(text, i, normalized))
             {
                 int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
                 string segment = text[start..end].Trim();
                 if (segment.Length >= 12)
                 {
-                    yield return (segment, tableRow);
+                    yield return (segment, PromptInjectionDetector.IsCell(tableRow, segment));
                 }
 
                 if (i < text.Length && text[i] == '\n')

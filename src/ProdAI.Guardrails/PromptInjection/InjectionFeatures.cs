@@ -221,6 +221,18 @@ internal static class InjectionFeatures
     /// <summary>The most indices <see cref="SegmentShape"/> writes.</summary>
     public const int MaxSegmentShape = 8;
 
+    /// <summary>The number of words (runs of letters and digits) in <paramref name="text"/>, counted up to <paramref name="atMost"/>.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int atMost)
+    {
+        int words = 0, w = 0;
+        while (words < atMost && NextWord(text, ref w, out _))
+        {
+            words++;
+        }
+
+        return words;
+    }
+
     /// <summary>
     /// Added to a <see cref="SegmentContext"/> bucket (0–3) when the sentence sits on a Markdown table row, the shape
     /// <see cref="SegmentShape"/> reads as a table cell.

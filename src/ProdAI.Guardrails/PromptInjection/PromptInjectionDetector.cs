@@ -351,7 +351,7 @@ public sealed class PromptInjectionDetector
             if (segment.Length >= 12)
             {
                 ReadOnlySpan<char> window = segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment;
-                double logit = model.SegmentLogit(window, context.Bucket(window) | (tableRow ? InjectionFeatures.TableCell : 0));
+                double logit = model.SegmentLogit(window, context.Bucket(window) | (IsCell(tableRow, window) ? InjectionFeatures.TableCell : 0));
                 if (logit > best)
                 {
                     best = logit;
@@ -374,7 +374,7 @@ public sealed class PromptInjectionDetector
     private static readonly System.Buffers.SearchValues<char> SegmentEndCandidates = System.Buffers.SearchValues.Create(".!?\n|");
 
     /// <summary>Whether the line that starts at <paramref name="lineStart"/> is a Markdown table row (its first character
-    /// other than a space or tab is a bar).</summary>
+    /// other than a space or tab is a bar, and another bar follows on the line).</summary>
     internal static bool IsTableRow(ReadOnlySpan<char> text, int lineStart)
     {
         int i = lineStart;
@@ -383,8 +383,19 @@ public sealed class PromptInjectionDetector
             i++;
         }
 
-        return i < text.Length && text[i] == '|';
+        if (i >= text.Length || text[i] != '|')
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = text[(i + 1)..];
+        int end = rest.IndexOf('\n');
+        return (end < 0 ? rest : rest[..end]).Contains('|');
     }
+
+    /// <summary>Whether a sentence on a table row reads as a cell: a title, a name or a value — five words at most — so that
+    /// a sentence-long task written into a table is not discounted as one.</summary>
+    internal static bool IsCell(bool tableRow, ReadOnlySpan<char> segment) => tableRow && InjectionFeatures.CountWords(segment, 6) <= 5;
 
     /// <summary>
     /// Whether a sentence of a document ends at <paramref name="i"/>: an end mark followed by a space, a table cell's bar, or
@@ -423,7 +434,15 @@ public sealed class PromptInjectionDetector
             before--;
         }
 
-        return before >= 0 && (text[before] == ',' || char.IsLower(cased is null ? text[before] : cased.OriginalAt(before)));
+        if (before < 0 || !(text[before] == ',' || char.IsLower(cased is null ? text[before] : cased.OriginalAt(before))))
+        {
+            return false;
+        }
+
+        // A table row's line break is never a wrap (the next line would otherwise be read as a cell of it). The line is read
+        // back to its start only here, once per line.
+        int lineStart = text[..before].LastIndexOf('\n') + 1;
+        return !IsTableRow(text, lineStart);
     }
 
     // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs", Atbash into "gsv", "zmw",
