@@ -128,12 +128,14 @@ internal static class Segments
 
         standalone.AddRange(Synthetic.EmailLines().Select(l => (l, 0, -2)));
 
+        // The first 800 SciFact abstracts (the whole-text model reads 400-799 too; 1,000-1,499 are held out): with 400, the
+        // document threshold was the fourth highest of 445 documents and moved by ±0.05 with any change of the model.
         int abstracts = 0;
         foreach (string line in File.ReadLines(Path.Combine(datasets, "rag", "scifact", "corpus.jsonl")))
         {
             using JsonDocument doc = JsonDocument.Parse(line);
             AddDocument(doc.RootElement.GetProperty("text").GetString()!, 0, ++document);
-            if (++abstracts >= 400)
+            if (++abstracts >= 800)
             {
                 break;
             }
