@@ -281,32 +281,16 @@ internal static class Segments
             return doc.RootElement.GetProperty("title").GetString() + "\n" + doc.RootElement.GetProperty("text").GetString();
         });
 
-    // The runtime's sentences (PromptInjectionDetector.BestSegment): the normalised text split where IsSegmentEnd ends a
-    // sentence (case read from the original), so that the model learns exactly the sentences it will score.
-    private static IEnumerable<(string Text, bool Cell)> Split(string original)
+    // The runtime's sentences (PromptInjectionDetector.DocumentSentences), so that the model learns exactly the sentences it
+    // will score.
+    private static List<(string Text, bool Cell)> Split(string original)
     {
-        NormalizedText normalized = TextNormalizer.Normalize(original);
-        string text = normalized.Text;
-        int start = 0;
-        bool tableRow = PromptInjectionDetector.IsTableRow(text, 0);
-        for (int i = 0; i <= text.Length; i++)
+        var result = new List<(string Text, bool Cell)>();
+        for (var sentences = new PromptInjectionDetector.DocumentSentences(TextNormalizer.Normalize(original)); sentences.MoveNext();)
         {
-            if (i == text.Length || PromptInjectionDetector.IsSegmentEnd(text, i, normalized))
-            {
-                int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
-                string segment = text[start..end].Trim();
-                if (segment.Length >= 12)
-                {
-                    yield return (segment, PromptInjectionDetector.IsCell(tableRow, segment));
-                }
-
-                if (i < text.Length && text[i] == '\n')
-                {
-                    tableRow = PromptInjectionDetector.IsTableRow(text, i + 1);
-                }
-
-                start = i + 1;
-            }
+            result.Add((sentences.Sentence.ToString(), sentences.Cell));
         }
+
+        return result;
     }
 }

@@ -331,44 +331,99 @@ public sealed class PromptInjectionDetector
     /// </summary>
     internal static (double Logit, int Start, int End) BestSegment(HashedNgramClassifier model, NormalizedText normalized)
     {
-        ReadOnlySpan<char> text = normalized.Text;
-        using SegmentContext context = SegmentContext.Of(text);
+        using SegmentContext context = SegmentContext.Of(normalized.Text);
         double best = double.NegativeInfinity;
-        int bestStart = 0, bestEnd = 0, start = 0;
-        bool tableRow = IsTableRow(text, 0);
-        for (int i = 0; i <= text.Length; i++)
+        int bestStart = 0, bestEnd = 0;
+        for (var sentences = new DocumentSentences(normalized); sentences.MoveNext();)
         {
-            // Jump to the next character that can end a sentence (vectorised); most of a document cannot.
-            int next = text[i..].IndexOfAny(SegmentEndCandidates);
-            i = next < 0 ? text.Length : i + next;
-            if (i < text.Length && !IsSegmentEnd(text, i, normalized))
+            ReadOnlySpan<char> window = sentences.Window;
+            double logit = model.SegmentLogit(window, context.Bucket(window) | (sentences.Cell ? InjectionFeatures.TableCell : 0));
+            if (logit > best)
             {
-                continue;
+                best = logit;
+                bestStart = sentences.Start;
+                bestEnd = sentences.End;
             }
-
-            int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
-            ReadOnlySpan<char> segment = text[start..end].Trim();
-            if (segment.Length >= 12)
-            {
-                ReadOnlySpan<char> window = segment.Length > HashedNgramClassifier.WindowLength ? segment[..HashedNgramClassifier.WindowLength] : segment;
-                double logit = model.SegmentLogit(window, context.Bucket(window) | (IsCell(tableRow, window) ? InjectionFeatures.TableCell : 0));
-                if (logit > best)
-                {
-                    best = logit;
-                    bestStart = start;
-                    bestEnd = end;
-                }
-            }
-
-            if (i < text.Length && text[i] == '\n')
-            {
-                tableRow = IsTableRow(text, i + 1);
-            }
-
-            start = i + 1;
         }
 
         return (best, bestStart, bestEnd);
+    }
+
+    /// <summary>
+    /// The sentences document mode scores, in order: the normalised text split where <see cref="IsSegmentEnd"/> ends a
+    /// sentence (case read from the original), those of 12 characters or more once trimmed. The training tool walks them
+    /// too, so that its model learns exactly the sentences the runtime scores.
+    /// </summary>
+    internal ref struct DocumentSentences
+    {
+        private readonly NormalizedText _normalized;
+        private readonly ReadOnlySpan<char> _text;
+        private int _next;
+        private int _start;
+        private bool _tableRow; // of the line the next sentence starts on
+        private bool _sentenceTableRow;
+
+        public DocumentSentences(NormalizedText normalized)
+        {
+            _normalized = normalized;
+            _text = normalized.Text;
+            _tableRow = IsTableRow(_text, 0);
+        }
+
+        /// <summary>Gets where the sentence starts in the normalised text (before trimming).</summary>
+        public int Start { get; private set; }
+
+        /// <summary>Gets where the sentence ends (exclusive; its end mark included).</summary>
+        public int End { get; private set; }
+
+        /// <summary>Gets the trimmed sentence.</summary>
+        public ReadOnlySpan<char> Sentence { get; private set; }
+
+        /// <summary>Gets the trimmed sentence cut to the classifier's window.</summary>
+        public readonly ReadOnlySpan<char> Window => Sentence.Length > HashedNgramClassifier.WindowLength ? Sentence[..HashedNgramClassifier.WindowLength] : Sentence;
+
+        /// <summary>Gets whether the sentence reads as a table cell (<see cref="IsCell"/>, on the window).</summary>
+        public readonly bool Cell => IsCell(_sentenceTableRow, Window);
+
+        /// <summary>Advances to the next sentence of 12 characters or more; false at the end of the text.</summary>
+        public bool MoveNext()
+        {
+            ReadOnlySpan<char> text = _text; // locals: the loop runs once per candidate end of the whole document
+            for (int next = _next; next <= text.Length;)
+            {
+                // Jump to the next character that can end a sentence (vectorised); most of a document cannot.
+                int found = text[next..].IndexOfAny(SegmentEndCandidates);
+                int i = found < 0 ? text.Length : next + found;
+                next = i + 1;
+                if (i < text.Length && !IsSegmentEnd(text, i, _normalized))
+                {
+                    continue;
+                }
+
+                int start = _start;
+                int end = i < text.Length && text[i] is '.' or '!' or '?' ? i + 1 : i;
+                bool tableRow = _tableRow;
+                if (i < text.Length && text[i] == '\n')
+                {
+                    _tableRow = IsTableRow(text, i + 1);
+                }
+
+                _start = next;
+                ReadOnlySpan<char> sentence = text[start..end].Trim();
+                if (sentence.Length >= 12)
+                {
+                    _next = next;
+                    Start = start;
+                    End = end;
+                    Sentence = sentence;
+                    _sentenceTableRow = tableRow;
+                    return true;
+                }
+            }
+
+            _next = text.Length + 1;
+            return false;
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> SegmentEndCandidates = System.Buffers.SearchValues.Create(".!?\n|");
