@@ -215,11 +215,226 @@ internal static class InjectionFeatures
 
         indices[count++] = (int)(Mix((uint)contextBucket, 9) & Mask);
         indices[count++] = (int)(Mix((first * 31) + (uint)contextBucket, 10) & Mask);
+
+        // The cues of an order planted for an automated reader (IndirectCues): each class found, each pair found together and
+        // how many — so that the model weighs "an agent is addressed, the user is spoken of, and it is told to keep quiet"
+        // together, which no n-gram of a sentence it has not seen can do.
+        int cues = IndirectCues.Of(segment);
+        for (int a = 0; a < IndirectCues.Classes; a++)
+        {
+            if ((cues & (1 << a)) == 0)
+            {
+                continue;
+            }
+
+            indices[count++] = (int)(Mix((uint)a, 11) & Mask);
+            for (int b = a + 1; b < IndirectCues.Classes; b++)
+            {
+                if ((cues & (1 << b)) != 0)
+                {
+                    indices[count++] = (int)(Mix((uint)((a * IndirectCues.Classes) + b), 12) & Mask);
+                }
+            }
+        }
+
+        indices[count++] = (int)(Mix((uint)System.Numerics.BitOperations.PopCount((uint)cues), 13) & Mask);
         return count;
     }
 
     /// <summary>The most indices <see cref="SegmentShape"/> writes.</summary>
-    public const int MaxSegmentShape = 8;
+    public const int MaxSegmentShape = 8 + IndirectCues.Classes + (IndirectCues.Classes * (IndirectCues.Classes - 1) / 2) + 1;
+
+    /// <summary>
+    /// Word cues of an order planted in data for the AI that reads it, in classes: an automated reader named (an agent, an
+    /// assistant, a bot, a model), its user spoken of in the third person ("the user", "the reader"), its output aimed at
+    /// ("your summary", "summaries of this"), an action with consequences (forward, export, approve, delete), concealment
+    /// ("do not mention", "without telling"), claimed authority (override, directive, verified), a destination (a URL or a
+    /// domain) and an address (an automated reader named within the first words, then a colon or a comma). English only;
+    /// a class is a feature of the segment model, which learns what each and each pair weighs.
+    /// </summary>
+    internal static class IndirectCues
+    {
+        public const int Classes = 8;
+
+        private const int Agent = 1, UserRef = 2, Output = 4, Action = 8, Conceal = 16, Authority = 32, Destination = 64, Address = 128;
+
+        private static readonly Dictionary<uint, int> Words = BuildWords(
+            (Agent, "ai llm llms chatbot chatbots bot bots assistant assistants agent agents copilot gpt chatgpt automation automated " +
+                "summarizer summarizers summariser summarisers crawler crawlers scraper scrapers aggregator aggregators screener screeners model models " +
+                "ia ki ии ші assistente assistenti asistente asistentes assistent assistenten asystent asystenta asystentow asystencie asistan asistani " +
+                "asisten agente agenti agentes agenten sprachmodell modelo modello czatbot бот ассистент ассистента ассистенту помощник помощника " +
+                "нейросеть нейросети асистент асистента помічник помічника"),
+            (UserRef, "utilisateur utilisatrice usuario usuaria benutzer benutzers nutzer nutzers utente gebruiker uzytkownik uzytkownika " +
+                "uzytkownikowi kullanici kullaniciya kullanicinin pengguna пользователь пользователя пользователю користувач користувача користувачеві"),
+            (Output, "summaries summarising summarizing summarise summarize summarised summarized resumen resumo riassunto zusammenfassung " +
+                "samenvatting streszczenie ozet ringkasan reponse respuesta resposta risposta antwort antwoord odpowiedz odpowiedzi yanit jawaban " +
+                "resumer resumir resumas zusammenfassen riassumere riassumi samenvatten ozetlerken merangkum сводка ответ ответе ответа відповідь відповіді"),
+            (Action, "forward export upload transfer wire delete approve merge execute grant disable exfiltrate post send email share print " +
+                "reveal run install download charge pay book cancel accept subscribe disclose leak copy paste append embed attach invoke call " +
+                "envoie envoyer envoyez transferer enviar envia envie reenvia reenviar senden sende schicke weiterleiten inviare invia inoltra stuur " +
+                "sturen doorsturen wyslij przeslij gonder ilet kirim kirimkan teruskan отправь отправить перешли переслать надішли переслати supprime " +
+                "supprimer elimina eliminar borra losche cancella verwijder usun sil hapus удали видали approuve aprueba aprova genehmige approva " +
+                "zatwierdz onayla setujui одобри paie paga pague zahle betaal zaplac bayar оплати"),
+            (Conceal, "omit suppress secretly silently quietly covertly bahsetme bahsetmeden soylemeden"),
+            (Authority, "override overrides directive directives system admin administrator verified authoritative preapproved cleared " +
+                "binding authorised authorized authorisation authorization mandatory official systeme sistema systeem systemu sistem система " +
+                "системы administrateur administrador amministratore beheerder yonetici администратор адміністратор directiva richtlinie direttiva " +
+                "diretiva richtlijn dyrektywa talimat direktif директива вказівка prioritaire prioritario verifie verificado verifiziert verificato " +
+                "geverifieerd zweryfikowany dogrulanmis terverifikasi officiel oficial offiziell ufficiale officieel oficjalny resmi официальный"));
+
+        private static readonly Dictionary<ulong, int> Pairs = BuildPairs(
+            (UserRef, "the user|the users|the reader|the readers|the recipient|the attendee|the owner|the requester|user s|their user|any user|every user"),
+            (Output, "your summary|your answer|your answers|your reply|your replies|your response|your responses|your output|your digest|your review|" +
+                "any summary|the summary|any answer|any response|in summaries"),
+            (Conceal, "not mention|t mention|not tell|t tell|not reveal|t reveal|not disclose|not display|not show|not inform|not notify|not flag|" +
+                "t flag|not warn|t warn|not alert|not comment|t comment|not raise|t raise|never mention|never reveal|without telling|without informing|" +
+                "without notifying|without mentioning|without asking|without confirmation|without approval|without checking|without warning|" +
+                "without flagging|leave out|keep out|pas mentionner|pas mentionne|pas dire|sans mentionner|sans informer|sans prevenir|no menciones|" +
+                "no digas|sin mencionar|sin avisar|sin informar|nicht erwahnen|nicht erwahnt|nicht mitteilen|non menzionare|non dire|senza avvisare|" +
+                "senza dire|nao mencione|nao mencionar|sem avisar|sem mencionar|niet vermelden|nie wspominaj|nie informuj|jangan sebutkan|" +
+                "jangan beri|tanpa memberi|не упоминай|не сообщай|не говори|не згадуй|не повідомляй"));
+
+        // Scripts without spaces between words (and Arabic and Devanagari, whose words the lists above do not hold): found as
+        // substrings, only in a segment with such letters.
+        private static readonly (string Text, int Class)[] Substrings =
+        [
+            .. Class(Agent, "助手", "人工智能", "人工智慧", "アシスタント", "チャットボット", "人工知能", "어시스턴트", "챗봇", "인공지능", "المساعد", "الذكاء الاصطناعي", "सहायक", "एआई", "असिस्टेंट"),
+            .. Class(UserRef, "用户", "用戶", "使用者", "ユーザー", "利用者", "사용자", "이용자", "المستخدم", "उपयोगकर्ता", "यूज़र"),
+            .. Class(Output, "回答", "回复", "回覆", "答复", "摘要", "总结", "總結", "要約", "返信", "답변", "요약", "응답", "الرد", "ملخص", "إجابتك", "उत्तर", "जवाब", "सारांश"),
+            .. Class(Conceal, "不要提及", "不要告诉", "不要告訴", "不要透露", "不要提到", "勿提及", "触れないで", "言及しないで", "伝えないで", "知らせずに", "언급하지", "알리지", "말하지 마", "لا تذكر", "لا تخبر", "دون إبلاغ", "न बताएं", "उल्लेख न"),
+            .. Class(Action, "发送", "發送", "转发", "轉發", "上传", "删除", "刪除", "送信", "転送", "削除", "보내", "전송", "삭제", "أرسل", "ارسل", "احذف", "भेजें", "हटाएं"),
+            .. Class(Authority, "系统", "系統", "管理员", "管理員", "システム", "管理者", "시스템", "관리자", "النظام", "المسؤول", "सिस्टम", "व्यवस्थापक"),
+            .. Class(Address, "ai助手", "给ai", "致ai", "aiへ", "アシスタントへ", "ai에게", "어시스턴트에게", "إلى المساعد", "للمساعد", "एआई के लिए", "सहायक के लिए"),
+        ];
+
+        private static IEnumerable<(string, int)> Class(int cls, params string[] texts) => texts.Select(t => (t, cls));
+
+        /// <summary>The cue classes of a normalised (lower-case) segment, one bit each.</summary>
+        public static int Of(ReadOnlySpan<char> segment)
+        {
+            int cues = 0, w = 0, index = 0;
+            uint previous = 0;
+            while (NextWord(segment, ref w, out uint h))
+            {
+                if (Words.TryGetValue(h, out int c))
+                {
+                    cues |= c;
+                    if ((c & Agent) != 0 && index < 8 && FollowedByAddressMark(segment, w))
+                    {
+                        cues |= Address;
+                    }
+                }
+
+                if (index > 0 && Pairs.TryGetValue(((ulong)previous << 32) | h, out c))
+                {
+                    cues |= c;
+                }
+
+                previous = h;
+                index++;
+            }
+
+            if (segment.ContainsAnyInRange('\u0590', '\uFFEF'))
+            {
+                foreach ((string text, int cls) in Substrings)
+                {
+                    if ((cues & cls) == 0 && segment.Contains(text, StringComparison.Ordinal))
+                    {
+                        cues |= cls;
+                    }
+                }
+            }
+
+            if (segment.Contains("://", StringComparison.Ordinal) || segment.Contains("www.", StringComparison.Ordinal) || HasDomain(segment))
+            {
+                cues |= Destination;
+            }
+
+            return cues;
+        }
+
+        // A colon, a comma or a dash right after the word (spaces allowed before a colon, as French sets it, or a dash):
+        // "crm assistant, export …", "log-analysis ai: …", "assistant ia : …", "hey agent — …".
+        private static bool FollowedByAddressMark(ReadOnlySpan<char> segment, int end)
+        {
+            if (end < segment.Length && segment[end] is ':' or ',')
+            {
+                return true;
+            }
+
+            ReadOnlySpan<char> rest = segment[end..].TrimStart(' ');
+            return rest.Length > 0 && (rest[0] == ':' || (rest[0] is '-' or '—' or '–' && (rest.Length == 1 || rest[1] == ' ')));
+        }
+
+        // A word.tld with a common top-level domain ("deals.shop/…", "northwind-audit.net").
+        private static bool HasDomain(ReadOnlySpan<char> segment)
+        {
+            for (int from = 0; ;)
+            {
+                int found = segment[from..].IndexOf('.');
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                int dot = from + found;
+                from = dot + 1;
+                if (dot < 2 || !char.IsAsciiLetterOrDigit(segment[dot - 1]) || !char.IsAsciiLetterOrDigit(segment[dot - 2]))
+                {
+                    continue;
+                }
+
+                int end = dot + 1;
+                while (end < segment.Length && char.IsAsciiLetterLower(segment[end]))
+                {
+                    end++;
+                }
+
+                if (end - dot - 1 is >= 2 and <= 5 && (end == segment.Length || !char.IsAsciiLetterOrDigit(segment[end])) && Tlds.Contains(segment[(dot + 1)..end]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tlds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["com", "net", "org", "io", "co", "app", "shop", "info", "xyz", "site", "online", "live", "top", "biz", "me", "ru", "cn", "de",
+             "uk", "es", "fr", "it", "pt", "nl", "pl", "jp", "br", "in", "us", "cc", "ai", "dev", "store", "link", "click", "tk"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static Dictionary<uint, int> BuildWords(params (int Class, string Words)[] classes)
+        {
+            var map = new Dictionary<uint, int>();
+            foreach ((int cls, string words) in classes)
+            {
+                int w = 0;
+                while (NextWord(words, ref w, out uint h))
+                {
+                    map[h] = map.GetValueOrDefault(h) | cls;
+                }
+            }
+
+            return map;
+        }
+
+        private static Dictionary<ulong, int> BuildPairs(params (int Class, string Pairs)[] classes)
+        {
+            var map = new Dictionary<ulong, int>();
+            foreach ((int cls, string pairs) in classes)
+            {
+                foreach (string pair in pairs.Split('|'))
+                {
+                    int w = 0;
+                    NextWord(pair, ref w, out uint first);
+                    NextWord(pair, ref w, out uint second);
+                    ulong key = ((ulong)first << 32) | second;
+                    map[key] = map.GetValueOrDefault(key) | cls;
+                }
+            }
+
+            return map;
+        }
+    }
 
     /// <summary>The number of words (runs of letters and digits) in <paramref name="text"/>, counted up to <paramref name="atMost"/>.</summary>
     public static int CountWords(ReadOnlySpan<char> text, int atMost)

@@ -563,6 +563,15 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex FakeRoleOrder();
 
+    // Document mode, decisive: an order to set aside the instructions or the user given as an order — at the start of a line
+    // or a sentence, after a colon or a dash, or after "please", "now", "then" at most — so neither quoted ("the phrase
+    // \"ignore previous instructions\"") nor reported ("users type ignore previous instructions", "told the model to
+    // ignore its instructions") nor negated ("never ignore the system prompt"). Retrieved data has no business giving it.
+    [GeneratedRegex(
+        @"(^|\n|[.!?;:]\s|\s[-–—]\s)\s*((please|now|then|and then|so|also|first|just|simply|kindly),?\s+){0,2}(?<order>" + OverrideOrder + ")",
+        Options)]
+    internal static partial Regex LiveOverrideOrder();
+
     // A negation in the words before a decisive match's order ("admin: please do not ignore the instructions").
     [GeneratedRegex(@"\b(not|no|never|cannot|nobody|neither|nor|without)\b|n['’]t\b", Options)]
     internal static partial Regex EnglishNegation();
@@ -654,6 +663,12 @@ internal static partial class InjectionRules
         [.. new[] { "system", "admin", "administrator", "developer", "root", "operator" }.SelectMany(label =>
             new[] { ":", " :", "]", " ]", " message", " note", " notice", " instruction", " override", " prompt", " update" }.Select(tail => label + tail))]);
 
+    private static readonly KeywordFilter[] LiveOverrideKeywords =
+    [
+        Keywords("ignore", "disregard", "forget", "override", "bypass"),
+        Keywords("instruction", "direction", "guideline", "prompt", "user"),
+    ];
+
     private static readonly KeywordFilter HiddenInstructionKeywords = Keywords(
         "display:", "display :", "visibility:", "visibility :", "font-size:", "font-size :", "opacity:", "opacity :", "<!--");
 
@@ -721,6 +736,7 @@ internal static partial class InjectionRules
         // Hidden text that gives orders, and a fake role label that does, decide in document mode.
         new(InjectionCategory.HiddenContent, HiddenInstruction(), [HiddenInstructionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.TemplateInjection, FakeRoleOrder(), [FakeRoleKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.InstructionOverride, LiveOverrideOrder(), LiveOverrideKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
 
         // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
         new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },

@@ -177,9 +177,14 @@ public sealed class PromptInjectionDetector
             normalized.Payloads.Count is > 0 and < TextNormalizer.MaxPayloads &&
             Covered(normalized.Payloads, p => p.Encoding != PayloadEncoding.SpacedLetters || p.Text.Contains(' ', StringComparison.Ordinal)) >= text.Length * 0.9;
         NormalizedText? aroundPayloads = mostlyEncoded ? TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)) : null;
-        double rawScore = _classifier.Score(aroundPayloads ?? normalized, mode, categories);
+        // Document mode with the built-in models: the sentence model decides, not the whole-text model. The whole-text model
+        // learned prompts; over a retrieved page it reads a policy on AI use, a phishing warning or an article about prompt
+        // injection as the attacks they describe (on the development documents it added 3 injected documents for 38 benign
+        // ones flagged; docs/quality.md, tenth session).
+        bool sentencesOnly = mode == InjectionScanMode.Document && _segmentClassifier is not null;
+        double rawScore = sentencesOnly ? 0 : _classifier.Score(aroundPayloads ?? normalized, mode, categories);
         double score = Math.Max(rawScore, decipheredScore);
-        if (mode == InjectionScanMode.Document && _segmentClassifier is not null)
+        if (sentencesOnly)
         {
             (double segmentScore, int start, int end) = ScoreSegments(normalized);
             if (segmentScore > score)
