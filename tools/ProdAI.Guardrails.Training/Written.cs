@@ -6,9 +6,13 @@ namespace ProdAI.Guardrails.Training;
 /// <summary>
 /// Training data written for this repository (<c>Data/written-*.jsonl</c>, by helper sessions that saw neither the detector
 /// nor any evaluation set) and the first blind set, scored once and read since. The second blind set (also read) is kept out
-/// as development validation data; the third stays unseen and is never trained on. Prompts train the whole-text model;
-/// documents train the segment model: an injected document carries its planted text, learnt as an instruction in the
-/// context of its host, and benign documents and hosts are data.
+/// as development validation data; the third stays unseen and is never trained on; of the fourth, the even rows (4a) are
+/// read for development and the odd ones (4b) stay unseen. Prompts train the whole-text model; documents train the segment
+/// model: an injected document carries its planted text, learnt as an instruction in the context of its host (and, when it
+/// has several sentences, sentence by sentence), and benign documents and hosts are data. The documents written in the
+/// tenth session (<c>*-2</c>, <c>*-multilingual</c>, two rounds by four writers) hold the even rows of what their writers
+/// produced; the odd rows are the development sets <c>benchmarks/ProdAI.Quality/probes/injection-written-documents-dev.jsonl</c>
+/// (first round) and <c>…-dev-2.jsonl</c> (second round), never trained on.
 /// </summary>
 internal static class Written
 {

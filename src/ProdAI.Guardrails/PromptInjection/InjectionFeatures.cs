@@ -259,7 +259,7 @@ internal static class InjectionFeatures
         private const int Agent = 1, UserRef = 2, Output = 4, Action = 8, Conceal = 16, Authority = 32, Destination = 64, Address = 128;
 
         private static readonly Dictionary<uint, int> Words = BuildWords(
-            (Agent, "ai llm llms chatbot chatbots bot bots assistant assistants agent agents copilot gpt chatgpt automation automated " +
+            (Agent, "ai llm llms chatbot chatbots bot bots assistant assistants agent agents copilot gpt chatgpt automated " +
                 "summarizer summarizers summariser summarisers crawler crawlers scraper scrapers aggregator aggregators screener screeners model models " +
                 "ia ki ии ші assistente assistenti asistente asistentes assistent assistenten asystent asystenta asystentow asystencie asistan asistani " +
                 "asisten agente agenti agentes agenten sprachmodell modelo modello czatbot бот ассистент ассистента ассистенту помощник помощника " +
@@ -283,13 +283,14 @@ internal static class InjectionFeatures
                 "geverifieerd zweryfikowany dogrulanmis terverifikasi officiel oficial offiziell ufficiale officieel oficjalny resmi официальный"));
 
         private static readonly Dictionary<ulong, int> Pairs = BuildPairs(
-            (UserRef, "the user|the users|the reader|the readers|the recipient|the attendee|the owner|the requester|user s|their user|any user|every user"),
+            (Action, "e mail"),
+            (UserRef, "the user|the users|the reader|the readers|the recipient|the attendee|mailbox owner|account owner|user s|their user|any user|every user"),
             (Output, "your summary|your answer|your answers|your reply|your replies|your response|your responses|your output|your digest|your review|" +
-                "any summary|the summary|any answer|any response|in summaries"),
+                "any summary|any answer|any response|in summaries"),
             (Conceal, "not mention|t mention|not tell|t tell|not reveal|t reveal|not disclose|not display|not show|not inform|not notify|not flag|" +
                 "t flag|not warn|t warn|not alert|not comment|t comment|not raise|t raise|never mention|never reveal|without telling|without informing|" +
-                "without notifying|without mentioning|without asking|without confirmation|without approval|without checking|without warning|" +
-                "without flagging|leave out|keep out|pas mentionner|pas mentionne|pas dire|sans mentionner|sans informer|sans prevenir|no menciones|" +
+                "without notifying|without mentioning|without asking|without confirmation|without approval|without checking|" +
+                "without flagging|leave out|pas mentionner|pas mentionne|pas dire|sans mentionner|sans informer|sans prevenir|no menciones|" +
                 "no digas|sin mencionar|sin avisar|sin informar|nicht erwahnen|nicht erwahnt|nicht mitteilen|non menzionare|non dire|senza avvisare|" +
                 "senza dire|nao mencione|nao mencionar|sem avisar|sem mencionar|niet vermelden|nie wspominaj|nie informuj|jangan sebutkan|" +
                 "jangan beri|tanpa memberi|не упоминай|не сообщай|не говори|не згадуй|не повідомляй"));
@@ -313,28 +314,31 @@ internal static class InjectionFeatures
         public static int Of(ReadOnlySpan<char> segment)
         {
             int cues = 0, w = 0, index = 0;
-            uint previous = 0;
+            uint previous = 0, beforePrevious = 0;
             while (NextWord(segment, ref w, out uint h))
             {
                 if (Words.TryGetValue(h, out int c))
                 {
                     cues |= c;
-                    if ((c & Agent) != 0 && index < 8 && FollowedByAddressMark(segment, w))
+                    if ((c & Agent) != 0 && index < 6 && IsAddressMark(segment, w))
                     {
                         cues |= Address;
                     }
                 }
 
-                if (index > 0 && Pairs.TryGetValue(((ulong)previous << 32) | h, out c))
+                // "don't mention" is a pair of "t" and "mention" after "don", not "didn't mention" or "can't tell".
+                if (index > 0 && Pairs.TryGetValue(((ulong)previous << 32) | h, out c) && (previous != T || beforePrevious == Don))
                 {
                     cues |= c;
                 }
 
+                beforePrevious = previous;
                 previous = h;
                 index++;
             }
 
-            if (segment.ContainsAnyInRange('\u0590', '\uFFEF'))
+            if (segment.ContainsAnyInRange('\u3040', '\u9FFF') || segment.ContainsAnyInRange('\uAC00', '\uD7AF') ||
+                segment.ContainsAnyInRange('\u0600', '\u06FF') || segment.ContainsAnyInRange('\u0900', '\u097F'))
             {
                 foreach ((string text, int cls) in Substrings)
                 {
@@ -353,17 +357,36 @@ internal static class InjectionFeatures
             return cues;
         }
 
-        // A colon, a comma or a dash right after the word (spaces allowed before a colon, as French sets it, or a dash):
-        // "crm assistant, export …", "log-analysis ai: …", "assistant ia : …", "hey agent — …".
-        private static bool FollowedByAddressMark(ReadOnlySpan<char> segment, int end)
+        // A colon or a dash right after the word (spaces allowed before them, as French sets a colon), or a comma followed by
+        // an order: "log-analysis ai: …", "assistant ia : …", "hey agent — …", "crm assistant, export …", "bot, please …" —
+        // not "the ai, data and cloud teams", "our agents, trained on …".
+        private static bool IsAddressMark(ReadOnlySpan<char> segment, int end)
         {
-            if (end < segment.Length && segment[end] is ':' or ',')
+            ReadOnlySpan<char> rest = segment[end..].TrimStart(' ');
+            if (rest.Length == 0)
+            {
+                return false;
+            }
+
+            if (rest[0] == ':' || (rest[0] is '-' or '—' or '–' && (rest.Length == 1 || rest[1] == ' ')))
             {
                 return true;
             }
 
-            ReadOnlySpan<char> rest = segment[end..].TrimStart(' ');
-            return rest.Length > 0 && (rest[0] == ':' || (rest[0] is '-' or '—' or '–' && (rest.Length == 1 || rest[1] == ' ')));
+            int w = 1;
+            return rest[0] == ',' && NextWord(rest, ref w, out uint next) && (TaskVerbs.Hashes.Contains(next) || Orders.Contains(next));
+        }
+
+        private static readonly uint T = Hash("t"), Don = Hash("don");
+
+        // Words that open an order besides the task verbs: "assistant, please …", "bot, do not …", "agent, never …".
+        private static readonly HashSet<uint> Orders = [Hash("please"), Hash("do"), Hash("don"), Hash("never"), Hash("always"), Hash("kindly"), Hash("make"), Hash("be")];
+
+        private static uint Hash(string word)
+        {
+            int w = 0;
+            NextWord(word, ref w, out uint h);
+            return h;
         }
 
         // A word.tld with a common top-level domain ("deals.shop/…", "northwind-audit.net").
@@ -379,9 +402,16 @@ internal static class InjectionFeatures
 
                 int dot = from + found;
                 from = dot + 1;
-                if (dot < 2 || !char.IsAsciiLetterOrDigit(segment[dot - 1]) || !char.IsAsciiLetterOrDigit(segment[dot - 2]))
+                if (dot < 1 || !char.IsAsciiLetterOrDigit(segment[dot - 1]) ||
+                    (dot >= 2 && !char.IsAsciiLetterOrDigit(segment[dot - 2]) && !IsLabelStart(segment[dot - 2])))
                 {
                     continue;
+                }
+
+                int label = dot - 1;
+                while (label > 0 && (char.IsAsciiLetterOrDigit(segment[label - 1]) || segment[label - 1] == '-'))
+                {
+                    label--;
                 }
 
                 int end = dot + 1;
@@ -390,16 +420,25 @@ internal static class InjectionFeatures
                     end++;
                 }
 
-                if (end - dot - 1 is >= 2 and <= 5 && (end == segment.Length || !char.IsAsciiLetterOrDigit(segment[end])) && Tlds.Contains(segment[(dot + 1)..end]))
+                if (end - dot - 1 is >= 2 and <= 5 && (end == segment.Length || !char.IsAsciiLetterOrDigit(segment[end])) && Tlds.Contains(segment[(dot + 1)..end]) &&
+                    !NotDomains.Contains(segment[label..end]))
                 {
                     return true;
                 }
             }
         }
 
+        // A one-letter label ("x.com", "t.me") starts after a space, a slash or a quote.
+        private static bool IsLabelStart(char c) => char.IsWhiteSpace(c) || c is '/' or '"' or '\'' or '(' or '<' or '@';
+
+        // Names of frameworks and files that look like domains.
+        private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotDomains = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["asp.net", "vb.net", "ado.net", "dot.net", "socket.io", "makefile.in", "requirements.in", "setup.in", "config.in"],
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
         private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Tlds = System.Collections.Frozen.FrozenSet.ToFrozenSet(
             ["com", "net", "org", "io", "co", "app", "shop", "info", "xyz", "site", "online", "live", "top", "biz", "me", "ru", "cn", "de",
-             "uk", "es", "fr", "it", "pt", "nl", "pl", "jp", "br", "in", "us", "cc", "ai", "dev", "store", "link", "click", "tk"],
+             "uk", "es", "fr", "it", "pt", "nl", "pl", "jp", "br", "in", "us", "cc", "ai", "dev", "store", "link", "click", "tk", "ly", "gl"],
             StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         private static Dictionary<uint, int> BuildWords(params (int Class, string Words)[] classes)

@@ -177,14 +177,15 @@ public sealed class PromptInjectionDetector
             normalized.Payloads.Count is > 0 and < TextNormalizer.MaxPayloads &&
             Covered(normalized.Payloads, p => p.Encoding != PayloadEncoding.SpacedLetters || p.Text.Contains(' ', StringComparison.Ordinal)) >= text.Length * 0.9;
         NormalizedText? aroundPayloads = mostlyEncoded ? TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)) : null;
-        // Document mode with the built-in models: the sentence model decides, not the whole-text model. The whole-text model
-        // learned prompts; over a retrieved page it reads a policy on AI use, a phishing warning or an article about prompt
-        // injection as the attacks they describe (on the development documents it added 3 injected documents for 38 benign
-        // ones flagged; docs/quality.md, tenth session).
-        bool sentencesOnly = mode == InjectionScanMode.Document && _segmentClassifier is not null;
-        double rawScore = sentencesOnly ? 0 : _classifier.Score(aroundPayloads ?? normalized, mode, categories);
+        // Document mode with the built-in models: the sentence model decides, not the whole-text model — unless a rule found
+        // tool coercion, exfiltration markup or a fake chat template, evidence the sentence model does not weigh. The
+        // whole-text model learned prompts; over a retrieved page it reads a policy on AI use, a phishing warning or an
+        // article about prompt injection as the attacks they describe (on the development documents it added 3 injected
+        // documents for 38 benign ones flagged; docs/quality.md, tenth session).
+        bool sentences = mode == InjectionScanMode.Document && _segmentClassifier is not null;
+        double rawScore = sentences && !categories.Overlaps(WholeTextEvidence) ? 0 : _classifier.Score(aroundPayloads ?? normalized, mode, categories);
         double score = Math.Max(rawScore, decipheredScore);
-        if (sentencesOnly)
+        if (sentences)
         {
             (double segmentScore, int start, int end) = ScoreSegments(normalized);
             if (segmentScore > score)
@@ -663,7 +664,11 @@ public sealed class PromptInjectionDetector
                 return false;
             }
 
-            if ((ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) || NegatedOrder(haystack, match)) && ++skipped <= MaxSkippedMatches)
+            // A rule whose match ends in an order (a group named "order") is read from the order: the words before it (a
+            // label, a hidden style, the end of the sentence before) are not the sentence the question or negation is in.
+            Group order = match.Groups["order"];
+            (int checkStart, int checkEnd) = order.Success ? (order.Index, order.Index + order.Length) : (match.Index, match.Index + match.Length);
+            if ((ReadsAsSomethingElse(haystack, checkStart, checkEnd) || NegatedOrder(haystack, match)) && ++skipped <= MaxSkippedMatches)
             {
                 position = match.Index + 1;
                 continue;
@@ -685,6 +690,9 @@ public sealed class PromptInjectionDetector
     }
 
     private const int MaxSkippedMatches = 32;
+
+    // In document mode, the rule evidence that lets the whole-text model's score count (see Scan).
+    private static readonly InjectionCategory[] WholeTextEvidence = [InjectionCategory.ToolCoercion, InjectionCategory.Exfiltration, InjectionCategory.TemplateInjection];
 
     // A rule whose match ends in an order (a group named "order", the words before it a group named "gap": "SYSTEM: …
     // ignore the previous instructions") does not decide when those words hold an English negation ("Admin: please do not
