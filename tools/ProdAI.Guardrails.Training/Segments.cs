@@ -6,10 +6,11 @@ namespace ProdAI.Guardrails.Training;
 
 /// <summary>
 /// Sentence-level data for the document-mode segment model, train parts only. Instruction-like: the injected tasks of the
-/// BIPIA train e-mails, every train prompt, CLINC150 train utterances, MT-Bench turns and ProdAI's directive templates
-/// (<see cref="Synthetic.ResponseDirectives"/>). Data-like: sentences of clean BIPIA train e-mails and SciFact abstracts
-/// (these documents also set the threshold), of BIPIA code and table train contexts and the rag docs, GPTCache statements
-/// and ProdAI's e-mail lines (<see cref="Synthetic.EmailLines"/>).
+/// BIPIA train e-mails, every train prompt, CLINC150 train utterances, MT-Bench turns, ProdAI's directive templates
+/// (<see cref="Synthetic.ResponseDirectives"/>) and the planted texts of ProdAI's written injected documents. Data-like:
+/// sentences of clean BIPIA train e-mails and SciFact abstracts (these documents also set the threshold), of BIPIA code and
+/// table train contexts and the rag docs, of ProdAI's written benign documents and hosts, GPTCache statements and ProdAI's
+/// e-mail lines (<see cref="Synthetic.EmailLines"/>).
 /// </summary>
 internal static class Segments
 {

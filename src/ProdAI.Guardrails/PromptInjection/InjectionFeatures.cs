@@ -249,8 +249,10 @@ internal static class InjectionFeatures
     /// assistant, a bot, a model), its user spoken of in the third person ("the user", "the reader"), its output aimed at
     /// ("your summary", "summaries of this"), an action with consequences (forward, export, approve, delete), concealment
     /// ("do not mention", "without telling"), claimed authority (override, directive, verified), a destination (a URL or a
-    /// domain) and an address (an automated reader named within the first words, then a colon or a comma). English only;
-    /// a class is a feature of the segment model, which learns what each and each pair weighs.
+    /// domain) and an address (an automated reader named within the first six words, then a colon, a dash, or a comma and
+    /// an order). English words and pairs, the Latin- and Cyrillic-script words of eleven more languages, and substrings for
+    /// scripts written without spaces (and Arabic and Devanagari). A class is a feature of the segment model, which learns
+    /// what each and each pair weighs.
     /// </summary>
     internal static class IndirectCues
     {
