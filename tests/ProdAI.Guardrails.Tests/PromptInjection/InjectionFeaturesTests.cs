@@ -83,6 +83,29 @@ public class InjectionFeaturesTests
         Assert.Equal(expected, InjectionFeatures.IndirectCues.Of(segment));
 
     [Fact]
+    public void IndirectCues_HostileSegments_GiveADefinedResult()
+    {
+        // A window of dots, of lone surrogates, of CJK with a colon after every "ai助手", of "x." labels: linear scans, no throw.
+        string[] segments =
+        [
+            new string('.', 2048),
+            string.Concat(Enumerable.Repeat("\ud800a.\udc00", 512)),
+            string.Concat(Enumerable.Repeat("ai助手:", 512)),
+            string.Concat(Enumerable.Repeat("x.co ", 409)),
+            string.Concat(Enumerable.Repeat("don t ", 341)),
+        ];
+
+        foreach (string segment in segments)
+        {
+            int cues = InjectionFeatures.IndirectCues.Of(segment);
+            Assert.InRange(cues, 0, 255);
+        }
+
+        Assert.Equal(1 | 128, InjectionFeatures.IndirectCues.Of(segments[2])); // agent and address, from the substrings
+        Assert.Equal(64, InjectionFeatures.IndirectCues.Of(segments[3]));      // a destination
+    }
+
+    [Fact]
     public void SegmentShape_ACueSentence_WritesAFeatureForEachClassAndPair_WithinTheMaximum()
     {
         Span<int> indices = stackalloc int[InjectionFeatures.MaxSegmentShape];
