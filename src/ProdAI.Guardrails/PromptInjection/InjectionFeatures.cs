@@ -410,20 +410,25 @@ internal static class InjectionFeatures
                     continue;
                 }
 
-                int label = dot - 1;
-                while (label > 0 && (char.IsAsciiLetterOrDigit(segment[label - 1]) || segment[label - 1] == '-'))
-                {
-                    label--;
-                }
-
                 int end = dot + 1;
                 while (end < segment.Length && char.IsAsciiLetterLower(segment[end]))
                 {
                     end++;
                 }
 
-                if (end - dot - 1 is >= 2 and <= 5 && (end == segment.Length || !char.IsAsciiLetterOrDigit(segment[end])) && Tlds.Contains(segment[(dot + 1)..end]) &&
-                    !NotDomains.Contains(segment[label..end]))
+                if (end - dot - 1 is < 2 or > 5 || (end < segment.Length && char.IsAsciiLetterOrDigit(segment[end])) || !Tlds.Contains(segment[(dot + 1)..end]))
+                {
+                    continue;
+                }
+
+                // Only a name with a known top-level domain is read back to its start, for the look-alikes.
+                int label = dot - 1;
+                while (label > 0 && (char.IsAsciiLetterOrDigit(segment[label - 1]) || segment[label - 1] == '-'))
+                {
+                    label--;
+                }
+
+                if (!NotDomains.Contains(segment[label..end]))
                 {
                     return true;
                 }

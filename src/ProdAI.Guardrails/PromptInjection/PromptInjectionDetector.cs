@@ -183,7 +183,9 @@ public sealed class PromptInjectionDetector
         // article about prompt injection as the attacks they describe (on the development documents it added 3 injected
         // documents for 38 benign ones flagged; docs/quality.md, tenth session).
         bool sentences = mode == InjectionScanMode.Document && _segmentClassifier is not null;
-        double rawScore = sentences && !categories.Overlaps(WholeTextEvidence) ? 0 : _classifier.Score(aroundPayloads ?? normalized, mode, categories);
+        bool wholeTextEvidence = categories.Contains(InjectionCategory.ToolCoercion) || categories.Contains(InjectionCategory.Exfiltration) ||
+            categories.Contains(InjectionCategory.TemplateInjection);
+        double rawScore = sentences && !wholeTextEvidence ? 0 : _classifier.Score(aroundPayloads ?? normalized, mode, categories);
         double score = Math.Max(rawScore, decipheredScore);
         if (sentences)
         {
@@ -343,7 +345,7 @@ public sealed class PromptInjectionDetector
         for (var sentences = new DocumentSentences(normalized); sentences.MoveNext();)
         {
             ReadOnlySpan<char> window = sentences.Window;
-            double logit = model.SegmentLogit(window, context.Bucket(window) | (sentences.Cell ? InjectionFeatures.TableCell : 0));
+            double logit = model.SegmentLogit(window, context.Bucket(window) | sentences.Shape);
             if (logit > best)
             {
                 best = logit;
@@ -390,6 +392,9 @@ public sealed class PromptInjectionDetector
 
         /// <summary>Gets whether the sentence reads as a table cell (<see cref="IsCell"/>, on the window).</summary>
         public readonly bool Cell => IsCell(_sentenceTableRow, Window);
+
+        /// <summary>Gets the sentence's shape flags added to its context bucket (<see cref="InjectionFeatures.TableCell"/>).</summary>
+        public readonly int Shape => Cell ? InjectionFeatures.TableCell : 0;
 
         /// <summary>Advances to the next sentence of 12 characters or more; false at the end of the text.</summary>
         public bool MoveNext()
@@ -690,9 +695,6 @@ public sealed class PromptInjectionDetector
     }
 
     private const int MaxSkippedMatches = 32;
-
-    // In document mode, the rule evidence that lets the whole-text model's score count (see Scan).
-    private static readonly InjectionCategory[] WholeTextEvidence = [InjectionCategory.ToolCoercion, InjectionCategory.Exfiltration, InjectionCategory.TemplateInjection];
 
     // A rule whose match ends in an order (a group named "order", the words before it a group named "gap": "SYSTEM: …
     // ignore the previous instructions") does not decide when those words hold an English negation ("Admin: please do not
