@@ -16,6 +16,8 @@ public class GuardrailsScanBenchmarks
     private string _prompt1K = null!;
     private string _input1M = null!;
     private NormalizedText _normalized = null!;
+    private string[] _prompts1K = null!;
+    private int _next;
 
     [GlobalSetup]
     public void Setup()
@@ -24,11 +26,21 @@ public class GuardrailsScanBenchmarks
         _prompt1K = english[..960] + " Contact jane.doe@example.com or +1 425 882 9090.";
         _input1M = english;
         _normalized = TextNormalizer.Normalize(_prompt1K);
+        _prompts1K = [.. Enumerable.Range(0, 1024).Select(i => english.Substring(i * 1024, 960) + " Contact jane.doe@example.com or +1 425 882 9090.")];
         PromptInjectionDetector.Default.Scan(_prompt1K);
     }
 
     [Benchmark(Baseline = true)]
     public int FullInputScan1KB() => PromptInjectionDetector.Default.Scan(_prompt1K).Evidence.Count + PiiDetector.Default.Detect(_prompt1K).Count;
+
+    // 1,024 different 1 KB prompts in turn (consecutive kilobytes of the same text): unlike one repeated prompt, each scan
+    // reads other classifier weights, so this is the figure for a stream of requests whose weights are not all in cache.
+    [Benchmark]
+    public int FullInputScan1KBRotating()
+    {
+        string prompt = _prompts1K[_next++ & 1023];
+        return PromptInjectionDetector.Default.Scan(prompt).Evidence.Count + PiiDetector.Default.Detect(prompt).Count;
+    }
 
     [Benchmark]
     public PromptInjectionResult InjectionScan1KB() => PromptInjectionDetector.Default.Scan(_prompt1K);

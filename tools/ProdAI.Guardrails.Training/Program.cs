@@ -20,9 +20,11 @@ string Arg(string name, string? fallback = null)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback ?? throw new ArgumentException($"--{name} is required");
 }
 
-const int Epochs = 12;
-const float LearningRate = 0.2f;
-const float L2 = 1e-7f;
+int Epochs = Array.IndexOf(args, "--epochs") >= 0 ? int.Parse(Arg("epochs")) : 12;
+float LearningRate = Array.IndexOf(args, "--lr") >= 0 ? float.Parse(Arg("lr"), System.Globalization.CultureInfo.InvariantCulture) : 0.2f;
+float L2 = Array.IndexOf(args, "--l2") >= 0 ? float.Parse(Arg("l2"), System.Globalization.CultureInfo.InvariantCulture) : 1e-4f;
+float SegmentLearningRate = Array.IndexOf(args, "--segment-lr") >= 0 ? float.Parse(Arg("segment-lr"), System.Globalization.CultureInfo.InvariantCulture) : LearningRate;
+float SegmentL2 = Array.IndexOf(args, "--segment-l2") >= 0 ? float.Parse(Arg("segment-l2"), System.Globalization.CultureInfo.InvariantCulture) : L2;
 string datasets = Arg("datasets", "../shared/datasets");
 string outDir = Arg("out", "artifacts/guardrails");
 if (args[0] == "pii-data")
@@ -159,7 +161,7 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
     for (int fold = 0; fold < 5; fold++)
     {
         var probe = new Trainer();
-        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
+        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label, x.Context))), Epochs, SegmentLearningRate, SegmentL2, seed: 2);
         var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
         segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context), x.Label, x.Document, x.Text)));
     }
@@ -207,7 +209,7 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
         foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
         {
             var probe = new Trainer();
-            probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
+            probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label, x.Context))), Epochs, SegmentLearningRate, SegmentL2, seed: 2);
             var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
             var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context)))).ToList();
             int hits = held.Count(x => x.Score >= segmentThreshold);
@@ -235,7 +237,7 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
     int segmentPositives = segmentOof.Count(v => v.Label == 1);
     Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
     var segmentTrainer = new Trainer();
-    segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label, x.Context))), Epochs, LearningRate, L2, seed: 2);
+    segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label, x.Context))), Epochs, SegmentLearningRate, SegmentL2, seed: 2);
     string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, fileName);
     using (FileStream stream = File.Create(segmentPath))
     {

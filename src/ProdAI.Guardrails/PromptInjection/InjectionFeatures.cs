@@ -10,7 +10,7 @@ namespace ProdAI.Guardrails.PromptInjection;
 /// </summary>
 internal static class InjectionFeatures
 {
-    public const int Bits = 16;
+    public const int Bits = 18;
     public const int Size = 1 << Bits;
     private const int Mask = Size - 1;
     private const uint Prime = 16777619;

@@ -21,12 +21,14 @@ public class DocumentProfileTests
         "Children should arrive at the school gate by 8:15. Sign the consent form and return it to the class teacher by Wednesday. " +
         "Do not send money or phones with your child.\n\nKind regards,\nMrs Patel";
 
-    // A team chat message of requests to colleagues (one of the instructional profile's training documents): the general
-    // profile flags it, the instructional one does not.
-    private const string TeamReminders =
-        "@channel quick reminders before the release tomorrow\n\n- @Rosa please review PR #1142 (payment retries) \u2014 it's the last blocker\n" +
-        "- @Femi can you update the release notes and send them to support by 3 pm?\n- @Hugo please book the 30-min go/no-go call for 9:30 tomorrow and invite the product leads\n" +
-        "- Everyone: don't merge anything into main after 6 pm today unless it's been approved in this channel\n\nIf you're off tomorrow, please let me know who's covering for you. Thanks all!";
+    // A family e-mail of requests (one of the instructional profile's training documents): the general profile flags it,
+    // the instructional one does not.
+    private const string WeddingChecklist =
+        "Hi Jess and Tom,\n\nFollowing up from the wedding planning call \u2013 here's the list so we don't forget anything:\n\nJess:\n" +
+        "- Call the florist and confirm the table arrangements (white and sage, 12 tables)\n- Send the final guest numbers to the caterer by 1 June\n\n" +
+        "Tom:\n- Book the minibus for the guests staying at the Kingsmere Hotel\n- Chase your cousin for his RSVP!\n\nMe:\n" +
+        "- Sort out the seating plan draft and share it on Sunday\n- Order the place cards\n\n" +
+        "Can you both please reply by Friday to confirm you've done your bits or if anything's blocked?\n\nLove, Anna x";
 
     public static TheoryData<string> InstructionalDocuments => new() { RouterManual, SchoolLetter };
 
@@ -70,21 +72,21 @@ public class DocumentProfileTests
     [Fact]
     public async Task GuardrailsChatClient_ScreensToolResultsWithTheConfiguredProfile()
     {
-        // The general profile refuses the team's reminders ("@Rosa please review PR #1142 …"); the instructional one lets them through.
+        // The general profile refuses the wedding checklist ("Call the florist …"); the instructional one lets it through.
         ChatMessage[] messages =
         [
-            new(ChatRole.User, "What do I have to do before the release?"),
-            new(ChatRole.Tool, [new FunctionResultContent("call-1", TeamReminders)]),
+            new(ChatRole.User, "What is left to do for the wedding?"),
+            new(ChatRole.Tool, [new FunctionResultContent("call-1", WeddingChecklist)]),
         ];
         using var general = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("never"));
         await Assert.ThrowsAsync<GuardrailViolationException>(() => general.GetResponseAsync(messages));
 
-        var inner = new ScriptedChatClient().ReplyWith("On Thursday; be at the gate by 8:15.");
+        var inner = new ScriptedChatClient().ReplyWith("Jess calls the florist; Tom books the minibus.");
         using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { DocumentProfile = DocumentProfile.Instructional });
         ChatResponse response = await client.GetResponseAsync(messages);
 
         Assert.Equal(1, inner.CallCount);
-        Assert.Equal("On Thursday; be at the gate by 8:15.", response.Text);
+        Assert.Equal("Jess calls the florist; Tom books the minibus.", response.Text);
     }
 
     [Theory]
