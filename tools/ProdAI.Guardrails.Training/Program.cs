@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
+//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X]
 // (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
@@ -20,11 +21,18 @@ string Arg(string name, string? fallback = null)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback ?? throw new ArgumentException($"--{name} is required");
 }
 
-int Epochs = Array.IndexOf(args, "--epochs") >= 0 ? int.Parse(Arg("epochs")) : 12;
-float LearningRate = Array.IndexOf(args, "--lr") >= 0 ? float.Parse(Arg("lr"), System.Globalization.CultureInfo.InvariantCulture) : 0.2f;
-float L2 = Array.IndexOf(args, "--l2") >= 0 ? float.Parse(Arg("l2"), System.Globalization.CultureInfo.InvariantCulture) : 1e-4f;
-float SegmentLearningRate = Array.IndexOf(args, "--segment-lr") >= 0 ? float.Parse(Arg("segment-lr"), System.Globalization.CultureInfo.InvariantCulture) : LearningRate;
-float SegmentL2 = Array.IndexOf(args, "--segment-l2") >= 0 ? float.Parse(Arg("segment-l2"), System.Globalization.CultureInfo.InvariantCulture) : L2;
+float Number(string name, float fallback) =>
+    Array.IndexOf(args, "--" + name) < 0 ? fallback :
+    float.TryParse(Arg(name), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out float value) && value >= 0 && float.IsFinite(value)
+        ? value
+        : throw new ArgumentException($"--{name} needs a non-negative number");
+
+// Learner settings (docs/quality.md, eleventh session): the shipped models use the defaults; the options are for studying them.
+int Epochs = (int)Number("epochs", 12);
+float LearningRate = Number("lr", 0.2f);
+float L2 = Number("l2", 1e-4f);
+float SegmentLearningRate = Number("segment-lr", LearningRate);
+float SegmentL2 = Number("segment-l2", L2);
 string datasets = Arg("datasets", "../shared/datasets");
 string outDir = Arg("out", "artifacts/guardrails");
 if (args[0] == "pii-data")
