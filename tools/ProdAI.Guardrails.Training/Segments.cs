@@ -155,10 +155,9 @@ internal static class Segments
             // is not "data" alone (an instruction planted in a table must still pass) yet still tells that most cells are
             // titles, names and values (all of them as cells: the shape learns nothing; docs/quality.md, ninth session).
             string host = hosts[(int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("host:" + text)) % (uint)hosts.Count)];
-            bool cell = PromptInjectionDetector.IsCell(
-                PromptInjectionDetector.IsTableRow(host, 0) && System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("cell:" + text)) % 4 == 0,
-                Trainer.SegmentWindow(text));
-            result.Add((text, label, id, SegmentContext.BucketIn(Trainer.SegmentWindow(text), host) | (cell ? InjectionFeatures.TableCell : 0)));
+            bool onTableRow = PromptInjectionDetector.IsTableRow(host, 0) && System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("cell:" + text)) % 4 == 0;
+            string window = Trainer.SegmentWindow(text);
+            result.Add((text, label, id, SegmentContext.BucketIn(window, host) | PromptInjectionDetector.ShapeOf(onTableRow, window)));
         }
 
         return [.. result.Where(r => r.Item1.Trim().Length >= 12).DistinctBy(r => r.Item1)];

@@ -384,12 +384,7 @@ internal static class InjectionFeatures
         // Words that open an order besides the task verbs: "assistant, please …", "bot, do not …", "agent, never …".
         private static readonly HashSet<uint> Orders = [Hash("please"), Hash("do"), Hash("don"), Hash("never"), Hash("always"), Hash("kindly"), Hash("make"), Hash("be")];
 
-        private static uint Hash(string word)
-        {
-            int w = 0;
-            NextWord(word, ref w, out uint h);
-            return h;
-        }
+        private static uint Hash(string word) => WordHashes(word).First();
 
         // A word.tld with a common top-level domain ("deals.shop/…", "northwind-audit.net").
         private static bool HasDomain(ReadOnlySpan<char> segment)
@@ -453,8 +448,7 @@ internal static class InjectionFeatures
             var map = new Dictionary<uint, int>();
             foreach ((int cls, string words) in classes)
             {
-                int w = 0;
-                while (NextWord(words, ref w, out uint h))
+                foreach (uint h in WordHashes(words))
                 {
                     map[h] = map.GetValueOrDefault(h) | cls;
                 }
@@ -470,10 +464,8 @@ internal static class InjectionFeatures
             {
                 foreach (string pair in pairs.Split('|'))
                 {
-                    int w = 0;
-                    NextWord(pair, ref w, out uint first);
-                    NextWord(pair, ref w, out uint second);
-                    ulong key = ((ulong)first << 32) | second;
+                    uint[] words = [.. WordHashes(pair)];
+                    ulong key = ((ulong)words[0] << 32) | words[1];
                     map[key] = map.GetValueOrDefault(key) | cls;
                 }
             }
@@ -504,7 +496,7 @@ internal static class InjectionFeatures
     // that only document mode pays for building the set).
     private static class TaskVerbs
     {
-        internal static readonly HashSet<uint> Hashes = Build(
+        internal static readonly HashSet<uint> Hashes = [.. WordHashes(
             "abbreviate act add adjust adopt advertise advise alert alter analyse analyze announce answer apologise " +
             "apologize append apply argue ask assess assist assume average become begin behave bold book brainstorm " +
             "browse build buy calculate call capitalise capitalize categorise categorize change check cite claim clarify " +
@@ -527,18 +519,15 @@ internal static class InjectionFeatures
             "skip solve sort speculate spell split start state stop stress structure subscribe substitute subtract " +
             "suggest sum summarise summarize support swap switch teach tease tell test thank think toggle total track " +
             "train transfer translate trigger tutor tweak underline update upgrade uppercase urge use utilise utilize " +
-            "validate verify visit vote warn welcome wrap write");
+            "validate verify visit vote warn welcome wrap write")];
+    }
 
-        private static HashSet<uint> Build(string words)
+    // The hashes of the words of a word list, as NextWord hashes them (for building lookup tables once, at start-up).
+    private static IEnumerable<uint> WordHashes(string words)
+    {
+        for (int w = 0; NextWord(words, ref w, out uint h);)
         {
-            var hashes = new HashSet<uint>();
-            int w = 0;
-            while (NextWord(words, ref w, out uint h))
-            {
-                hashes.Add(h);
-            }
-
-            return hashes;
+            yield return h;
         }
     }
 

@@ -393,8 +393,8 @@ public sealed class PromptInjectionDetector
         /// <summary>Gets whether the sentence reads as a table cell (<see cref="IsCell"/>, on the window).</summary>
         public readonly bool Cell => IsCell(_sentenceTableRow, Window);
 
-        /// <summary>Gets the sentence's shape flags added to its context bucket (<see cref="InjectionFeatures.TableCell"/>).</summary>
-        public readonly int Shape => Cell ? InjectionFeatures.TableCell : 0;
+        /// <summary>Gets the sentence's shape flags added to its context bucket (<see cref="ShapeOf"/>).</summary>
+        public readonly int Shape => ShapeOf(_sentenceTableRow, Window);
 
         /// <summary>Advances to the next sentence of 12 characters or more; false at the end of the text.</summary>
         public bool MoveNext()
@@ -462,6 +462,10 @@ public sealed class PromptInjectionDetector
     /// <summary>Whether a sentence on a table row reads as a cell: a title, a name or a value — five words at most — so that
     /// a sentence-long task written into a table is not discounted as one.</summary>
     internal static bool IsCell(bool tableRow, ReadOnlySpan<char> segment) => tableRow && InjectionFeatures.CountWords(segment, 6) <= 5;
+
+    /// <summary>The shape flags a sentence adds to its <see cref="SegmentContext"/> bucket (<see cref="InjectionFeatures.TableCell"/>
+    /// when it reads as a cell): the one place the runtime and the training tool turn a sentence's place into those bits.</summary>
+    internal static int ShapeOf(bool tableRow, ReadOnlySpan<char> window) => IsCell(tableRow, window) ? InjectionFeatures.TableCell : 0;
 
     /// <summary>
     /// Whether a sentence of a document ends at <paramref name="i"/>: an end mark followed by a space, a table cell's bar, or
