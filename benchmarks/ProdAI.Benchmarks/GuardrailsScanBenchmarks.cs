@@ -17,6 +17,7 @@ public class GuardrailsScanBenchmarks
     private string _input1M = null!;
     private NormalizedText _normalized = null!;
     private string[] _prompts1K = null!;
+    private NormalizedText[] _normalized1K = null!;
     private int _next;
 
     [GlobalSetup]
@@ -27,6 +28,7 @@ public class GuardrailsScanBenchmarks
         _input1M = english;
         _normalized = TextNormalizer.Normalize(_prompt1K);
         _prompts1K = [.. Enumerable.Range(0, 1024).Select(i => english.Substring(i * 1024, 960) + " Contact jane.doe@example.com or +1 425 882 9090.")];
+        _normalized1K = [.. _prompts1K.Select(TextNormalizer.Normalize)];
         PromptInjectionDetector.Default.Scan(_prompt1K);
     }
 
@@ -59,6 +61,19 @@ public class GuardrailsScanBenchmarks
 
     [Benchmark]
     public double Classifier1KB() => HashedNgramClassifier.Default.Score(_normalized, InjectionScanMode.Prompt, []);
+
+    // The stages on the rotating prompts, to see where a stream of distinct prompts costs more than one repeated prompt.
+    [Benchmark]
+    public NormalizedText Normalize1KBRotating() => TextNormalizer.Normalize(_prompts1K[_next++ & 1023]);
+
+    [Benchmark]
+    public HashSet<InjectionCategory> Rules1KBRotating() => PromptInjectionDetector.RuleCategories(_normalized1K[_next++ & 1023], InjectionScanMode.Prompt);
+
+    [Benchmark]
+    public double Classifier1KBRotating() => HashedNgramClassifier.Default.Score(_normalized1K[_next++ & 1023], InjectionScanMode.Prompt, []);
+
+    [Benchmark]
+    public IReadOnlyList<PiiEntity> Pii1KBRotating() => PiiDetector.Default.Detect(_prompts1K[_next++ & 1023]);
 
     // Document mode adds the sentence model with each sentence's overlap with the rest of the document (SegmentContext).
     [Benchmark]

@@ -25,7 +25,7 @@ internal enum RuleEffect
 /// One row of the rule table (<see cref="InjectionRules.All"/>), run in order: its category and pattern; the keyword sets it
 /// needs before the pattern runs (one keyword of each, a vectorised search that spares a full automaton run over text that
 /// cannot match — every alternative of the pattern contains a keyword of each set); the one scan mode it is limited to, if
-/// any; whether it also waits for the twelve-language gate (<see cref="InjectionRules.MayBeMultilingual"/>) or, on long
+/// any; whether it also waits for the twelve-language gate (<see cref="InjectionRules.MayBeMultilingual(ReadOnlySpan{char})"/>) or, on long
 /// texts, for the shared pre-screen automaton; and what a match does.
 /// </summary>
 internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, KeywordFilter[] Keywords, RuleEffect Effect = RuleEffect.Evidence)
@@ -48,6 +48,20 @@ internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, 
         foreach (KeywordFilter filter in Keywords)
         {
             if (!filter.FoundIn(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether every keyword set is in <paramref name="text"/>, given what <see cref="InjectionRules.Index"/> found in it.</summary>
+    public bool KeywordsFoundIn(KeywordHits hits, ReadOnlySpan<char> text)
+    {
+        foreach (KeywordFilter filter in Keywords)
+        {
+            if (!filter.FoundIn(hits, text))
             {
                 return false;
             }

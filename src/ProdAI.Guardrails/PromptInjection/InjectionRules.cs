@@ -721,10 +721,16 @@ internal static partial class InjectionRules
 
     private static readonly SearchValues<char> TurkishPolishVietnameseLetters = SearchValues.Create("ươđ");
 
-    internal static bool MayBeMultilingual(ReadOnlySpan<char> text) =>
-        text.ContainsAnyInRange('\u0400', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
+    internal static bool MayBeMultilingual(ReadOnlySpan<char> text) => MayBeMultilingual(text, LatinMultilingualWords.FoundIn(text));
+
+    /// <summary>The gate, with the Latin-script words already looked up by <see cref="Index"/>.</summary>
+    internal static bool MayBeMultilingual(ReadOnlySpan<char> text, KeywordHits hits) => MayBeMultilingual(text, LatinMultilingualWords.FoundIn(hits, text));
+
+    private static bool MayBeMultilingual(ReadOnlySpan<char> text, bool latinWords) =>
+        latinWords || (!System.Text.Ascii.IsValid(text) &&
+        (text.ContainsAnyInRange('\u0400', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
         text.ContainsAnyInRange('\u3040', '\u9FFF') || text.ContainsAnyInRange('\uAC00', '\uD7AF') || text.ContainsAnyInRange('\u1EA0', '\u1EF9') ||
-        text.ContainsAny(TurkishPolishVietnameseLetters) || text.ContainsAny(LatinMultilingualWords);
+        text.ContainsAny(TurkishPolishVietnameseLetters)));
 
     /// <summary>
     /// The rule table, in the order the detector runs it: the rules that decide on their own first, so that the evidence cap
@@ -783,6 +789,12 @@ internal static partial class InjectionRules
         new Regex(string.Join('|', All.Where(rule => rule.PreScreened).Select(rule => "(?:" + rule.Pattern + ")")), Options));
 
     internal static Regex PreScreen => PreScreenRegex.Value;
+
+    /// <summary>
+    /// Every keyword set of the rule table and the twelve-language gate's Latin-script words, searched in one pass (declared
+    /// after <see cref="All"/>, which it reads).
+    /// </summary>
+    internal static readonly KeywordIndex Index = new([.. All.SelectMany(rule => rule.Keywords).Append(LatinMultilingualWords).Distinct()]);
 
     private static KeywordFilter Keywords(params string[] keywords) => new(keywords);
 }

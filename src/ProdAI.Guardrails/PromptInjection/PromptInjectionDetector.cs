@@ -602,11 +602,12 @@ public sealed class PromptInjectionDetector
         bool? anyScreenedMatch = null;
         bool decisiveMatch = false, addressed = false;
         bool? multilingual = null;
+        KeywordHits keywords = UsePrefilter ? InjectionRules.Index.Scan(haystack) : default;
         foreach (InjectionRule rule in InjectionRules.All)
         {
             if ((rule.OnlyIn is { } only && only != mode) ||
-                (UsePrefilter && rule.MultilingualGate && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack))) ||
-                (UsePrefilter && !rule.KeywordsFoundIn(haystack)) ||
+                (UsePrefilter && rule.MultilingualGate && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack, keywords))) ||
+                (UsePrefilter && !rule.KeywordsFoundIn(keywords, haystack)) ||
                 (preScreen && rule.PreScreened && !(anyScreenedMatch ??= InjectionRules.PreScreen.IsMatch(haystack))))
             {
                 continue;
