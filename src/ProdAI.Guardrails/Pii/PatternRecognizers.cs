@@ -68,7 +68,11 @@ internal static partial class PatternRecognizers
          ".cn", ".jp", ".in", ".au", ".ca", ".us", ".info", ".biz", ".ai", ".app", ".dev", ".eu", ".be", ".at", ".pl", ".cz", ".dk", ".no", ".fi", ".ie", ".nz", ".mx",
          ".ar", ".cl", ".za", ".il", ".kr", ".tw", ".hk", ".sg", ".tr", ".gr", ".hu", ".ro", ".ua", ".vn", ".th", ".id", ".my", ".ph", ".sa", ".ae", ".eg",
          ".ng", ".ke", ".ly", ".me", ".tv", ".to", ".gg", ".mobi", ".asia", ".sk", ".si", ".hr", ".ee", ".lv", ".lt", ".lu", ".is",
-         ".by", ".kz", ".az", ".ge", ".рф"], StringComparison.OrdinalIgnoreCase);
+         ".by", ".kz", ".az", ".ge"], StringComparison.OrdinalIgnoreCase);
+
+    // ".рф", the one keyword outside ASCII, is looked for apart (IndexOfUrlKeyword): in the set above it turned the whole
+    // search into a slower Unicode one (about 1 µs of a 1 KB prompt's scan).
+    private static readonly System.Buffers.SearchValues<char> CyrillicEr = System.Buffers.SearchValues.Create("рР");
 
     /// <summary>
     /// Whether the patterns run only over the stretches of text that can hold a match (tests switch it off to check that
@@ -447,6 +451,28 @@ internal static partial class PatternRecognizers
         }
     }
 
+    // The first URL keyword: one of UrlKeywords or ".рф" (either case).
+    internal static int IndexOfUrlKeyword(ReadOnlySpan<char> text)
+    {
+        int ascii = text.IndexOfAny(UrlKeywords);
+        ReadOnlySpan<char> before = ascii < 0 ? text : text[..ascii];
+        for (int at = before.IndexOfAny(CyrillicEr); at >= 0; at = NextAfter(before, at))
+        {
+            if (at > 0 && before[at - 1] == '.' && at + 1 < text.Length && text[at + 1] is 'ф' or 'Ф')
+            {
+                return at - 1;
+            }
+        }
+
+        return ascii;
+
+        static int NextAfter(ReadOnlySpan<char> span, int at)
+        {
+            int next = span[(at + 1)..].IndexOfAny(CyrillicEr);
+            return next < 0 ? -1 : at + 1 + next;
+        }
+    }
+
     public static void Urls(string text, List<PiiEntity> results)
     {
         // Keyword hits ("http", "www.", ".com" …) locate tokens; only those tokens are matched against the URL pattern.
@@ -454,7 +480,7 @@ internal static partial class PatternRecognizers
         int from = 0;
         while (from < all.Length)
         {
-            int hit = all[from..].IndexOfAny(UrlKeywords);
+            int hit = IndexOfUrlKeyword(all[from..]);
             if (hit < 0)
             {
                 break;

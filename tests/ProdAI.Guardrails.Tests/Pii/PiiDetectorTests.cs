@@ -246,6 +246,8 @@ public class PiiDetectorTests
     [InlineData("visit www.microsoft.com today", "www.microsoft.com")]
     [InlineData("the site microsoft.com is up", "microsoft.com")]
     [InlineData("My website is виктор.рф", "виктор.рф")]
+    [InlineData("Сайт: ПРЕЗИДЕНТ.РФ", "ПРЕЗИДЕНТ.РФ")]
+    [InlineData("рф и р.ф, потом сайт.Рф и всё", "сайт.Рф")]
     [InlineData("see www.münchen.de/rathaus for hours", "www.münchen.de/rathaus")]
     [InlineData("I've shared files with you tamāra.lv", "tamāra.lv")]
     [InlineData("Website: ευάγγελος.net.", "ευάγγελος.net")]
@@ -256,6 +258,19 @@ public class PiiDetectorTests
     {
         PiiEntity entity = Single(text, PiiEntityTypes.Url);
         Assert.Equal(expected, text[entity.Start..entity.End]);
+    }
+
+    [Theory]
+    [InlineData("no keyword here", -1)]
+    [InlineData("р.ф рф", -1)]
+    [InlineData("a.рф", 1)]
+    [InlineData("a.РФ then www.b.com", 1)]
+    [InlineData("www.b.com then a.рф", 0)]
+    [InlineData("x.р", -1)]
+    [InlineData("x.рy.ф.Рф", 6)]
+    public void UrlKeyword_CyrillicDomain_FoundApartFromTheAsciiSet(string text, int expected)
+    {
+        Assert.Equal(expected, PatternRecognizers.IndexOfUrlKeyword(text));
     }
 
     // File names and member accesses whose extension is also a top-level domain stay out of the bare-domain list.
