@@ -623,10 +623,32 @@ internal static partial class InjectionRules
         [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
         "fine dell", "fim da", "admin"]);
 
-    private static readonly KeywordFilter ToolKeywords = Keywords(
-        "tool", "function", "plugin", "api", "command", "action", "send", "forward", "email", "upload", "post", "execute", "rm -rf", "curl",
-        "transfer", "wire", "envoie", "transfere", "supprime", "envia", "reenvia", "borra", "elimina", "sende", "leite", "losche", "invia",
-        "inoltra", "cancella", "envie", "encaminhe", "apague", "exclua");
+    // Two sets, each with a keyword in every alternative of ToolCoercion: the first its phrases (a verb and the tool noun, an
+    // action named before the noun or in an identifier, "send all", "transfer $"), the second its verbs alone. "function",
+    // "action", "post" or "use" alone sent half of all English prose through the automaton; each set is free to search
+    // (KeywordIndex), so the phrases may be many.
+    private static readonly string[] ToolVerbs = ["call", "invoke", "execute", "run", "use", "trigger"];
+    private static readonly string[] ToolNouns = ["tool", "function", "plugin", "api", "command", "action"];
+    private static readonly string[] ToolActions = ["delete", "remove", "transfer", "send", "email", "forward", "drop", "wire", "pay", "purchase", "upload", "grant"];
+    private static readonly string[] ToolOtherLanguageVerbs =
+    [
+        "envoie", "transfere", "supprime", "envia", "reenvia", "borra", "elimina", "sende", "leite", "losche", "invia", "inoltra", "cancella",
+        "envie", "encaminhe", "apague", "exclua",
+    ];
+
+    private static readonly KeywordFilter[] ToolKeywords =
+    [
+        Keywords(
+        [
+            .. from verb in ToolVerbs from article in new[] { " ", " the ", " a " } from noun in ToolNouns select verb + article + noun,
+            .. from action in ToolActions from after in ToolNouns.Select(noun => " " + noun).Concat(["_", ".", "-"]) select action + after,
+            .. from verb in new[] { "send", "forward", "email", "upload", "post" } from det in new[] { "all", "every", "the", "my", "your", "their" } select $"{verb} {det} ",
+            "execute this ", "execute the following ", "rm -rf", "curl",
+            .. from verb in new[] { "transfer ", "wire " } from next in "$0123456789" select verb + next,
+            .. ToolOtherLanguageVerbs,
+        ]),
+        Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "transfer", "wire", .. ToolOtherLanguageVerbs]),
+    ];
 
     private static readonly KeywordFilter ExfiltrationKeywords = Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put");
 
@@ -773,7 +795,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), [RolePlayKeywords]),
         new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), [ExtractionKeywords]),
         new(InjectionCategory.TemplateInjection, TemplateInjection(), [TemplateKeywords]) { PreScreened = true },
-        new(InjectionCategory.ToolCoercion, ToolCoercion(), [ToolKeywords]) { PreScreened = true },
+        new(InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords) { PreScreened = true },
         new(InjectionCategory.Exfiltration, Exfiltration(), [ExfiltrationKeywords]) { PreScreened = true },
         new(InjectionCategory.IndirectInstruction, IndirectInstruction(), [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.HiddenContent, HiddenContent(), [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
