@@ -606,13 +606,33 @@ internal static partial class InjectionRules
         "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao",
         "from here on", "from this", "henceforth", "void", "null", "revoked", "cancel", "obsolete", "invalid", "no longer");
 
+    // The role-play pattern's phrases, one or more in each alternative (not "without", " mode" or "act as" alone, which
+    // are in much ordinary prose).
     private static readonly KeywordFilter RolePlayKeywords = Keywords(
-        "do anything now", " mode", "act as", "behave as", "respond as", "answer as", "reply as", "roleplay as", "without", "no ethical", "no moral",
-        "no safety", "no content", "free of", "free from", "ignore", "stay in character", "jailbr", " are now", " r now", " are dan", " are stan",
-        " are dude", " are aim", " are an unrestricted", " are a rogue", " r dan", "pretend", "openai", "anthropic", "broken free", "break free",
-        "has no", "mode ", "sans", "tu n", "modo", "sin ", "sin\n", "no tienes", "entwicklermodus", "ohne", "du hast keine", "modalita", "senza", "non hai",
-        "sem ", "voce nao tem", "grandma", "grandmother", "granny", "grandpa", "grandfather", "zero ", "no morals", "no ethics", "no restrictions",
-        "no filters", "no limits");
+    [
+        "do anything now", "stay in character", "jailbr", "pretend", "openai", "anthropic", "broken free", "break free of", "dead gran",
+        "deceased gran", "late gran", "dying gran", "mode developpeur", "tu n'as ", "tu nas ", "modo desarrollador", "modo sin restricciones",
+        "modo dios", "no tienes ", "entwicklermodus", "du hast keine ", "modalita sviluppatore", "modalita senza restrizioni", "non hai ",
+        "modo desenvolvedor", "modo sem restricoes", "voce nao tem ",
+        .. from name in new[] { "developer", "dev", "god", "jailbreak", "jailbroken", "unrestricted", "unfiltered", "uncensored", "evil", "chaos", "dan", "dude", "stan", "aim" }
+           select name + " mode",
+        .. from verb in new[] { "act", "behave", "respond", "answer", "reply", "roleplay" } from article in new[] { "", "a ", "an " }
+           from kind in new[] { "unfiltered", "uncensored", "unrestricted", "amoral", "unethical", "evil", "jailbroken", "rogue" }
+           select $"{verb} as {article}{kind}",
+        .. from any in new[] { "", "any " } from what in new[] { "restrictions", "filter", "censorship", "limitations", "ethical", "moral", "safety" }
+           select $"without {any}{what}",
+        .. from lead in new[] { "no", "free of", "free from", "without", "ignore" } from what in new[] { "ethical", "moral", "safety", "content" }
+           select $"{lead} {what}",
+        .. from be in new[] { "are", "r" } from now in new[] { "", "now " } from who in new[] { "dan", "stan", "dude", "aim", "an unrestricted", "a rogue" }
+           select $"{be} {now}{who}",
+        .. new[] { "has no ", "no ", "zero " }.SelectMany(lead => new[] { "moral", "ethics", "restrictions", "filters", "limits", "rules" }.Select(what => lead + what)),
+        .. from lead in new[] { "sans ", "sans aucune " } from what in new[] { "restriction", "censure", "filtre", "limite", "regle", "ethique", "morale" } select lead + what,
+        .. from lead in new[] { "sin ", "sin ninguna " } from what in new[] { "restriccion", "censura", "filtro", "limite", "reglas", "etica", "moral" } select lead + what,
+        .. from lead in new[] { "ohne ", "ohne jegliche ", "ohne jede " } from what in new[] { "einschrankungen", "zensur", "filter", "regeln", "grenzen", "moral", "ethik" }
+           select lead + what,
+        .. from lead in new[] { "senza ", "senza alcuna " } from what in new[] { "restrizion", "censura", "filtr", "limit", "regole", "etica", "morale" } select lead + what,
+        .. from lead in new[] { "sem ", "sem nenhuma " } from what in new[] { "restric", "censura", "filtro", "limite", "regras", "etica", "moral" } select lead + what,
+    ]);
 
     private static readonly KeywordFilter ExtractionKeywords = Keywords(
         "prompt", "instruction", "message", "rules", "guideline", "directive", "repeat", "what were you told", "consigne", "instrucc", "anweisung",
@@ -620,7 +640,7 @@ internal static partial class InjectionRules
         "above our", "before our", "above my first", "before my first", "above the conversation", "before the conversation");
 
     private static readonly KeywordFilter TemplateKeywords = Keywords(
-        [.. ControlTokenWords, "<system", "</system", "<instruction", "</instruction", "<sys>", "</sys>", "< ", "</ ", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
+        [.. ControlTokenWords, "<sys", "</sys", "<instruction", "</instruction", "< ", "</ ", "<\t", "</\t", "<\n", "</\n", "<\r", "</\r", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
         "fine dell", "fim da", "admin"]);
 
     // Two sets, each with a keyword in every alternative of ToolCoercion: the first its phrases (a verb and the tool noun, an
@@ -650,7 +670,14 @@ internal static partial class InjectionRules
         Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "transfer", "wire", .. ToolOtherLanguageVerbs]),
     ];
 
-    private static readonly KeywordFilter ExfiltrationKeywords = Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put");
+    // The three word lists of the exfiltration order ("include … the chat history … in the image URL"); the markup forms
+    // hold "](" or "<img", which are in all three.
+    private static readonly KeywordFilter[] ExfiltrationKeywords =
+    [
+        Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put"),
+        Keywords("](", "<img", "conversation", "chat history", "previous messages", "user data", "the data", "secret", "password", "api key", "personal data", "email address"),
+        Keywords("](", "<img", "url", "link", "query string", "query parameter", "image", "markdown"),
+    ];
 
     private static readonly KeywordFilter IndirectKeywords = Keywords(
         "ai", "assistant", "chatbot", "language model", "llm", "gpt", "claude", "copilot", "gemini", "bot", "agent", "model", "summari", "answering",
@@ -796,7 +823,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), [ExtractionKeywords]),
         new(InjectionCategory.TemplateInjection, TemplateInjection(), [TemplateKeywords]) { PreScreened = true },
         new(InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords) { PreScreened = true },
-        new(InjectionCategory.Exfiltration, Exfiltration(), [ExfiltrationKeywords]) { PreScreened = true },
+        new(InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords) { PreScreened = true },
         new(InjectionCategory.IndirectInstruction, IndirectInstruction(), [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.HiddenContent, HiddenContent(), [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
     ];
