@@ -23,10 +23,11 @@ internal enum RuleEffect
 
 /// <summary>
 /// One row of the rule table (<see cref="InjectionRules.All"/>), run in order: its category and pattern; the keyword sets it
-/// needs before the pattern runs (one keyword of each, a vectorised search that spares a full automaton run over text that
-/// cannot match — every alternative of the pattern contains a keyword of each set); the one scan mode it is limited to, if
-/// any; whether it also waits for the twelve-language gate (<see cref="InjectionRules.MayBeMultilingual(ReadOnlySpan{char})"/>) or, on long
-/// texts, for the shared pre-screen automaton; and what a match does.
+/// needs before the pattern runs (one keyword of each, all sets looked up in one pass by <see cref="InjectionRules.Index"/>,
+/// which spares a full automaton run over text that cannot match — every alternative of the pattern contains a keyword of
+/// each set); the one scan mode it is limited to, if any; whether it also waits for the twelve-language gate
+/// (<see cref="InjectionRules.MayBeMultilingual(ReadOnlySpan{char})"/>) or, on long texts, for the shared pre-screen
+/// automaton; and what a match does.
 /// </summary>
 internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, KeywordFilter[] Keywords, RuleEffect Effect = RuleEffect.Evidence)
 {

@@ -592,9 +592,9 @@ internal static partial class InjectionRules
     [GeneratedRegex(@"\b(not|no|never|cannot|nobody|neither|nor|without)\b|n['’]t\b", Options)]
     internal static partial Regex EnglishNegation();
 
-    // Prefilters: every alternative of a category's pattern contains at least one of its keywords, so a text without any
-    // keyword cannot match and the regex is skipped (one vectorised multi-string search instead of a full automaton run).
-    // InjectionRulesTests checks this on every attack in the test corpus.
+    // Prefilters: every alternative of a category's pattern contains at least one keyword of each of its sets, so a text
+    // without one cannot match and the regex is skipped (Index finds all sets in one pass instead of a full automaton run
+    // per rule). InjectionRulesTests checks this on every attack in the test corpus.
     private static readonly KeywordFilter OverrideKeywords = Keywords(
         "ignor", "disregard", "forget", "overrid", "bypass", "skip", "neglect", "abandon", "drop", "discard", "oubli", "tiens pas compte",
         "tenez pas compte", "olvid", "omite", "descarta", "no hagas caso", "vergiss", "vergessen", "missacht", "uberschreib", "dimentic",
