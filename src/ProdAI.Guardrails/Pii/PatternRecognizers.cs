@@ -456,8 +456,9 @@ internal static partial class PatternRecognizers
     {
         int ascii = text.IndexOfAny(UrlKeywords);
         ReadOnlySpan<char> before = ascii < 0 ? text : text[..ascii];
-        for (int at = before.IndexOfAny(CyrillicEr); at >= 0; at = NextAfter(before, at))
+        for (int at = 0, found; (found = before[at..].IndexOfAny(CyrillicEr)) >= 0; at++)
         {
+            at += found;
             if (at > 0 && before[at - 1] == '.' && at + 1 < text.Length && text[at + 1] is 'ф' or 'Ф')
             {
                 return at - 1;
@@ -465,12 +466,6 @@ internal static partial class PatternRecognizers
         }
 
         return ascii;
-
-        static int NextAfter(ReadOnlySpan<char> span, int at)
-        {
-            int next = span[(at + 1)..].IndexOfAny(CyrillicEr);
-            return next < 0 ? -1 : at + 1 + next;
-        }
     }
 
     public static void Urls(string text, List<PiiEntity> results)

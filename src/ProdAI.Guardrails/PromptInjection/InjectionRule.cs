@@ -43,20 +43,6 @@ internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, 
     /// <summary>Gets a value indicating whether a match can decide on its own.</summary>
     public bool CanDecide => Effect != RuleEffect.Evidence;
 
-    /// <summary>Whether every keyword set has a keyword in <paramref name="text"/>.</summary>
-    public bool KeywordsFoundIn(ReadOnlySpan<char> text)
-    {
-        foreach (KeywordFilter filter in Keywords)
-        {
-            if (!filter.FoundIn(text))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Whether every keyword set is in <paramref name="text"/>, given what <see cref="InjectionRules.Index"/> found in it.</summary>
     public bool KeywordsFoundIn(KeywordHits hits, ReadOnlySpan<char> text)
     {

@@ -18,7 +18,6 @@ internal sealed class KeywordIndex
     /// <summary>The most sets one index can hold (two 64-bit masks).</summary>
     public const int MaxFilters = 128;
 
-    private readonly KeywordFilter[] _filters;
     private readonly byte[] _classOf = new byte[128];
     private readonly int _classes;
     private readonly ushort[] _next;
@@ -34,15 +33,14 @@ internal sealed class KeywordIndex
             throw new ArgumentOutOfRangeException(nameof(filters), filters.Count, $"A keyword index holds at most {MaxFilters} sets.");
         }
 
-        _filters = [.. filters];
-        for (int i = 0; i < _filters.Length; i++)
+        for (int i = 0; i < filters.Count; i++)
         {
-            _filters[i].AssignBit(i);
+            filters[i].AssignBit(i);
         }
 
         // Character classes: each ASCII character of a keyword its own, every other character class 0 (no keyword goes on
         // through it).
-        var asciiKeywords = _filters.SelectMany((filter, bit) => filter.AsciiKeywords.Select(keyword => (keyword, bit))).ToArray();
+        var asciiKeywords = filters.SelectMany((filter, bit) => filter.AsciiKeywords.Select(keyword => (keyword, bit))).ToArray();
         int classes = 1;
         foreach ((string keyword, _) in asciiKeywords)
         {

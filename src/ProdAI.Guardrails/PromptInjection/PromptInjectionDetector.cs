@@ -390,9 +390,6 @@ public sealed class PromptInjectionDetector
         /// <summary>Gets the trimmed sentence cut to the classifier's window.</summary>
         public readonly ReadOnlySpan<char> Window => Sentence.Length > HashedNgramClassifier.WindowLength ? Sentence[..HashedNgramClassifier.WindowLength] : Sentence;
 
-        /// <summary>Gets whether the sentence reads as a table cell (<see cref="IsCell"/>, on the window).</summary>
-        public readonly bool Cell => IsCell(_sentenceTableRow, Window);
-
         /// <summary>Gets the sentence's shape flags added to its context bucket (<see cref="ShapeOf"/>).</summary>
         public readonly int Shape => ShapeOf(_sentenceTableRow, Window);
 

@@ -214,7 +214,7 @@ public class MultilingualRulesTests
         {
             if (rule.CanDecide && rule.Pattern.IsMatch(normalized))
             {
-                Assert.True(rule.KeywordsFoundIn(normalized), $"{language} {rule.Category}: keywords miss '{normalized}'");
+                Assert.True(rule.KeywordsFoundIn(InjectionRules.Index.Scan(normalized), normalized), $"{language} {rule.Category}: keywords miss '{normalized}'");
             }
         }
     }
