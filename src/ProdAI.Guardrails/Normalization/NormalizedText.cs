@@ -30,7 +30,10 @@ public sealed class NormalizedText
     public IReadOnlyList<DecodedPayload> Payloads { get; }
 
     // The original character a character of Text came from (its case, which Text no longer has).
-    internal char OriginalAt(int index) => Original[_map is null ? index : _map[index]];
+    internal char OriginalAt(int index) => Original[OriginalIndex(index)];
+
+    // Where a character of Text (or, at Text.Length, the end) came from in the original.
+    internal int OriginalIndex(int index) => _map is null ? index : _map[index];
 
     /// <summary>Maps a span of <see cref="Text"/> back to the original text.</summary>
     /// <param name="start">Start in the normalised text.</param>

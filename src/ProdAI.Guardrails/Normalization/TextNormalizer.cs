@@ -232,6 +232,143 @@ public static class TextNormalizer
         }
     }
 
+    // Whitespace the rules' view folds: ASCII's, and the Unicode spaces and line separators NFKC leaves as they are (it
+    // turns the others, no-break and em spaces, ideographic space, into a space).
+    private static readonly SearchValues<char> IrregularWhitespace = SearchValues.Create("\t\n\r\v\f\u0085\u1680\u2028\u2029");
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f' or '\u0085' or '\u1680' or '\u2028' or '\u2029';
+
+    private static bool IsLineBreak(char c) => c is '\n' or '\v' or '\f' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>
+    /// The text as the rules read it: <paramref name="normalized"/> with its whitespace folded, whatever the writer (or an
+    /// attacker replacing spaces) used — a run of spaces, tabs and Unicode spaces is one space; a run that holds one line
+    /// break ("\n", "\r\n", "\r", vertical tab, form feed, U+0085, U+2028, U+2029) is one "\n", with two or more a blank line
+    /// ("\n\n"); and a single line break inside a sentence — a hard wrap: a line that ends in a lower-case letter or a comma,
+    /// followed by one that starts with a lower-case letter, not on a Markdown table row; case read from the original — is a
+    /// space, so that a pattern reads a wrapped sentence (or one word per line) whole. The rules' patterns write one space
+    /// between words; without this, "ignore\tall\tprevious\tinstructions" passed them. Its map leads back to the original
+    /// text, so evidence spans stay right. The classifier reads <paramref name="normalized"/> itself, as it was trained.
+    /// Returns <paramref name="normalized"/> when there is nothing to fold (prose with single spaces and sentence-ending line
+    /// breaks); linear in the text.
+    /// </summary>
+    /// <param name="normalized">A normalised text.</param>
+    /// <returns>The text with folded whitespace, or <paramref name="normalized"/>.</returns>
+    internal static NormalizedText ForRules(NormalizedText normalized)
+    {
+        string text = normalized.Text;
+        int irregular = text.AsSpan().IndexOfAny(IrregularWhitespace);
+        int doubled = (irregular < 0 ? text.AsSpan() : text.AsSpan(0, irregular)).IndexOf("  ", StringComparison.Ordinal);
+        int from = doubled >= 0 ? doubled : irregular;
+        if (from < 0)
+        {
+            return normalized;
+        }
+
+        while (from > 0 && text[from - 1] == ' ')
+        {
+            from--;
+        }
+
+        char[] buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        int[] map = ArrayPool<int>.Shared.Rent(text.Length + 1);
+        try
+        {
+            Span<char> span = buffer.AsSpan(0, text.Length);
+            text.AsSpan().CopyTo(span);
+            for (int k = 0; k <= text.Length; k++)
+            {
+                map[k] = normalized.OriginalIndex(k);
+            }
+
+            int length = FoldWhitespace(span, map, normalized.Original, from);
+            if (length == text.Length && span.SequenceEqual(text))
+            {
+                return normalized;
+            }
+
+            map[length] = normalized.Original.Length;
+            return new NormalizedText(normalized.Original, new string(span[..length]), map.AsSpan(0, length + 1).ToArray(), normalized.Findings, normalized.Payloads);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(map);
+        }
+    }
+
+    // Folds in place (the text only shrinks) from the run that starts at `from`, keeping `map` (positions in the original)
+    // in step; returns the new length. Each character is read once; a line's table shape is kept as it is written.
+    private static int FoldWhitespace(Span<char> text, int[] map, string original, int from)
+    {
+        int w = from, r = from;
+        int lineStart = -1; // the output line's first character other than a space (-1: none yet)
+        int bars = 0; // bars on the output line after its first character
+        for (int k = from - 1; k >= 0 && text[k] != '\n'; k--)
+        {
+            if (text[k] != ' ')
+            {
+                bars += text[k] == '|' ? 1 : 0;
+                lineStart = k;
+            }
+        }
+
+        if (lineStart >= 0 && text[lineStart] == '|')
+        {
+            bars--;
+        }
+
+        while (r < text.Length)
+        {
+            char c = text[r];
+            if (!IsSpace(c))
+            {
+                if (lineStart < 0)
+                {
+                    lineStart = w;
+                }
+                else if (c == '|')
+                {
+                    bars++;
+                }
+
+                text[w] = c;
+                map[w++] = map[r++];
+                continue;
+            }
+
+            int run = r, breaks = 0;
+            for (; r < text.Length && IsSpace(text[r]); r++)
+            {
+                breaks += IsLineBreak(text[r]) || (text[r] == '\r' && (r + 1 >= text.Length || text[r + 1] != '\n')) ? 1 : 0;
+            }
+
+            bool wrap = breaks == 1 && w > 0 && r < text.Length && lineStart >= 0 &&
+                (text[w - 1] == ',' || char.IsLower(original[map[w - 1]])) && char.IsLower(original[map[r]]) &&
+                !(text[lineStart] == '|' && bars > 0);
+            if (breaks == 0 || wrap)
+            {
+                text[w] = ' ';
+                map[w++] = map[run];
+                continue;
+            }
+
+            int last = map[r - 1];
+            text[w] = '\n';
+            map[w++] = map[run];
+            if (breaks > 1)
+            {
+                text[w] = '\n';
+                map[w++] = last;
+            }
+
+            lineStart = -1;
+            bars = 0;
+        }
+
+        return w;
+    }
+
     private static bool HasAsciiControls(string text)
     {
         foreach (char c in text)

@@ -138,7 +138,7 @@ public sealed class PromptInjectionDetector
         NormalizedText normalized = TextNormalizer.Normalize(text);
         var evidence = new List<InjectionEvidence>();
         var categories = new HashSet<InjectionCategory>();
-        bool decisive = Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
+        bool decisive = Match(normalized, mode, evidence, categories, encoding: null, payloadSpan: null);
 
         // Whole-text ciphers (ROT13, Atbash, text written backwards): checked only when no rule matched the text itself and
         // it holds two of the cipher's tell-tale words; the deciphered text is scored by the rules and the classifier alike.
@@ -155,7 +155,7 @@ public sealed class PromptInjectionDetector
                 NormalizedText deciphered = TextNormalizer.Normalize(decipher(normalized.Text));
                 var decipheredCategories = new HashSet<InjectionCategory>();
                 int before = evidence.Count;
-                bool decisiveHere = Match(deciphered, deciphered.Text, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
+                bool decisiveHere = Match(deciphered, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
                 double innerScore = _classifier.Score(deciphered, mode, decipheredCategories);
                 if (evidence.Count > before || innerScore >= _threshold)
                 {
@@ -220,7 +220,7 @@ public sealed class PromptInjectionDetector
                 NormalizedText inner = TextNormalizer.Normalize(payload.Text);
                 var innerCategories = new HashSet<InjectionCategory>();
                 int before = evidence.Count;
-                decisive |= Match(inner, inner.Text, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
+                decisive |= Match(inner, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
                 double innerScore = _classifier.Score(inner, mode, innerCategories);
                 payloadsAllClean &= !smuggled && evidence.Count == before && innerScore < _threshold / 2;
                 if (innerScore >= _threshold || evidence.Count > before)
@@ -587,14 +587,17 @@ public sealed class PromptInjectionDetector
     {
         var evidence = new List<InjectionEvidence>();
         var categories = new HashSet<InjectionCategory>();
-        Match(normalized, normalized.Text, mode, evidence, categories, encoding: null, payloadSpan: null);
+        Match(normalized, mode, evidence, categories, encoding: null, payloadSpan: null);
         return categories;
     }
 
     // Runs the rule table (InjectionRules.All) over the text: adds the rules' evidence and categories; returns whether a
     // rule that decides on its own matched.
-    private static bool Match(NormalizedText normalized, string haystack, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
+    private static bool Match(NormalizedText text, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
+        // The rules read the text with its whitespace folded (TextNormalizer.ForRules); its map leads evidence back.
+        NormalizedText normalized = TextNormalizer.ForRules(text);
+        string haystack = normalized.Text;
         bool preScreen = UsePreScreen && haystack.Length >= InjectionRules.PreScreenMinLength;
         bool? anyScreenedMatch = null;
         bool decisiveMatch = false, addressed = false;
