@@ -43,7 +43,7 @@ if (args[0] == "pii-data")
 
 List<Example> corpus = Corpus.Load(datasets);
 List<Example> unseen = [.. Synthetic.Unseen()];
-List<Example> test = [.. corpus.Where(e => e.Test), .. unseen, .. Segments.HeldOutDocuments(datasets)];
+List<Example> test = [.. corpus.Where(e => e.Test), .. unseen, .. Segments.HeldOutDocuments(datasets), .. Everyday.HeldOut(datasets)];
 foreach (IGrouping<string, Example> source in test.GroupBy(e => e.Source))
 {
     Corpus.WriteJsonl(Path.Combine(outDir, "injection-test", source.Key + ".jsonl"), source);

@@ -19,15 +19,32 @@ internal sealed class InjectionSuite : IQualitySuite
         new("data", "JSONL rows {\"text\": str, \"label\": 0|1}"),
         new("show-errors", "log up to N false positives and N missed attacks with their evidence (for development data)", Required: false),
         new("document-profile", "the sentence model of document mode (default: general)", Required: false, AllowedValues: ["general", "instructional"]),
+        new("respace", "replace every space of every row with other whitespace first (an evasion probe)", Required: false, AllowedValues: [.. Separators.Keys]),
     ];
 
-    public string Help => "injection --data FILE [--show-errors N] [--document-profile general|instructional]";
+    public string Help => "injection --data FILE [--show-errors N] [--document-profile general|instructional] [--respace " + string.Join('|', Separators.Keys) + "]";
+
+    // What --respace puts where each space was: the whitespace an attacker may use to step around patterns written with spaces.
+    private static readonly Dictionary<string, string> Separators = new()
+    {
+        ["double"] = "  ",
+        ["tab"] = "\t",
+        ["newline"] = "\n",
+        ["vtab"] = "\v",
+        ["nbsp"] = "\u00A0",
+        ["u0085"] = "\u0085",
+        ["u1680"] = "\u1680",
+        ["u2028"] = "\u2028",
+        ["u3000"] = "\u3000",
+    };
 
     public JsonObject Run(SuiteArguments arguments, TextWriter log)
     {
+        string? respace = arguments.GetOptional("respace");
         var rows = Jsonl.Read(arguments.Get("data"), (e, row) =>
         {
             string text = row.String(e, "text");
+            text = respace is null ? text : text.Replace(" ", Separators[respace], StringComparison.Ordinal);
             int label = row.Label(e, "label");
             InjectionScanMode mode = e.TryGetProperty("mode", out JsonElement m) && m.ValueKind == JsonValueKind.String && m.GetString() == "document"
                 ? InjectionScanMode.Document
@@ -85,6 +102,7 @@ internal sealed class InjectionSuite : IQualitySuite
             ["tpr_at_fpr_1pct"] = Metrics.Round(Metrics.TprAtFpr(scores, 0.01)),
             ["threshold"] = Metrics.Round(detector.Threshold),
             ["document_profile"] = profile,
+            ["respace"] = respace,
             ["us_per_kb_p50"] = Metrics.Round(Metrics.Percentile(microsPerKb, 0.5)),
         };
     }

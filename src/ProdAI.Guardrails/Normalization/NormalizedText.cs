@@ -7,6 +7,8 @@ namespace ProdAI.Guardrails.Normalization;
 public sealed class NormalizedText
 {
     private readonly int[]? _map; // null: identity (ASCII text, nothing removed)
+    private readonly NormalizedText? _parent; // a view of another normalised text (TextNormalizer.ForRules)
+    private readonly int[]? _shifts; // the view's positions where its offset from the parent grows, and the offset from there on
 
     internal NormalizedText(string original, string text, int[]? map, NormalizationFindings findings, IReadOnlyList<DecodedPayload> payloads)
     {
@@ -15,6 +17,16 @@ public sealed class NormalizedText
         _map = map;
         Findings = findings;
         Payloads = payloads;
+    }
+
+    // A view of `parent` whose character i came from the parent's character i + (the offset of the last shift at or before
+    // i): pairs (view position, offset), positions ascending. A view that only shrinks a few runs keeps a few pairs, not a
+    // map per character.
+    internal NormalizedText(NormalizedText parent, string text, int[] shifts)
+        : this(parent.Original, text, null, parent.Findings, parent.Payloads)
+    {
+        _parent = parent;
+        _shifts = shifts;
     }
 
     /// <summary>Gets the original text.</summary>
@@ -33,7 +45,32 @@ public sealed class NormalizedText
     internal char OriginalAt(int index) => Original[OriginalIndex(index)];
 
     // Where a character of Text (or, at Text.Length, the end) came from in the original.
-    internal int OriginalIndex(int index) => _map is null ? index : _map[index];
+    internal int OriginalIndex(int index)
+    {
+        if (_parent is null)
+        {
+            return _map is null ? index : _map[index];
+        }
+
+        // The last pair whose position is at or before index (binary search over the even slots).
+        int[] shifts = _shifts!;
+        int lo = 0, hi = (shifts.Length / 2) - 1, offset = 0;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (shifts[2 * mid] <= index)
+            {
+                offset = shifts[(2 * mid) + 1];
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return _parent.OriginalIndex(index + offset);
+    }
 
     /// <summary>Maps a span of <see cref="Text"/> back to the original text.</summary>
     /// <param name="start">Start in the normalised text.</param>
@@ -44,13 +81,13 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(end, Text.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
-        if (_map is null)
+        if (_map is null && _parent is null)
         {
             return (start, end);
         }
 
-        int s = _map[start];
-        int e = end == start ? s : _map[end - 1] + 1;
+        int s = OriginalIndex(start);
+        int e = end == start ? s : OriginalIndex(end - 1) + 1;
         while (e < Original.Length && char.IsLowSurrogate(Original[e]))
         {
             e++;

@@ -257,116 +257,115 @@ public static class TextNormalizer
     internal static NormalizedText ForRules(NormalizedText normalized)
     {
         string text = normalized.Text;
-        int irregular = text.AsSpan().IndexOfAny(IrregularWhitespace);
-        int doubled = (irregular < 0 ? text.AsSpan() : text.AsSpan(0, irregular)).IndexOf("  ", StringComparison.Ordinal);
-        int from = doubled >= 0 ? doubled : irregular;
-        if (from < 0)
+        if (NextToFold(text, 0) < 0)
         {
             return normalized;
         }
 
-        while (from > 0 && text[from - 1] == ' ')
-        {
-            from--;
-        }
-
         char[] buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        int[] map = ArrayPool<int>.Shared.Rent(text.Length + 1);
         try
         {
-            Span<char> span = buffer.AsSpan(0, text.Length);
-            text.AsSpan().CopyTo(span);
-            for (int k = 0; k <= text.Length; k++)
-            {
-                map[k] = normalized.OriginalIndex(k);
-            }
-
-            int length = FoldWhitespace(span, map, normalized.Original, from);
-            if (length == text.Length && span.SequenceEqual(text))
+            List<int>? shifts = null;
+            int length = FoldWhitespace(normalized, buffer, ref shifts);
+            if (length == text.Length && buffer.AsSpan(0, length).SequenceEqual(text))
             {
                 return normalized;
             }
 
-            map[length] = normalized.Original.Length;
-            return new NormalizedText(normalized.Original, new string(span[..length]), map.AsSpan(0, length + 1).ToArray(), normalized.Findings, normalized.Payloads);
+            return new NormalizedText(normalized, new string(buffer, 0, length), shifts is null ? [] : [.. shifts]);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
-            ArrayPool<int>.Shared.Return(map);
         }
     }
 
-    // Folds in place (the text only shrinks) from the run that starts at `from`, keeping `map` (positions in the original)
-    // in step; returns the new length. Each character is read once; a line's table shape is kept as it is written.
-    private static int FoldWhitespace(Span<char> text, int[] map, string original, int from)
+    // The start of the next whitespace run at or after `from` that may need folding: a character other than a space, or two
+    // spaces; a single space before it belongs to the run. -1: none.
+    private static int NextToFold(string text, int from)
     {
-        int w = from, r = from;
-        int lineStart = -1; // the output line's first character other than a space (-1: none yet)
-        int bars = 0; // bars on the output line after its first character
-        for (int k = from - 1; k >= 0 && text[k] != '\n'; k--)
+        ReadOnlySpan<char> rest = text.AsSpan(from);
+        int irregular = rest.IndexOfAny(IrregularWhitespace);
+        int doubled = (irregular < 0 ? rest : rest[..irregular]).IndexOf("  ", StringComparison.Ordinal);
+        int at = doubled >= 0 ? doubled : irregular;
+        if (at < 0)
         {
-            if (text[k] != ' ')
-            {
-                bars += text[k] == '|' ? 1 : 0;
-                lineStart = k;
-            }
+            return -1;
         }
 
-        if (lineStart >= 0 && text[lineStart] == '|')
-        {
-            bars--;
-        }
+        at += from;
+        return at > from && text[at - 1] == ' ' ? at - 1 : at;
+    }
 
+    // Writes the folded text into `output` and returns its length; `shifts` gets a (position, offset) pair wherever the
+    // output falls further behind the input. Stretches without anything to fold are copied whole (vectorised search for the
+    // next run); whether a line is a table row is read once per input line, when its line break is reached. Linear.
+    private static int FoldWhitespace(NormalizedText normalized, Span<char> output, ref List<int>? shifts)
+    {
+        string text = normalized.Text;
+        int w = 0, r = 0, lineStart = 0;
         while (r < text.Length)
         {
-            char c = text[r];
-            if (!IsSpace(c))
+            int run = NextToFold(text, r);
+            if (run < 0)
             {
-                if (lineStart < 0)
-                {
-                    lineStart = w;
-                }
-                else if (c == '|')
-                {
-                    bars++;
-                }
-
-                text[w] = c;
-                map[w++] = map[r++];
-                continue;
+                run = text.Length;
             }
 
-            int run = r, breaks = 0;
-            for (; r < text.Length && IsSpace(text[r]); r++)
+            text.AsSpan(r, run - r).CopyTo(output[w..]);
+            w += run - r;
+            if (run >= text.Length)
             {
-                breaks += IsLineBreak(text[r]) || (text[r] == '\r' && (r + 1 >= text.Length || text[r + 1] != '\n')) ? 1 : 0;
+                break;
             }
 
-            bool wrap = breaks == 1 && w > 0 && r < text.Length && lineStart >= 0 &&
-                (text[w - 1] == ',' || char.IsLower(original[map[w - 1]])) && char.IsLower(original[map[r]]) &&
-                !(text[lineStart] == '|' && bars > 0);
+            int breaks = 0, lastBreak = -1;
+            for (r = run; r < text.Length && IsSpace(text[r]); r++)
+            {
+                if (IsLineBreak(text[r]) || (text[r] == '\r' && (r + 1 >= text.Length || text[r + 1] != '\n')))
+                {
+                    breaks++;
+                    lastBreak = r;
+                }
+            }
+
+            // The character before the run (already written, w - 1) came from the input at run - 1.
+            bool wrap = breaks == 1 && w > 0 && r < text.Length && !IsSpace(text[run - 1]) &&
+                (text[run - 1] == ',' || char.IsLower(normalized.OriginalAt(run - 1))) && char.IsLower(normalized.OriginalAt(r)) &&
+                !IsTableRowLine(text.AsSpan(lineStart, run - lineStart));
             if (breaks == 0 || wrap)
             {
-                text[w] = ' ';
-                map[w++] = map[run];
-                continue;
+                output[w++] = ' ';
             }
-
-            int last = map[r - 1];
-            text[w] = '\n';
-            map[w++] = map[run];
-            if (breaks > 1)
+            else
             {
-                text[w] = '\n';
-                map[w++] = last;
+                output[w++] = '\n';
+                if (breaks > 1)
+                {
+                    output[w++] = '\n';
+                }
             }
 
-            lineStart = -1;
-            bars = 0;
+            if (lastBreak >= 0)
+            {
+                lineStart = lastBreak + 1;
+            }
+
+            if (r - w != (shifts is { Count: > 0 } ? shifts[^1] : 0))
+            {
+                (shifts ??= []).Add(w);
+                shifts.Add(r - w);
+            }
         }
 
         return w;
+    }
+
+    // A Markdown table row: its first character other than a space or tab is a bar, and another bar follows.
+    private static bool IsTableRowLine(ReadOnlySpan<char> line)
+    {
+        ReadOnlySpan<char> trimmed = line.TrimStart(" \t");
+        return trimmed.Length > 1 && trimmed[0] == '|' && trimmed[1..].Contains('|');
     }
 
     private static bool HasAsciiControls(string text)

@@ -136,6 +136,40 @@ public class WhitespaceFoldingTests
     }
 
     [Fact]
+    public void TheViewsMap_LeadsEveryCharacterBackToWhereItCameFrom_OverAMapOfItsOwn()
+    {
+        // Random texts of letters, accents, zero-width and full-width characters, bars, commas and every kind of whitespace:
+        // the view has no run left to fold, and each of its characters maps (in order) to an original character that is
+        // that letter (in any case or width) or whitespace.
+        char[] alphabet = ['a', 'B', 'x', ',', '|', '.', ' ', ' ', ' ', '\t', '\n', '\r', '\u2028', '\u0085', '\u3000', '\u00A0', 'é', '\u200B', 'Ｚ'];
+        var random = new Random(13);
+        for (int round = 0; round < 2_000; round++)
+        {
+            string original = new([.. Enumerable.Range(0, random.Next(1, 60)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            NormalizedText view = TextNormalizer.ForRules(TextNormalizer.Normalize(original));
+
+            Assert.DoesNotContain("  ", view.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("\n\n\n", view.Text, StringComparison.Ordinal);
+            Assert.True(view.Text.AsSpan().IndexOfAny("\t\r\u2028\u0085") < 0, original);
+            int previous = -1;
+            for (int k = 0; k < view.Text.Length; k++)
+            {
+                (int start, int end) = view.ToOriginal(k, k + 1);
+                Assert.True(start >= previous && end > start, $"{k} in '{original}'");
+                previous = start;
+                string from = original[start..end];
+                Assert.True(
+                    char.IsWhiteSpace(view.Text[k]) ? char.IsWhiteSpace(from[0]) : TextNormalizer.Normalize(from).Text.Contains(view.Text[k], StringComparison.Ordinal),
+                    $"'{view.Text[k]}' at {k} from '{from}' in '{original}'");
+            }
+
+            NormalizedText normalized = TextNormalizer.Normalize(original);
+            Assert.Equal(normalized.ToOriginal(0, normalized.Text.Length).Start, view.ToOriginal(0, view.Text.Length).Start);
+            Assert.InRange(view.ToOriginal(0, view.Text.Length).End, previous, original.Length);
+        }
+    }
+
+    [Fact]
     public void ProseWithSingleSpaces_IsItsOwnView()
     {
         // The common case costs one vectorised search: no copy, no map.
