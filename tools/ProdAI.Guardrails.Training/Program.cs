@@ -4,7 +4,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
-//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate]]
+//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]]
 // (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
@@ -78,12 +78,33 @@ Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label =
 //    rate on benign examples at or below 0.5 %, leaving room under the 1 % target on unseen data.
 // --fold-salt S: another assignment of texts to folds, for studying how steady the threshold is (the shipped models use none).
 string foldSalt = Array.IndexOf(args, "--fold-salt") >= 0 ? Arg("fold-salt") : "";
+// --everyday-fixed-balance: the class weights are those of the data without the everyday rows, which add benign weight of
+// their own instead of taking it from the other benign rows (a study option).
+bool fixedBalance = args.Contains("--everyday-fixed-balance");
+List<(int[] Index, float[] Value, int Label)> FeaturizeWhole(IEnumerable<Example> examples, out (int Positives, int Negatives) balance)
+{
+    List<Example> all = [.. examples];
+    var rows = Trainer.Featurize(all.Where(e => !fixedBalance || !Everyday.IsSource(e.Source)));
+    int positives = rows.Count(r => r.Label == 1);
+    balance = (positives, rows.Count - positives);
+    if (fixedBalance)
+    {
+        rows.AddRange(Trainer.Featurize(all.Where(e => Everyday.IsSource(e.Source))));
+    }
+    else
+    {
+        balance = default;
+    }
+
+    return rows;
+}
+
 int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + foldSalt + e.Text)) % 5);
 var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
     var probe = new Trainer();
-    probe.Fit(Trainer.Featurize(train.Where(e => Fold(e) != fold)), Epochs, LearningRate, L2, seed: 1);
+    probe.Fit(FeaturizeWhole(train.Where(e => Fold(e) != fold), out (int, int) balance), Epochs, LearningRate, L2, seed: 1, balance);
     var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
     outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source, e.Text)));
 }
@@ -142,7 +163,7 @@ foreach (IGrouping<string, (double Score, int Label, string Source, string Text)
 
 // 2. Final model on the whole train split.
 var trainer = new Trainer();
-trainer.Fit(Trainer.Featurize(train), Epochs, LearningRate, L2, seed: 1);
+trainer.Fit(FeaturizeWhole(train, out (int, int) wholeBalance), Epochs, LearningRate, L2, seed: 1, wholeBalance);
 string modelPath = Arg("model", "src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
 using (FileStream stream = File.Create(modelPath))

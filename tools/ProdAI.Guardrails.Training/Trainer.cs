@@ -105,12 +105,12 @@ internal sealed class Trainer
         return result;
     }
 
-    public void Fit(List<(int[] Index, float[] Value, int Label)> data, int epochs, float learningRate, float l2, int seed)
+    public void Fit(List<(int[] Index, float[] Value, int Label)> data, int epochs, float learningRate, float l2, int seed, (int Positives, int Negatives) balance = default)
     {
-        int positives = data.Count(d => d.Label == 1);
-        int negatives = data.Count - positives;
-        float positiveWeight = data.Count / (2f * Math.Max(1, positives));
-        float negativeWeight = data.Count / (2f * Math.Max(1, negatives));
+        int positives = balance == default ? data.Count(d => d.Label == 1) : balance.Positives;
+        int negatives = balance == default ? data.Count - positives : balance.Negatives;
+        float positiveWeight = (positives + negatives) / (2f * Math.Max(1, positives));
+        float negativeWeight = (positives + negatives) / (2f * Math.Max(1, negatives));
         var random = new Random(seed);
         int[] order = [.. Enumerable.Range(0, data.Count)];
         for (int epoch = 0; epoch < epochs; epoch++)
