@@ -6,8 +6,9 @@ namespace ProdAI.Guardrails.Training;
 /// <summary>
 /// Logistic regression with AdaGrad over the hashed features of <see cref="InjectionFeatures"/>, trained the way the
 /// runtime scores: evidence features (rules, findings, mode) plus the n-grams of each window; a long text contributes one
-/// example per window. Classes are weighted to balance. The L2 penalty is applied to the weights an example touches, when it
-/// touches them (so frequent features are pulled harder towards zero than rare ones). Deterministic for a given seed.
+/// example per window. Classes are weighted to balance (the counts of the whole data, or counts given by the caller). The
+/// L2 penalty is applied to the weights an example touches, when it touches them (so frequent features are pulled harder
+/// towards zero than rare ones). Deterministic for a given seed.
 /// </summary>
 internal sealed class Trainer
 {
