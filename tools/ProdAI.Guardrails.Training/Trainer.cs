@@ -26,7 +26,7 @@ internal sealed class Trainer
         var result = new List<(int[], float[], int)>();
         foreach (Example example in examples)
         {
-            NormalizedText normalized = TextNormalizer.Normalize(example.Text);
+            NormalizedText normalized = TextNormalizer.ForClassifier(TextNormalizer.Normalize(example.Text));
             HashSet<InjectionCategory> categories = PromptInjectionDetector.RuleCategories(normalized, example.Mode);
             var evidence = new List<int> { InjectionFeatures.Mode(example.Mode) };
             evidence.AddRange(categories.Select(InjectionFeatures.Evidence));
@@ -68,7 +68,7 @@ internal sealed class Trainer
         return result;
     }
 
-    public static string NormalizeSegment(string text) => TextNormalizer.Normalize(text).Text.Trim();
+    public static string NormalizeSegment(string text) => TextNormalizer.ForClassifier(TextNormalizer.Normalize(text)).Text.Trim();
 
     /// <summary>What the runtime scores of a segment: normalised, trimmed, cut to the window length.</summary>
     public static string SegmentWindow(string text)

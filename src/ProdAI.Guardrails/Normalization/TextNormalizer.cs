@@ -280,6 +280,49 @@ public static class TextNormalizer
         }
     }
 
+    private static readonly SearchValues<char> AnyWhitespace = SearchValues.Create(" \t\n\r\v\f\u0085\u1680\u2028\u2029");
+
+    /// <summary>
+    /// The text as the built-in classifier reads it: <paramref name="normalized"/> itself — the text it was trained on —
+    /// unless its words are mostly kept apart by something other than one space (at least four, and a quarter or more of the
+    /// gaps between two letters or digits: tabs, line separators, doubled spaces, a line break between every word), the mark
+    /// of spaces replaced to step around a filter; such a text is read through <see cref="ForRules"/>' view, where it looks
+    /// like the prose the model learned. Ordinary layout — code indentation, a wrapped paragraph, a list — does not come near
+    /// a quarter. The training tool reads its texts through this too.
+    /// </summary>
+    /// <param name="normalized">A normalised text.</param>
+    /// <returns>The text the classifier scores.</returns>
+    internal static NormalizedText ForClassifier(NormalizedText normalized)
+    {
+        NormalizedText view = ForRules(normalized);
+        if (ReferenceEquals(view, normalized))
+        {
+            return normalized;
+        }
+
+        ReadOnlySpan<char> text = normalized.Text;
+        int gaps = 0, odd = 0;
+        for (int i = text.IndexOfAny(AnyWhitespace); i >= 0;)
+        {
+            int end = i;
+            while (end < text.Length && IsSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (i > 0 && end < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[end]))
+            {
+                gaps++;
+                odd += end - i == 1 && text[i] == ' ' ? 0 : 1;
+            }
+
+            int next = end < text.Length ? text[end..].IndexOfAny(AnyWhitespace) : -1;
+            i = next < 0 ? -1 : end + next;
+        }
+
+        return odd >= 4 && odd * 4 >= gaps ? view : normalized;
+    }
+
     // The start of the next whitespace run at or after `from` that may need folding: a character other than a space, or two
     // spaces; a single space before it belongs to the run. -1: none.
     private static int NextToFold(string text, int from)

@@ -123,6 +123,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ruleHits);
+        text = TextNormalizer.ForClassifier(text);
         float evidence = _bias + _weights[InjectionFeatures.Mode(mode)];
         foreach (InjectionCategory category in ruleHits)
         {

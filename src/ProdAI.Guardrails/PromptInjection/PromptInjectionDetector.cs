@@ -189,13 +189,15 @@ public sealed class PromptInjectionDetector
         double score = Math.Max(rawScore, decipheredScore);
         if (sentences)
         {
-            (double segmentScore, int start, int end) = ScoreSegments(normalized);
+            // The sentence model reads what the whole-text model reads (TextNormalizer.ForClassifier), spans mapped back from it.
+            NormalizedText read = TextNormalizer.ForClassifier(normalized);
+            (double segmentScore, int start, int end) = ScoreSegments(read);
             if (segmentScore > score)
             {
                 score = segmentScore;
                 if (segmentScore >= _threshold)
                 {
-                    (int s, int e) = normalized.ToOriginal(start, end);
+                    (int s, int e) = read.ToOriginal(start, end);
                     evidence.Add(new InjectionEvidence(InjectionCategory.IndirectInstruction, s, e));
                     categories.Add(InjectionCategory.IndirectInstruction);
                 }
