@@ -10,6 +10,12 @@ public sealed class NormalizedText
     private readonly NormalizedText? _parent; // a view of another normalised text (TextNormalizer.ForRules)
     private readonly int[]? _shifts; // the view's positions where its offset from the parent grows, and the offset from there on
 
+    // TextNormalizer.ForRules' and ForClassifier's answers for this text, computed once (a scan asks for them several times;
+    // a race computes the same value twice).
+    internal NormalizedText? RulesView { get; set; }
+
+    internal NormalizedText? ClassifierView { get; set; }
+
     internal NormalizedText(string original, string text, int[]? map, NormalizationFindings findings, IReadOnlyList<DecodedPayload> payloads)
     {
         Original = original;

@@ -254,7 +254,9 @@ public static class TextNormalizer
     /// </summary>
     /// <param name="normalized">A normalised text.</param>
     /// <returns>The text with folded whitespace, or <paramref name="normalized"/>.</returns>
-    internal static NormalizedText ForRules(NormalizedText normalized)
+    internal static NormalizedText ForRules(NormalizedText normalized) => normalized.RulesView ??= FoldForRules(normalized);
+
+    private static NormalizedText FoldForRules(NormalizedText normalized)
     {
         string text = normalized.Text;
         if (NextToFold(text, 0) < 0)
@@ -292,7 +294,9 @@ public static class TextNormalizer
     /// </summary>
     /// <param name="normalized">A normalised text.</param>
     /// <returns>The text the classifier scores.</returns>
-    internal static NormalizedText ForClassifier(NormalizedText normalized)
+    internal static NormalizedText ForClassifier(NormalizedText normalized) => normalized.ClassifierView ??= ChooseForClassifier(normalized);
+
+    private static NormalizedText ChooseForClassifier(NormalizedText normalized)
     {
         NormalizedText view = ForRules(normalized);
         if (ReferenceEquals(view, normalized))
