@@ -16,6 +16,10 @@ public sealed class NormalizedText
 
     internal NormalizedText? ClassifierView { get; set; }
 
+    // In a view made by TextNormalizer.ForRules: how many gaps between two letters or digits of the parent were anything but
+    // one space.
+    internal int OddGaps { get; init; }
+
     internal NormalizedText(string original, string text, int[]? map, NormalizationFindings findings, IReadOnlyList<DecodedPayload> payloads)
     {
         Original = original;

@@ -268,13 +268,14 @@ public static class TextNormalizer
         try
         {
             List<int>? shifts = null;
-            int length = FoldWhitespace(normalized, buffer, ref shifts);
+            int oddGaps = 0;
+            int length = FoldWhitespace(normalized, buffer, ref shifts, ref oddGaps);
             if (length == text.Length && buffer.AsSpan(0, length).SequenceEqual(text))
             {
                 return normalized;
             }
 
-            return new NormalizedText(normalized, new string(buffer, 0, length), shifts is null ? [] : [.. shifts]);
+            return new NormalizedText(normalized, new string(buffer, 0, length), shifts is null ? [] : [.. shifts]) { OddGaps = oddGaps };
         }
         finally
         {
@@ -299,7 +300,7 @@ public static class TextNormalizer
     private static NormalizedText ChooseForClassifier(NormalizedText normalized)
     {
         NormalizedText view = ForRules(normalized);
-        if (ReferenceEquals(view, normalized))
+        if (ReferenceEquals(view, normalized) || view.OddGaps < 4)
         {
             return normalized;
         }
@@ -347,7 +348,7 @@ public static class TextNormalizer
     // Writes the folded text into `output` and returns its length; `shifts` gets a (position, offset) pair wherever the
     // output falls further behind the input. Stretches without anything to fold are copied whole (vectorised search for the
     // next run); whether a line is a table row is read once per input line, when its line break is reached. Linear.
-    private static int FoldWhitespace(NormalizedText normalized, Span<char> output, ref List<int>? shifts)
+    private static int FoldWhitespace(NormalizedText normalized, Span<char> output, ref List<int>? shifts, ref int oddGaps)
     {
         string text = normalized.Text;
         int w = 0, r = 0, lineStart = 0;
@@ -374,6 +375,12 @@ public static class TextNormalizer
                     breaks++;
                     lastBreak = r;
                 }
+            }
+
+            // Every run but a single space passes here: count those between two letters or digits (ForClassifier).
+            if (run > 0 && r < text.Length && char.IsLetterOrDigit(text[run - 1]) && char.IsLetterOrDigit(text[r]))
+            {
+                oddGaps++;
             }
 
             // The character before the run (already written, w - 1) came from the input at run - 1.
