@@ -68,6 +68,9 @@ internal sealed class Trainer
         return result;
     }
 
+    // A sentence read on its own: ForClassifier's choice is made for the sentence alone, where the runtime makes it once for
+    // the whole document the sentence is in (a sentence with tabs inside an ordinary document is read with its tabs there;
+    // docs/quality.md, thirteenth session).
     public static string NormalizeSegment(string text) => TextNormalizer.ForClassifier(TextNormalizer.Normalize(text)).Text.Trim();
 
     /// <summary>What the runtime scores of a segment: normalised, trimmed, cut to the window length.</summary>

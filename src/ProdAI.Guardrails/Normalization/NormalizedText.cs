@@ -54,6 +54,12 @@ public sealed class NormalizedText
     // The original character a character of Text came from (its case, which Text no longer has).
     internal char OriginalAt(int index) => Original[OriginalIndex(index)];
 
+    // Whether the original character (a whole code point, so a mathematical 𝐚 too) that a character of Text came from is a
+    // lower-case letter.
+    internal bool IsLowerAt(int index) =>
+        System.Text.Rune.DecodeFromUtf16(Original.AsSpan(OriginalIndex(index)), out System.Text.Rune rune, out _) == System.Buffers.OperationStatus.Done &&
+        System.Text.Rune.IsLower(rune);
+
     // Where a character of Text (or, at Text.Length, the end) came from in the original.
     internal int OriginalIndex(int index)
     {

@@ -248,7 +248,7 @@ public static class TextNormalizer
     /// followed by one that starts with a lower-case letter, not on a Markdown table row; case read from the original — is a
     /// space, so that a pattern reads a wrapped sentence (or one word per line) whole. The rules' patterns write one space
     /// between words; without this, "ignore\tall\tprevious\tinstructions" passed them. Its map leads back to the original
-    /// text, so evidence spans stay right. The classifier reads <paramref name="normalized"/> itself, as it was trained.
+    /// text, so evidence spans stay right. The classifiers read it only when <see cref="ForClassifier"/> says so.
     /// Returns <paramref name="normalized"/> when there is nothing to fold (prose with single spaces and sentence-ending line
     /// breaks); linear in the text.
     /// </summary>
@@ -259,7 +259,8 @@ public static class TextNormalizer
     private static NormalizedText FoldForRules(NormalizedText normalized)
     {
         string text = normalized.Text;
-        if (NextToFold(text, 0) < 0)
+        int irregular = -2;
+        if (NextToFold(text, 0, ref irregular) < 0)
         {
             return normalized;
         }
@@ -329,19 +330,25 @@ public static class TextNormalizer
     }
 
     // The start of the next whitespace run at or after `from` that may need folding: a character other than a space, or two
-    // spaces; a single space before it belongs to the run. -1: none.
-    private static int NextToFold(string text, int from)
+    // spaces; a single space before it belongs to the run. -1: none. `irregular` remembers where the next character other
+    // than a space is (-2: not looked for yet, -1: none left), so that a text of many doubled spaces is not searched to its
+    // end once per run: each character is read at most once by each search.
+    private static int NextToFold(string text, int from, ref int irregular)
     {
-        ReadOnlySpan<char> rest = text.AsSpan(from);
-        int irregular = rest.IndexOfAny(IrregularWhitespace);
-        int doubled = (irregular < 0 ? rest : rest[..irregular]).IndexOf("  ", StringComparison.Ordinal);
-        int at = doubled >= 0 ? doubled : irregular;
+        if (irregular == -2 || (irregular >= 0 && irregular < from))
+        {
+            int found = text.AsSpan(from).IndexOfAny(IrregularWhitespace);
+            irregular = found < 0 ? -1 : from + found;
+        }
+
+        int limit = irregular < 0 ? text.Length : irregular;
+        int doubled = text.AsSpan(from, limit - from).IndexOf("  ", StringComparison.Ordinal);
+        int at = doubled >= 0 ? from + doubled : irregular;
         if (at < 0)
         {
             return -1;
         }
 
-        at += from;
         return at > from && text[at - 1] == ' ' ? at - 1 : at;
     }
 
@@ -351,10 +358,10 @@ public static class TextNormalizer
     private static int FoldWhitespace(NormalizedText normalized, Span<char> output, ref List<int>? shifts, ref int oddGaps)
     {
         string text = normalized.Text;
-        int w = 0, r = 0, lineStart = 0;
+        int w = 0, r = 0, lineStart = 0, irregular = -2;
         while (r < text.Length)
         {
-            int run = NextToFold(text, r);
+            int run = NextToFold(text, r, ref irregular);
             if (run < 0)
             {
                 run = text.Length;
@@ -385,7 +392,7 @@ public static class TextNormalizer
 
             // The character before the run (already written, w - 1) came from the input at run - 1.
             bool wrap = breaks == 1 && w > 0 && r < text.Length && !IsSpace(text[run - 1]) &&
-                (text[run - 1] == ',' || char.IsLower(normalized.OriginalAt(run - 1))) && char.IsLower(normalized.OriginalAt(r)) &&
+                (text[run - 1] == ',' || normalized.IsLowerAt(run - 1)) && normalized.IsLowerAt(r) &&
                 !IsTableRowLine(text.AsSpan(lineStart, run - lineStart));
             if (breaks == 0 || wrap)
             {

@@ -492,7 +492,7 @@ public sealed class PromptInjectionDetector
             after++;
         }
 
-        if (after >= text.Length || !char.IsLower(cased is null ? text[after] : cased.OriginalAt(after)))
+        if (after >= text.Length || !(cased is null ? char.IsLower(text[after]) : cased.IsLowerAt(after)))
         {
             return false;
         }
@@ -503,7 +503,7 @@ public sealed class PromptInjectionDetector
             before--;
         }
 
-        if (before < 0 || !(text[before] == ',' || char.IsLower(cased is null ? text[before] : cased.OriginalAt(before))))
+        if (before < 0 || !(text[before] == ',' || (cased is null ? char.IsLower(text[before]) : cased.IsLowerAt(before))))
         {
             return false;
         }
