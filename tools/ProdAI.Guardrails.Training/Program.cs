@@ -83,19 +83,17 @@ string foldSalt = Array.IndexOf(args, "--fold-salt") >= 0 ? Arg("fold-salt") : "
 bool fixedBalance = args.Contains("--everyday-fixed-balance");
 List<(int[] Index, float[] Value, int Label)> FeaturizeWhole(IEnumerable<Example> examples, out (int Positives, int Negatives) balance)
 {
-    List<Example> all = [.. examples];
-    var rows = Trainer.Featurize(all.Where(e => !fixedBalance || !Everyday.IsSource(e.Source)));
-    int positives = rows.Count(r => r.Label == 1);
-    balance = (positives, rows.Count - positives);
-    if (fixedBalance)
+    if (!fixedBalance)
     {
-        rows.AddRange(Trainer.Featurize(all.Where(e => Everyday.IsSource(e.Source))));
-    }
-    else
-    {
-        balance = default;
+        balance = default; // the trainer counts the classes of all rows
+        return Trainer.Featurize(examples);
     }
 
+    List<Example> all = [.. examples];
+    var rows = Trainer.Featurize(all.Where(e => !Everyday.IsSource(e.Source)));
+    int positives = rows.Count(r => r.Label == 1);
+    balance = (positives, rows.Count - positives);
+    rows.AddRange(Trainer.Featurize(all.Where(e => Everyday.IsSource(e.Source))));
     return rows;
 }
 

@@ -51,9 +51,6 @@ public sealed class NormalizedText
     /// <summary>Gets the payloads that were found encoded in the text and decoded to text.</summary>
     public IReadOnlyList<DecodedPayload> Payloads { get; }
 
-    // The original character a character of Text came from (its case, which Text no longer has).
-    internal char OriginalAt(int index) => Original[OriginalIndex(index)];
-
     // Whether the original character (a whole code point, so a mathematical 𝐚 too) that a character of Text came from is a
     // lower-case letter.
     internal bool IsLowerAt(int index) =>

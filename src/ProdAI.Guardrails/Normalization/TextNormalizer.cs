@@ -284,8 +284,6 @@ public static class TextNormalizer
         }
     }
 
-    private static readonly SearchValues<char> AnyWhitespace = SearchValues.Create(" \t\n\r\v\f\u0085\u1680\u2028\u2029");
-
     /// <summary>
     /// The text as the built-in classifier reads it: <paramref name="normalized"/> itself — the text it was trained on —
     /// unless its words are mostly kept apart by something other than one space (at least four, and a quarter or more of the
@@ -306,27 +304,21 @@ public static class TextNormalizer
             return normalized;
         }
 
+        // The view counted the other gaps while folding them; the single spaces between two letters or digits are the rest.
         ReadOnlySpan<char> text = normalized.Text;
-        int gaps = 0, odd = 0;
-        for (int i = text.IndexOfAny(AnyWhitespace); i >= 0;)
+        int odd = view.OddGaps, gaps = odd;
+        for (int i = text.IndexOf(' '); i >= 0;)
         {
-            int end = i;
-            while (end < text.Length && IsSpace(text[end]))
-            {
-                end++;
-            }
-
-            if (i > 0 && end < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[end]))
+            if (i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]))
             {
                 gaps++;
-                odd += end - i == 1 && text[i] == ' ' ? 0 : 1;
             }
 
-            int next = end < text.Length ? text[end..].IndexOfAny(AnyWhitespace) : -1;
-            i = next < 0 ? -1 : end + next;
+            int next = text[(i + 1)..].IndexOf(' ');
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
-        return odd >= 4 && odd * 4 >= gaps ? view : normalized;
+        return odd * 4 >= gaps ? view : normalized;
     }
 
     // The start of the next whitespace run at or after `from` that may need folding: a character other than a space, or two
@@ -392,8 +384,7 @@ public static class TextNormalizer
 
             // The character before the run (already written, w - 1) came from the input at run - 1.
             bool wrap = breaks == 1 && w > 0 && r < text.Length && !IsSpace(text[run - 1]) &&
-                (text[run - 1] == ',' || normalized.IsLowerAt(run - 1)) && normalized.IsLowerAt(r) &&
-                !IsTableRowLine(text.AsSpan(lineStart, run - lineStart));
+                IsHardWrap(text, run - 1, r, lineStart, normalized);
             if (breaks == 0 || wrap)
             {
                 output[w++] = ' ';
@@ -422,8 +413,30 @@ public static class TextNormalizer
         return w;
     }
 
-    // A Markdown table row: its first character other than a space or tab is a bar, and another bar follows.
-    private static bool IsTableRowLine(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether the line break between <paramref name="before"/> (the last character of a line other than whitespace) and
+    /// <paramref name="after"/> (the first of the next) is a hard wrap inside a sentence: a lower-case letter or a comma
+    /// before, a lower-case letter after (case read from <paramref name="cased"/>'s original when given: normalised text is
+    /// lower case), and the line that ends there, from <paramref name="lineStart"/> (-1: after the last "\n" before it, found
+    /// only when the case allows a wrap), not a Markdown table row. The rules' view joins such a line break into a space and
+    /// the sentence splitter does not cut there.
+    /// </summary>
+    internal static bool IsHardWrap(ReadOnlySpan<char> text, int before, int after, int lineStart, NormalizedText? cased)
+    {
+        if (!(text[before] == ',' || IsLower(text, before, cased)) || !IsLower(text, after, cased))
+        {
+            return false;
+        }
+
+        int start = lineStart >= 0 ? lineStart : text[..before].LastIndexOf('\n') + 1;
+        return !IsTableRowLine(text[start..(before + 1)]);
+    }
+
+    private static bool IsLower(ReadOnlySpan<char> text, int index, NormalizedText? cased) =>
+        cased is null ? char.IsLower(text[index]) : cased.IsLowerAt(index);
+
+    /// <summary>A Markdown table row: its first character other than a space or tab is a bar, and another bar follows.</summary>
+    internal static bool IsTableRowLine(ReadOnlySpan<char> line)
     {
         ReadOnlySpan<char> trimmed = line.TrimStart(" \t");
         return trimmed.Length > 1 && trimmed[0] == '|' && trimmed[1..].Contains('|');

@@ -442,20 +442,9 @@ public sealed class PromptInjectionDetector
     /// other than a space or tab is a bar, and another bar follows on the line).</summary>
     internal static bool IsTableRow(ReadOnlySpan<char> text, int lineStart)
     {
-        int i = lineStart;
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        if (i >= text.Length || text[i] != '|')
-        {
-            return false;
-        }
-
-        ReadOnlySpan<char> rest = text[(i + 1)..];
+        ReadOnlySpan<char> rest = text[lineStart..];
         int end = rest.IndexOf('\n');
-        return (end < 0 ? rest : rest[..end]).Contains('|');
+        return TextNormalizer.IsTableRowLine(end < 0 ? rest : rest[..end]);
     }
 
     /// <summary>Whether a sentence on a table row reads as a cell: a title, a name or a value — five words at most — so that
@@ -492,26 +481,15 @@ public sealed class PromptInjectionDetector
             after++;
         }
 
-        if (after >= text.Length || !(cased is null ? char.IsLower(text[after]) : cased.IsLowerAt(after)))
-        {
-            return false;
-        }
-
         int before = newline - 1;
         while (before >= 0 && text[before] is ' ' or '\t' or '\r')
         {
             before--;
         }
 
-        if (before < 0 || !(text[before] == ',' || (cased is null ? char.IsLower(text[before]) : cased.IsLowerAt(before))))
-        {
-            return false;
-        }
-
-        // A table row's line break is never a wrap (the next line would otherwise be read as a cell of it). The line is read
-        // back to its start only here, once per line.
-        int lineStart = text[..before].LastIndexOf('\n') + 1;
-        return !IsTableRow(text, lineStart);
+        // A table row's line break is never a wrap (the next line would otherwise be read as a cell of it); the line is read
+        // back to its start only when the case allows a wrap, once per line.
+        return after < text.Length && before >= 0 && TextNormalizer.IsHardWrap(text, before, after, lineStart: -1, cased);
     }
 
     // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs", Atbash into "gsv", "zmw",
