@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
 //        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]]
+//        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]]
 // (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
@@ -97,13 +98,18 @@ List<(int[] Index, float[] Value, int Label)> FeaturizeWhole(IEnumerable<Example
     return rows;
 }
 
+// --nb [--nb-alpha A] [--nb-power P] [--nb-floor F]: naive-Bayes feature scaling (a study option; Trainer.NbScale).
+bool nb = args.Contains("--nb");
+float NbAlpha = Number("nb-alpha", 1f), NbPower = Number("nb-power", 1f), NbFloor = Number("nb-floor", 0f);
 int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + foldSalt + e.Text)) % 5);
 var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
     var probe = new Trainer();
-    probe.Fit(FeaturizeWhole(train.Where(e => Fold(e) != fold), out (int, int) balance), Epochs, LearningRate, L2, seed: 1, balance);
-    var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+    var rows = FeaturizeWhole(train.Where(e => Fold(e) != fold), out (int, int) balance);
+    float[]? scale = nb ? Trainer.NbScale(rows, NbAlpha, NbPower, NbFloor) : null;
+    probe.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed: 1, balance);
+    var probeModel = new HashedNgramClassifier(scale is null ? probe.Weights : probe.Folded(scale), probe.Bias, 0.5);
     outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source, e.Text)));
 }
 
@@ -161,12 +167,14 @@ foreach (IGrouping<string, (double Score, int Label, string Source, string Text)
 
 // 2. Final model on the whole train split.
 var trainer = new Trainer();
-trainer.Fit(FeaturizeWhole(train, out (int, int) wholeBalance), Epochs, LearningRate, L2, seed: 1, wholeBalance);
+var wholeRows = FeaturizeWhole(train, out (int, int) wholeBalance);
+float[]? wholeScale = nb ? Trainer.NbScale(wholeRows, NbAlpha, NbPower, NbFloor) : null;
+trainer.Fit(wholeScale is null ? wholeRows : Trainer.Scaled(wholeRows, wholeScale), Epochs, LearningRate, L2, seed: 1, wholeBalance);
 string modelPath = Arg("model", "src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
 using (FileStream stream = File.Create(modelPath))
 {
-    HashedNgramClassifier.Save(stream, trainer.Weights, trainer.Bias, threshold);
+    HashedNgramClassifier.Save(stream, wholeScale is null ? trainer.Weights : trainer.Folded(wholeScale), trainer.Bias, threshold);
 }
 
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");

@@ -109,6 +109,41 @@ internal sealed class Trainer
         return result;
     }
 
+    /// <summary>
+    /// Study option (--nb): naive-Bayes log-count ratios per feature (Wang and Manning's NBSVM), from the rows' presence
+    /// counts with add-<paramref name="alpha"/> smoothing; <paramref name="power"/> 0 gives no scaling, 1 the plain ratios'
+    /// magnitudes. The scale multiplies the feature values for training and is folded into the weights afterwards
+    /// (<see cref="Folded"/>), so the runtime reads the same model format.
+    /// </summary>
+    public static float[] NbScale(List<(int[] Index, float[] Value, int Label)> data, float alpha, float power, float floor)
+    {
+        var p = new double[InjectionFeatures.Size];
+        var q = new double[InjectionFeatures.Size];
+        foreach ((int[] index, _, int label) in data)
+        {
+            double[] target = label == 1 ? p : q;
+            foreach (int j in index)
+            {
+                target[j] += 1;
+            }
+        }
+
+        double sp = p.Sum() + (alpha * p.Length), sq = q.Sum() + (alpha * q.Length);
+        var scale = new float[InjectionFeatures.Size];
+        for (int j = 0; j < scale.Length; j++)
+        {
+            double r = Math.Log(((p[j] + alpha) / sp) / ((q[j] + alpha) / sq));
+            scale[j] = (float)Math.Max(floor, Math.Pow(Math.Abs(r), power));
+        }
+
+        return scale;
+    }
+
+    public static List<(int[] Index, float[] Value, int Label)> Scaled(List<(int[] Index, float[] Value, int Label)> data, float[] scale) =>
+        [.. data.Select(d => (d.Index, d.Index.Select((j, k) => d.Value[k] * scale[j]).ToArray(), d.Label))];
+
+    public float[] Folded(float[] scale) => [.. _weights.Select((w, j) => w * scale[j])];
+
     public void Fit(List<(int[] Index, float[] Value, int Label)> data, int epochs, float learningRate, float l2, int seed, (int Positives, int Negatives) balance = default)
     {
         int positives = balance == default ? data.Count(d => d.Label == 1) : balance.Positives;

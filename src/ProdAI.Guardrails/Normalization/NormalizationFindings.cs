@@ -25,7 +25,11 @@ public enum NormalizationFindings
     /// <summary>A base64, base32, hex, URL-encoded, Morse or Braille payload decoded to text.</summary>
     EncodedPayload = 32,
 
-    /// <summary>Compatibility characters (full-width, mathematical alphanumerics, ligatures) were folded by NFKC.</summary>
+    /// <summary>
+    /// Letters in compatibility forms (full-width, mathematical alphanumerics, circled, superscript, ligatures) were folded by
+    /// NFKC. Typography NFKC also folds — no-break and ideographic spaces, full-width punctuation, "…", superscript digits,
+    /// fractions, half-width katakana — is folded without this finding.
+    /// </summary>
     CompatibilityCharacters = 64,
 
     /// <summary>Unpaired UTF-16 surrogates were replaced with U+FFFD.</summary>

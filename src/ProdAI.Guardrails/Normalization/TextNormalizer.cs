@@ -142,7 +142,7 @@ public static class TextNormalizer
                 bool changed = rune.IsBmp
                     ? folded.Length != 1 || folded[0] != (char)cp
                     : folded.Length != 2 || folded[0] != text[origin] || folded[1] != text[origin + 1];
-                if (changed)
+                if (changed && DisguisesLetters(rune, folded))
                 {
                     findings |= NormalizationFindings.CompatibilityCharacters;
                 }
@@ -181,6 +181,38 @@ public static class TextNormalizer
             ArrayPool<char>.Shared.Return(buffer);
             ArrayPool<int>.Shared.Return(map);
         }
+    }
+
+    // Whether a compatibility character NFKC folded is a letter in disguise — full-width or mathematical Latin, circled or
+    // small-capital-like letters, ligatures — rather than ordinary typography: spaces (no-break, thin, ideographic),
+    // punctuation (full-width commas and colons of CJK text, "…"), numbers (superscripts, fractions, full-width digits),
+    // spacing accents, letters of other scripts (half-width katakana, Arabic presentation forms) and the letter-like
+    // symbols of everyday text (ª º µ Ω K Å ™ ℠ № ℃ ℉ ℡) are folded like the rest but are not an obfuscation finding.
+    private static bool DisguisesLetters(Rune rune, string folded)
+    {
+        switch (Rune.GetUnicodeCategory(rune))
+        {
+            case UnicodeCategory.SpaceSeparator or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol:
+            case UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber or UnicodeCategory.LetterNumber:
+            case UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation:
+            case UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation:
+                return false;
+        }
+
+        if (rune.Value is 0xAA or 0xBA or 0xB5 or 0x2126 or 0x212A or 0x212B or 0x2122 or 0x2120 or 0x2116 or 0x2103 or 0x2109 or 0x2121)
+        {
+            return false;
+        }
+
+        foreach (char c in folded)
+        {
+            if (c < '\u0530' && char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A run of TAG characters ends at a cancel tag (U+E007F) or at any other character. An emoji subdivision flag (U+1F3F4,

@@ -26,6 +26,42 @@ public class TextNormalizerTests
         Assert.True(n.Findings.HasFlag(NormalizationFindings.CompatibilityCharacters));
     }
 
+    // Letters in disguise: full-width, mathematical, circled, superscript letters and ligatures are an obfuscation finding.
+    [Theory]
+    [InlineData("\uFF29\uFF27\uFF2E\uFF2F\uFF32\uFF25 the rules", "ignore the rules")]
+    [InlineData("\U0001D42B\U0001D42E\U0001D425\U0001D41E\U0001D42C", "rules")]
+    [InlineData("\u24D8\u24D6\u24DD\u24DE\u24E1\u24D4 it", "ignore it")]
+    [InlineData("\uFB01le", "file")]
+    [InlineData("\u1D35\u1D33\u1D3A\u1D3C\u1D3F\u1D31", "ignore")]
+    public void Normalize_LettersInCompatibilityForms_Finding(string text, string expected)
+    {
+        NormalizedText n = TextNormalizer.Normalize(text);
+
+        Assert.Equal(expected, n.Text);
+        Assert.True(n.Findings.HasFlag(NormalizationFindings.CompatibilityCharacters));
+    }
+
+    // Ordinary typography is folded like the rest but is not an obfuscation finding: French no-break spaces before "?" and
+    // ":", the narrow one in "10 000", CJK full-width punctuation and the ideographic space, the ellipsis, superscripts,
+    // fractions, ordinal indicators, the micro sign, trade marks, half-width katakana and full-width digits.
+    [Theory]
+    [InlineData("Quelle est la capitale de l'Australie\u00A0?", "quelle est la capitale de l'australie ?")]
+    [InlineData("Prix\u00A0: 10\u202F000 euros", "prix : 10 000 euros")]
+    [InlineData("你好，世界！\u3000请问：", "你好,世界! 请问:")]
+    [InlineData("Wait\u2026 what?", "wait... what?")]
+    [InlineData("40 m\u00B2 and \u00BD cup", "40 m2 and 1\u20442 cup")]
+    [InlineData("piso n\u00BA 5, la 2\u00AA vez", "piso no 5, la 2a vez")]
+    [InlineData("5 \u00B5m thick", "5 \u03BCm thick")]
+    [InlineData("Acme\u2122 and \u2116 7", "acmetm and no 7")]
+    [InlineData("\uFF71\uFF72\uFF73 \uFF12\uFF10\uFF12\uFF14", "\u30A2\u30A4\u30A6 2024")]
+    public void Normalize_TypographicCompatibilityCharacters_FoldedWithoutFinding(string text, string expected)
+    {
+        NormalizedText n = TextNormalizer.Normalize(text);
+
+        Assert.Equal(expected, n.Text);
+        Assert.Equal(NormalizationFindings.None, n.Findings);
+    }
+
     [Fact]
     public void Normalize_CyrillicLookAlikesInsideLatinWords_Folded_PureCyrillicLeftAlone()
     {
