@@ -101,15 +101,37 @@ List<(int[] Index, float[] Value, int Label)> FeaturizeWhole(IEnumerable<Example
 // --nb [--nb-alpha A] [--nb-power P] [--nb-floor F]: naive-Bayes feature scaling (a study option; Trainer.NbScale).
 bool nb = args.Contains("--nb");
 float NbAlpha = Number("nb-alpha", 1f), NbPower = Number("nb-power", 1f), NbFloor = Number("nb-floor", 0f);
+// --blend X (with --everyday N): the weights of a model trained without the everyday rows and of one trained with them,
+// mixed (1 - X) : X — one linear model of the same size and cost as either (a study option).
+float blend = Number("blend", 0f);
+(float[] Weights, float Bias) FitWhole(IEnumerable<Example> examples)
+{
+    List<Example> all = [.. examples];
+    if (blend <= 0)
+    {
+        return FitOne(all);
+    }
+
+    (float[] a, float aBias) = FitOne(all.Where(e => !Everyday.IsSource(e.Source)));
+    (float[] b, float bBias) = FitOne(all);
+    return ([.. a.Select((w, j) => ((1 - blend) * w) + (blend * b[j]))], ((1 - blend) * aBias) + (blend * bBias));
+}
+
+(float[] Weights, float Bias) FitOne(IEnumerable<Example> examples)
+{
+    var rows = FeaturizeWhole(examples, out (int, int) balance);
+    float[]? scale = nb ? Trainer.NbScale(rows, NbAlpha, NbPower, NbFloor) : null;
+    var trainer = new Trainer();
+    trainer.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed: 1, balance);
+    return (scale is null ? trainer.Weights : trainer.Folded(scale), trainer.Bias);
+}
+
 int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + foldSalt + e.Text)) % 5);
 var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
-    var probe = new Trainer();
-    var rows = FeaturizeWhole(train.Where(e => Fold(e) != fold), out (int, int) balance);
-    float[]? scale = nb ? Trainer.NbScale(rows, NbAlpha, NbPower, NbFloor) : null;
-    probe.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed: 1, balance);
-    var probeModel = new HashedNgramClassifier(scale is null ? probe.Weights : probe.Folded(scale), probe.Bias, 0.5);
+    (float[] probeWeights, float probeBias) = FitWhole(train.Where(e => Fold(e) != fold));
+    var probeModel = new HashedNgramClassifier(probeWeights, probeBias, 0.5);
     outOfFold.AddRange(train.Where(e => Fold(e) == fold).Select(e => (Score(probeModel, e), e.Label, e.Source, e.Text)));
 }
 
@@ -166,15 +188,12 @@ foreach (IGrouping<string, (double Score, int Label, string Source, string Text)
 }
 
 // 2. Final model on the whole train split.
-var trainer = new Trainer();
-var wholeRows = FeaturizeWhole(train, out (int, int) wholeBalance);
-float[]? wholeScale = nb ? Trainer.NbScale(wholeRows, NbAlpha, NbPower, NbFloor) : null;
-trainer.Fit(wholeScale is null ? wholeRows : Trainer.Scaled(wholeRows, wholeScale), Epochs, LearningRate, L2, seed: 1, wholeBalance);
+(float[] wholeWeights, float wholeBias) = FitWhole(train);
 string modelPath = Arg("model", "src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin");
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(modelPath))!);
 using (FileStream stream = File.Create(modelPath))
 {
-    HashedNgramClassifier.Save(stream, wholeScale is null ? trainer.Weights : trainer.Folded(wholeScale), trainer.Bias, threshold);
+    HashedNgramClassifier.Save(stream, wholeWeights, wholeBias, threshold);
 }
 
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
