@@ -9,7 +9,8 @@ namespace ProdAI.Guardrails.PromptInjection;
 /// carries only the weights. Long texts are scored over sliding windows (<see cref="WindowLength"/> characters, half
 /// overlapping) and the highest window wins, so an attack buried in a long document is not diluted; a sentence repeated in
 /// the text is read once (<see cref="InjectionFeatures.WithoutRepeatedSentences"/>), so repetition neither hides an attack
-/// nor makes one.
+/// nor makes one. A prompt longer than two <see cref="LocalWindowLength"/> windows is also read in those short windows,
+/// which count when they clear the threshold by a margin, so that pasted text around a short order does not dilute it.
 /// </summary>
 public sealed class HashedNgramClassifier : IPromptInjectionClassifier
 {
@@ -124,18 +125,19 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(ruleHits);
         text = TextNormalizer.ForClassifier(text);
-        float evidence = _bias + _weights[InjectionFeatures.Mode(mode)];
-        foreach (InjectionCategory category in ruleHits)
-        {
-            evidence += _weights[InjectionFeatures.Evidence(category)];
-        }
-
+        float findings = _bias + _weights[InjectionFeatures.Mode(mode)];
         foreach (NormalizationFindings finding in AllFindings)
         {
             if ((text.Findings & finding) != 0)
             {
-                evidence += _weights[InjectionFeatures.Finding(finding)];
+                findings += _weights[InjectionFeatures.Finding(finding)];
             }
+        }
+
+        float evidence = findings;
+        foreach (InjectionCategory category in ruleHits)
+        {
+            evidence += _weights[InjectionFeatures.Evidence(category)];
         }
 
         ReadOnlySpan<char> s = InjectionFeatures.WithoutRepeatedSentences(text.Text);
@@ -157,7 +159,89 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
             }
         }
 
-        return Sigmoid(evidence + best);
+        double logit = evidence + best;
+        if (mode == InjectionScanMode.Prompt && s.Length > 2 * LocalWindowLength)
+        {
+            logit = Math.Max(logit, findings + LocalLogit(s) - LocalMargin);
+        }
+
+        return Sigmoid(logit);
+    }
+
+    /// <summary>The length of the short windows a long prompt is also read in.</summary>
+    internal const int LocalWindowLength = 192;
+
+    // How much more (in logit) a short window must score to count. On a grid of 0.25, 2.25 is the least at which the short
+    // windows add no benign train text above the threshold out of fold (2 adds an "Act as …" prompt; no margin adds
+    // several long e-mails, abstracts and docs); 2.5 keeps a step of headroom for retraining (docs/quality.md, fourteenth
+    // session).
+    private const double LocalMargin = 2.5;
+
+    // A long prompt is also read in short windows — whole sentences from one sentence's start while they fit in
+    // LocalWindowLength characters (a longer sentence cut at whitespace; starts at least a quarter window apart, a long
+    // sentence stepped through by half windows) — with the mode and the normalisation findings but without the rules'
+    // evidence, which belongs to the whole text (the detector scores the text around a rule's match on its own): a bag of
+    // n-grams over a long window lets a thousand characters of pasted text dilute a short order below the threshold.
+    // Linear: each window's sentence search is bounded by its length.
+    private double LocalLogit(ReadOnlySpan<char> s)
+    {
+        const int MinStep = LocalWindowLength / 4;
+        double best = double.NegativeInfinity;
+        int previous = -MinStep;
+        for (int start = 0; start < s.Length;)
+        {
+            while (start < s.Length && char.IsWhiteSpace(s[start]))
+            {
+                start++;
+            }
+
+            if (start >= s.Length)
+            {
+                break;
+            }
+
+            if (start - previous >= MinStep)
+            {
+                int limit = Math.Min(s.Length, start + LocalWindowLength);
+                int end = start;
+                while (end < limit && s[end..limit].IndexOfAny(InjectionFeatures.SentenceEnds) is var stop and >= 0)
+                {
+                    end += stop + 1;
+                }
+
+                if (limit == s.Length)
+                {
+                    end = s.Length;
+                }
+                else if (end == start)
+                {
+                    end = limit;
+                    while (end < s.Length && end < limit + 32 && !char.IsWhiteSpace(s[end]))
+                    {
+                        end++;
+                    }
+                }
+
+                best = Math.Max(best, WindowLogit(s[start..end]));
+                previous = start;
+            }
+
+            int step = Math.Min(s.Length, start + (LocalWindowLength / 2));
+            int next = s[start..step].IndexOfAny(InjectionFeatures.SentenceEnds);
+            if (next >= 0)
+            {
+                start += next + 1;
+                continue;
+            }
+
+            start = step;
+            while (start < s.Length && start < step + 32 && !char.IsWhiteSpace(s[start]))
+            {
+                start++;
+            }
+        }
+
+        return best;
     }
 
     internal static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
