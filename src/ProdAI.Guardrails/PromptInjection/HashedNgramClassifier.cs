@@ -1,3 +1,4 @@
+using System.Buffers;
 using ProdAI.Guardrails.Normalization;
 
 namespace ProdAI.Guardrails.PromptInjection;
@@ -141,7 +142,16 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
         }
 
         ReadOnlySpan<char> s = InjectionFeatures.WithoutRepeatedSentences(text.Text);
+        bool local = mode == InjectionScanMode.Prompt && s.Length > 2 * LocalWindowLength;
         double best = double.NegativeInfinity;
+        if (local && s.Length <= WindowLength)
+        {
+            // One pass over the n-grams gives the whole window and the short ones.
+            double shortWindows = LocalLogit(s, whole: out best);
+            best = double.IsNegativeInfinity(best) ? WindowLogit(s) : best; // no window: nothing but whitespace
+            return Sigmoid(Math.Max(evidence + best, findings + shortWindows - LocalMargin));
+        }
+
         if (s.Length <= WindowLength)
         {
             best = WindowLogit(s);
@@ -160,9 +170,9 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
         }
 
         double logit = evidence + best;
-        if (mode == InjectionScanMode.Prompt && s.Length > 2 * LocalWindowLength)
+        if (local)
         {
-            logit = Math.Max(logit, findings + LocalLogit(s) - LocalMargin);
+            logit = Math.Max(logit, findings + LocalLogit(s, out _) - LocalMargin);
         }
 
         return Sigmoid(logit);
@@ -182,71 +192,203 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     // sentence stepped through by half windows) — with the mode and the normalisation findings but without the rules'
     // evidence, which belongs to the whole text (the detector scores the text around a rule's match on its own): a bag of
     // n-grams over a long window lets a thousand characters of pasted text dilute a short order below the threshold.
-    // Linear: each window's sentence search is bounded by its length.
-    private double LocalLogit(ReadOnlySpan<char> s)
+    // The windows overlap about four times over; rather than hash each one again, the n-grams of a run of windows (up to
+    // LocalChunk characters) are hashed once, keyed by position, and each window's sum and count read off prefix sums.
+    // With reference set, each window is read on its own (WindowLogit), the definition the prefix sums are tested against.
+    internal double LocalLogit(ReadOnlySpan<char> s, out double whole, bool reference = false)
     {
+        whole = double.NegativeInfinity;
         const int MinStep = LocalWindowLength / 4;
-        double best = double.NegativeInfinity;
-        int previous = -MinStep;
-        for (int start = 0; start < s.Length;)
+        int[] bounds = ArrayPool<int>.Shared.Rent((2 * (s.Length / MinStep)) + 4);
+        try
         {
-            while (start < s.Length && char.IsWhiteSpace(s[start]))
+            int windows = 0;
+            int previous = -MinStep;
+            for (int start = 0; start < s.Length;)
             {
-                start++;
-            }
-
-            if (start >= s.Length)
-            {
-                break;
-            }
-
-            if (start - previous >= MinStep)
-            {
-                int limit = Math.Min(s.Length, start + LocalWindowLength);
-                int end = start;
-                while (end < limit && s[end..limit].IndexOfAny(InjectionFeatures.SentenceEnds) is var stop and >= 0)
+                while (start < s.Length && char.IsWhiteSpace(s[start]))
                 {
-                    end += stop + 1;
+                    start++;
                 }
 
-                if (limit == s.Length)
+                if (start >= s.Length)
                 {
-                    end = s.Length;
+                    break;
                 }
-                else if (end == start)
+
+                if (start - previous >= MinStep)
                 {
-                    end = limit;
-                    while (end < s.Length && end < limit + 32 && !char.IsWhiteSpace(s[end]))
+                    bounds[2 * windows] = start;
+                    bounds[(2 * windows) + 1] = WindowEnd(s, start);
+                    windows++;
+                    previous = start;
+                }
+
+                int step = Math.Min(s.Length, start + (LocalWindowLength / 2));
+                int next = s[start..step].IndexOfAny(InjectionFeatures.SentenceEnds);
+                if (next >= 0)
+                {
+                    start += next + 1;
+                    continue;
+                }
+
+                start = step;
+                while (start < s.Length && start < step + 32 && !char.IsWhiteSpace(s[start]))
+                {
+                    start++;
+                }
+            }
+
+            double best = double.NegativeInfinity;
+            for (int k = 0; k < windows;)
+            {
+                int lo = bounds[2 * k], hi = bounds[(2 * k) + 1], m = k + 1;
+                while (m < windows && bounds[(2 * m) + 1] - lo <= LocalChunk)
+                {
+                    hi = Math.Max(hi, bounds[(2 * m) + 1]);
+                    m++;
+                }
+
+                if (reference)
+                {
+                    for (int j = k; j < m; j++)
                     {
-                        end++;
+                        best = Math.Max(best, WindowLogit(s[bounds[2 * j]..bounds[(2 * j) + 1]]));
                     }
                 }
+                else if (k == 0 && m == windows && s.Length <= LocalChunk)
+                {
+                    // One chunk from the text's start to its end when the text is short: the whole text's logit comes with it.
+                    best = Math.Max(best, ChunkLogit(s, bounds.AsSpan(0, 2 * windows), 0, out whole));
+                }
+                else
+                {
+                    best = Math.Max(best, ChunkLogit(s[lo..hi], bounds.AsSpan(2 * k, 2 * (m - k)), lo, out _));
+                }
 
-                best = Math.Max(best, WindowLogit(s[start..end]));
-                previous = start;
+                k = m;
             }
 
-            int step = Math.Min(s.Length, start + (LocalWindowLength / 2));
-            int next = s[start..step].IndexOfAny(InjectionFeatures.SentenceEnds);
-            if (next >= 0)
-            {
-                start += next + 1;
-                continue;
-            }
+            return best;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(bounds);
+        }
+    }
 
-            start = step;
-            while (start < s.Length && start < step + 32 && !char.IsWhiteSpace(s[start]))
+    internal const int LocalChunk = 4096;
+
+    // Whole sentences from start while they fit in a window; a first sentence longer than that is cut at whitespace.
+    private static int WindowEnd(ReadOnlySpan<char> s, int start)
+    {
+        int limit = Math.Min(s.Length, start + LocalWindowLength);
+        if (limit == s.Length)
+        {
+            return s.Length;
+        }
+
+        int end = start;
+        while (end < limit && s[end..limit].IndexOfAny(InjectionFeatures.SentenceEnds) is var stop and >= 0)
+        {
+            end += stop + 1;
+        }
+
+        if (end == start)
+        {
+            end = limit;
+            while (end < s.Length && end < limit + 32 && !char.IsWhiteSpace(s[end]))
             {
-                start++;
+                end++;
             }
         }
 
-        return best;
+        return end;
+    }
+
+    // The best window logit of a run of windows (bounds: start, end pairs in the text; chunk starts at offset): character
+    // 4-grams keyed at their first character, words at theirs, bigrams at their second word's — a window [a, b) holds the
+    // 4-grams keyed in [a, b - 3), the words keyed in [a, b) and the bigrams keyed there but the one that joins its first
+    // word to the word before a.
+    private double ChunkLogit(ReadOnlySpan<char> chunk, ReadOnlySpan<int> bounds, int offset, out double whole)
+    {
+        int n = chunk.Length + 1;
+        double[] sums = ArrayPool<double>.Shared.Rent(3 * n);
+        int[] counts = ArrayPool<int>.Shared.Rent(2 * n);
+        try
+        {
+            var state = new Positions(_weights, sums, counts, n);
+            Array.Clear(sums, 0, 3 * n);
+            Array.Clear(counts, 0, 2 * n);
+            InjectionFeatures.VisitNgramsAt(chunk, ref state, static (ref Positions p, int index, InjectionFeatures.NgramKind kind, int position) =>
+            {
+                p.Sums[((int)kind * p.Stride) + position + 1] += p.Weights[index];
+                if (kind != InjectionFeatures.NgramKind.Characters)
+                {
+                    p.Counts[(((int)kind - 1) * p.Stride) + position + 1]++;
+                }
+            });
+
+            for (int i = 1; i < n; i++)
+            {
+                sums[i] += sums[i - 1];
+                sums[n + i] += sums[n + i - 1];
+                sums[(2 * n) + i] += sums[(2 * n) + i - 1];
+                counts[i] += counts[i - 1];
+                counts[n + i] += counts[n + i - 1];
+            }
+
+            int len = chunk.Length, all = Math.Max(0, len - 3) + counts[len] + counts[n + len];
+            whole = all == 0 ? 0 : (sums[Math.Max(0, len - 3)] + sums[n + len] + sums[(2 * n) + len]) / Math.Sqrt(all);
+            double best = double.NegativeInfinity;
+            for (int j = 0; j < bounds.Length; j += 2)
+            {
+                int a = bounds[j] - offset, b = bounds[j + 1] - offset;
+                double sum = 0;
+                int count = 0;
+                if (b - a >= 4)
+                {
+                    sum = sums[b - 3] - sums[a];
+                    count = b - a - 3;
+                }
+
+                sum += sums[n + b] - sums[n + a] + sums[(2 * n) + b] - sums[(2 * n) + a];
+                count += counts[b] - counts[a] + counts[n + b] - counts[n + a];
+                int first = a;
+                while (first < b && !char.IsLetterOrDigit(chunk[first]))
+                {
+                    first++;
+                }
+
+                if (first < b && counts[n + first + 1] > counts[n + first])
+                {
+                    sum -= sums[(2 * n) + first + 1] - sums[(2 * n) + first];
+                    count--;
+                }
+
+                best = Math.Max(best, count == 0 ? 0 : sum / Math.Sqrt(count));
+            }
+
+            return best;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(sums);
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
+    private readonly struct Positions(float[] weights, double[] sums, int[] counts, int stride)
+    {
+        public readonly float[] Weights = weights;
+        public readonly double[] Sums = sums;
+        public readonly int[] Counts = counts;
+        public readonly int Stride = stride;
     }
 
     internal static double Sigmoid(double x) => 1.0 / (1.0 + Math.Exp(-x));
 
-    private double WindowLogit(ReadOnlySpan<char> window)
+    internal double WindowLogit(ReadOnlySpan<char> window)
     {
         var state = new Accumulator(_weights);
         int n = InjectionFeatures.VisitNgrams(window, ref state, static (ref Accumulator a, int index) => a.Sum += a.Weights[index]);

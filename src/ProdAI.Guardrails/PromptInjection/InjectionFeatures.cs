@@ -21,18 +21,10 @@ internal static class InjectionFeatures
         int count = 0;
 
         // char 4-grams
-        if (text.Length >= 4)
+        for (int i = 0; i + 4 <= text.Length; i++)
         {
-            for (int i = 0; i + 4 <= text.Length; i++)
-            {
-                uint h = 2166136261;
-                h = (h ^ text[i]) * Prime;
-                h = (h ^ text[i + 1]) * Prime;
-                h = (h ^ text[i + 2]) * Prime;
-                h = (h ^ text[i + 3]) * Prime;
-                visit(ref state, (int)(h & Mask));
-                count++;
-            }
+            visit(ref state, CharGram(text, i));
+            count++;
         }
 
         // words and bigrams
@@ -40,11 +32,11 @@ internal static class InjectionFeatures
         int w = 0;
         while (NextWord(text, ref w, out uint h))
         {
-            visit(ref state, (int)(Mix(h, 1) & Mask));
+            visit(ref state, Word(h));
             count++;
             if (previous != 0)
             {
-                visit(ref state, (int)(Mix(previous * 31 + h, 2) & Mask));
+                visit(ref state, Bigram(previous, h));
                 count++;
             }
 
@@ -53,6 +45,45 @@ internal static class InjectionFeatures
 
         return count;
     }
+
+    /// <summary>
+    /// The n-grams of <see cref="VisitNgrams"/> with where each is keyed: a character 4-gram at its first character, a word
+    /// at its first character, a bigram at its second word's first character.
+    /// </summary>
+    public static void VisitNgramsAt<TState>(ReadOnlySpan<char> text, ref TState state, PositionVisitor<TState> visit)
+    {
+        for (int i = 0; i + 4 <= text.Length; i++)
+        {
+            visit(ref state, CharGram(text, i), NgramKind.Characters, i);
+        }
+
+        uint previous = 0;
+        int w = 0;
+        while (NextWord(text, ref w, out uint h, out int start))
+        {
+            visit(ref state, Word(h), NgramKind.Word, start);
+            if (previous != 0)
+            {
+                visit(ref state, Bigram(previous, h), NgramKind.Bigram, start);
+            }
+
+            previous = h;
+        }
+    }
+
+    private static int CharGram(ReadOnlySpan<char> text, int i)
+    {
+        uint h = 2166136261;
+        h = (h ^ text[i]) * Prime;
+        h = (h ^ text[i + 1]) * Prime;
+        h = (h ^ text[i + 2]) * Prime;
+        h = (h ^ text[i + 3]) * Prime;
+        return (int)(h & Mask);
+    }
+
+    private static int Word(uint h) => (int)(Mix(h, 1) & Mask);
+
+    private static int Bigram(uint previous, uint h) => (int)(Mix((previous * 31) + h, 2) & Mask);
 
     /// <summary>The shortest sentence (trimmed, in characters) that <see cref="WithoutRepeatedSentences"/> drops when repeated.</summary>
     public const int MinRepeatedSentence = 8;
@@ -532,12 +563,16 @@ internal static class InjectionFeatures
     }
 
     // The hash of the next run of letters and digits from position w (advanced past it); false at the end of the text.
-    private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash)
+    private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash) => NextWord(text, ref w, out hash, out _);
+
+    private static bool NextWord(ReadOnlySpan<char> text, ref int w, out uint hash, out int start)
     {
         while (w < text.Length && !char.IsLetterOrDigit(text[w]))
         {
             w++;
         }
+
+        start = w;
 
         hash = 0x811C9DC5 ^ 0x5bd1e995;
         if (w >= text.Length)
@@ -563,4 +598,13 @@ internal static class InjectionFeatures
     private static uint Mix(uint h, uint salt) => FeatureHashing.Mix(h, salt);
 
     public delegate void Visitor<TState>(ref TState state, int index);
+
+    public delegate void PositionVisitor<TState>(ref TState state, int index, NgramKind kind, int position);
+
+    public enum NgramKind
+    {
+        Characters,
+        Word,
+        Bigram,
+    }
 }

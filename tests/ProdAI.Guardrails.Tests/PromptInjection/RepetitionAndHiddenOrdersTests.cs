@@ -1,3 +1,4 @@
+using System.Text;
 using ProdAI.Guardrails.Normalization;
 using ProdAI.Guardrails.PromptInjection;
 
@@ -255,6 +256,39 @@ public class RepetitionAndHiddenOrdersTests
         foreach (string text in texts)
         {
             Assert.InRange(PromptInjectionDetector.Default.Scan(text).Score, 0, 1);
+        }
+    }
+
+    // The short windows' logits come from prefix sums over n-grams keyed by position; they equal reading each window on its
+    // own, over random texts of words, commas, sentence ends and line breaks, short and long (several chunks); for a short
+    // text the same pass gives the whole text's logit.
+    [Fact]
+    public void ShortWindows_FromPrefixSums_EqualEachWindowReadOnItsOwn()
+    {
+        var random = new Random(14);
+        string[] separators = [" ", " ", " ", " ", ", ", ". ", "! ", "? ", "\n", " - ", "  "];
+        for (int round = 0; round < 200; round++)
+        {
+            var text = new StringBuilder();
+            int length = random.Next(400, round % 20 == 0 ? 30_000 : 3_000);
+            while (text.Length < length)
+            {
+                text.Append(new string((char)('a' + random.Next(26)), 1));
+                for (int i = random.Next(12); i > 0; i--)
+                {
+                    text.Append(random.Next(10) == 0 ? (char)('0' + random.Next(10)) : (char)('a' + random.Next(26)));
+                }
+
+                text.Append(separators[random.Next(separators.Length)]);
+            }
+
+            string s = text.ToString();
+            HashedNgramClassifier model = HashedNgramClassifier.Default;
+            Assert.Equal(model.LocalLogit(s, out _, reference: true), model.LocalLogit(s, out double whole), 9);
+            if (s.Length <= HashedNgramClassifier.LocalChunk)
+            {
+                Assert.Equal(model.WindowLogit(s), whole, 9); // the whole text's logit from the same pass
+            }
         }
     }
 
