@@ -586,6 +586,11 @@ public sealed class PromptInjectionDetector
 
     private double ScoreAroundEvidence(string text, InjectionScanMode mode, List<InjectionEvidence> evidence)
     {
+        if (evidence.Count == 0)
+        {
+            return 0;
+        }
+
         double best = 0;
         int covered = -1, excerpts = 0;
         var categories = new HashSet<InjectionCategory>();
