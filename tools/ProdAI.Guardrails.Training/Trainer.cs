@@ -117,6 +117,11 @@ internal sealed class Trainer
     /// </summary>
     public static float[] NbScale(List<(int[] Index, float[] Value, int Label)> data, float alpha, float power, float floor)
     {
+        if (alpha <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "--nb-alpha must be positive (the ratios of unseen features are log 0 / 0 otherwise).");
+        }
+
         var p = new double[InjectionFeatures.Size];
         var q = new double[InjectionFeatures.Size];
         foreach ((int[] index, _, int label) in data)

@@ -187,19 +187,20 @@ public static class TextNormalizer
     // small-capital-like letters, ligatures — rather than ordinary typography: spaces (no-break, thin, ideographic),
     // punctuation (full-width commas and colons of CJK text, "…"), numbers (superscripts, fractions, full-width digits),
     // spacing accents, letters of other scripts (half-width katakana, Arabic presentation forms) and the letter-like
-    // symbols of everyday text (ª º µ Ω K Å ™ ℠ № ℃ ℉ ℡) are folded like the rest but are not an obfuscation finding.
+    // symbols of everyday text (ª º µ Ω ™ ℠ № ℃ ℉ ℡) are folded like the rest but are not an obfuscation finding. Roman
+    // numerals (ⅰ ⅴ ⅹ ⅼ ⅽ ⅾ ⅿ), the Kelvin sign and the Ångström sign fold to letters and are a finding.
     private static bool DisguisesLetters(Rune rune, string folded)
     {
         switch (Rune.GetUnicodeCategory(rune))
         {
             case UnicodeCategory.SpaceSeparator or UnicodeCategory.ModifierSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol:
-            case UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber or UnicodeCategory.LetterNumber:
+            case UnicodeCategory.DecimalDigitNumber or UnicodeCategory.OtherNumber:
             case UnicodeCategory.ConnectorPunctuation or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation:
             case UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation:
                 return false;
         }
 
-        if (rune.Value is 0xAA or 0xBA or 0xB5 or 0x2126 or 0x212A or 0x212B or 0x2122 or 0x2120 or 0x2116 or 0x2103 or 0x2109 or 0x2121)
+        if (rune.Value is 0xAA or 0xBA or 0xB5 or 0x2126 or 0x2122 or 0x2120 or 0x2116 or 0x2103 or 0x2109 or 0x2121)
         {
             return false;
         }

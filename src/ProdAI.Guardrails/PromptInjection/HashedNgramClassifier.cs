@@ -193,17 +193,23 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     // evidence, which belongs to the whole text (the detector scores the text around a rule's match on its own): a bag of
     // n-grams over a long window lets a thousand characters of pasted text dilute a short order below the threshold.
     // The windows overlap about four times over; rather than hash each one again, the n-grams of a run of windows (up to
-    // LocalChunk characters) are hashed once, keyed by position, and each window's sum and count read off prefix sums.
-    // With reference set, each window is read on its own (WindowLogit), the definition the prefix sums are tested against.
-    internal double LocalLogit(ReadOnlySpan<char> s, out double whole, bool reference = false)
+    // LocalChunk characters) are hashed once, keyed by position, and each window's sum and count read off prefix sums. A
+    // window holds the n-grams that start in it and end in it; when it starts or ends inside a word (no whitespace within
+    // 32 characters of where it would be cut: base64, long identifiers), a word cut at its end counts whole and one cut at
+    // its start not at all — reading the window's text on its own would see the pieces instead. A sentence start that is
+    // not covered by the previous window starts a window of its own even when it is close to it (a short sentence before a
+    // long one). With reference set, each window is read on its own (WindowLogit), the definition the prefix sums are
+    // tested against; logits, when given, receives every window's logit.
+    internal double LocalLogit(ReadOnlySpan<char> s, out double whole, bool reference = false, List<double>? logits = null)
     {
         whole = double.NegativeInfinity;
         const int MinStep = LocalWindowLength / 4;
-        int[] bounds = ArrayPool<int>.Shared.Rent((2 * (s.Length / MinStep)) + 4);
+        int capacity = (2 * (s.Length / MinStep)) + 4;
+        int[] bounds = ArrayPool<int>.Shared.Rent(2 * capacity);
         try
         {
             int windows = 0;
-            int previous = -MinStep;
+            int previous = -MinStep, previousEnd = 0;
             for (int start = 0; start < s.Length;)
             {
                 while (start < s.Length && char.IsWhiteSpace(s[start]))
@@ -216,10 +222,10 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
                     break;
                 }
 
-                if (start - previous >= MinStep)
+                if ((start - previous >= MinStep || start >= previousEnd) && windows < capacity)
                 {
                     bounds[2 * windows] = start;
-                    bounds[(2 * windows) + 1] = WindowEnd(s, start);
+                    bounds[(2 * windows) + 1] = previousEnd = WindowEnd(s, start);
                     windows++;
                     previous = start;
                 }
@@ -253,17 +259,19 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
                 {
                     for (int j = k; j < m; j++)
                     {
-                        best = Math.Max(best, WindowLogit(s[bounds[2 * j]..bounds[(2 * j) + 1]]));
+                        double logit = WindowLogit(s[bounds[2 * j]..bounds[(2 * j) + 1]]);
+                        logits?.Add(logit);
+                        best = Math.Max(best, logit);
                     }
                 }
                 else if (k == 0 && m == windows && s.Length <= LocalChunk)
                 {
                     // One chunk from the text's start to its end when the text is short: the whole text's logit comes with it.
-                    best = Math.Max(best, ChunkLogit(s, bounds.AsSpan(0, 2 * windows), 0, out whole));
+                    best = Math.Max(best, ChunkLogit(s, bounds.AsSpan(0, 2 * windows), 0, out whole, logits));
                 }
                 else
                 {
-                    best = Math.Max(best, ChunkLogit(s[lo..hi], bounds.AsSpan(2 * k, 2 * (m - k)), lo, out _));
+                    best = Math.Max(best, ChunkLogit(s[lo..hi], bounds.AsSpan(2 * k, 2 * (m - k)), lo, out _, logits));
                 }
 
                 k = m;
@@ -310,7 +318,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     // 4-grams keyed at their first character, words at theirs, bigrams at their second word's — a window [a, b) holds the
     // 4-grams keyed in [a, b - 3), the words keyed in [a, b) and the bigrams keyed there but the one that joins its first
     // word to the word before a.
-    private double ChunkLogit(ReadOnlySpan<char> chunk, ReadOnlySpan<int> bounds, int offset, out double whole)
+    private double ChunkLogit(ReadOnlySpan<char> chunk, ReadOnlySpan<int> bounds, int offset, out double whole, List<double>? logits)
     {
         int n = chunk.Length + 1;
         double[] sums = ArrayPool<double>.Shared.Rent(3 * n);
@@ -366,7 +374,9 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
                     count--;
                 }
 
-                best = Math.Max(best, count == 0 ? 0 : sum / Math.Sqrt(count));
+                double logit = count == 0 ? 0 : sum / Math.Sqrt(count);
+                logits?.Add(logit);
+                best = Math.Max(best, logit);
             }
 
             return best;

@@ -26,13 +26,16 @@ public class TextNormalizerTests
         Assert.True(n.Findings.HasFlag(NormalizationFindings.CompatibilityCharacters));
     }
 
-    // Letters in disguise: full-width, mathematical, circled, superscript letters and ligatures are an obfuscation finding.
+    // Letters in disguise: full-width, mathematical, circled, superscript letters, ligatures, Roman numerals and the Kelvin
+    // sign are an obfuscation finding.
     [Theory]
     [InlineData("\uFF29\uFF27\uFF2E\uFF2F\uFF32\uFF25 the rules", "ignore the rules")]
     [InlineData("\U0001D42B\U0001D42E\U0001D425\U0001D41E\U0001D42C", "rules")]
     [InlineData("\u24D8\u24D6\u24DD\u24DE\u24E1\u24D4 it", "ignore it")]
     [InlineData("\uFB01le", "file")]
     [InlineData("\u1D35\u1D33\u1D3A\u1D3C\u1D3F\u1D31", "ignore")]
+    [InlineData("\u2170gnore prev\u2170ous", "ignore previous")]
+    [InlineData("\u212Aill it", "kill it")]
     public void Normalize_LettersInCompatibilityForms_Finding(string text, string expected)
     {
         NormalizedText n = TextNormalizer.Normalize(text);
