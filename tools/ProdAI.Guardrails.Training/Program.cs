@@ -273,7 +273,7 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
             int hits = held.Count(x => x.Score >= segmentThreshold);
             // The same, per injected train e-mail of the category, scored as the runtime scores a document (best sentence).
             int emailHits = injectedEmails.Count(e => e.Category == category &&
-                HashedNgramClassifier.Sigmoid(PromptInjectionDetector.BestSegment(probeModel, ProdAI.Guardrails.Normalization.TextNormalizer.ForClassifier(ProdAI.Guardrails.Normalization.TextNormalizer.Normalize(e.Text))).Logit) >= segmentThreshold);
+                HashedNgramClassifier.Sigmoid(PromptInjectionDetector.BestSegment(probeModel, Trainer.Read(e.Text)).Logit) >= segmentThreshold);
             emailsCaught += emailHits;
             Console.WriteLine($"  loco {category,-28} {hits,3} / {held.Count,3} sentences, {emailHits,3} / {injectedEmails.Count(e => e.Category == category),3} e-mails");
             if (args.Contains("--explain"))

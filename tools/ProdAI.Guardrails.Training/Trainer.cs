@@ -26,7 +26,7 @@ internal sealed class Trainer
         var result = new List<(int[], float[], int)>();
         foreach (Example example in examples)
         {
-            NormalizedText normalized = TextNormalizer.ForClassifier(TextNormalizer.Normalize(example.Text));
+            NormalizedText normalized = Read(example.Text);
             HashSet<InjectionCategory> categories = PromptInjectionDetector.RuleCategories(normalized, example.Mode);
             var evidence = new List<int> { InjectionFeatures.Mode(example.Mode) };
             evidence.AddRange(categories.Select(InjectionFeatures.Evidence));
@@ -71,7 +71,10 @@ internal sealed class Trainer
     // A sentence read on its own: ForClassifier's choice is made for the sentence alone, where the runtime makes it once for
     // the whole document the sentence is in (a sentence with tabs inside an ordinary document is read with its tabs there;
     // docs/quality.md, thirteenth session).
-    public static string NormalizeSegment(string text) => TextNormalizer.ForClassifier(TextNormalizer.Normalize(text)).Text.Trim();
+    public static string NormalizeSegment(string text) => Read(text).Text.Trim();
+
+    /// <summary>A text as the runtime's classifiers read it: normalised, then <see cref="TextNormalizer.ForClassifier"/>.</summary>
+    public static NormalizedText Read(string text) => TextNormalizer.ForClassifier(TextNormalizer.Normalize(text));
 
     /// <summary>What the runtime scores of a segment: normalised, trimmed, cut to the window length.</summary>
     public static string SegmentWindow(string text)

@@ -142,40 +142,39 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
         }
 
         ReadOnlySpan<char> s = InjectionFeatures.WithoutRepeatedSentences(text.Text);
+
+        // A long prompt's short windows; their pass also gives the whole text's logit when the text fits one window.
         bool local = mode == InjectionScanMode.Prompt && s.Length > 2 * LocalWindowLength;
         double best = double.NegativeInfinity;
-        if (local && s.Length <= WindowLength)
+        double shortWindows = local ? LocalLogit(s, out best) : double.NegativeInfinity;
+        if (s.Length > WindowLength || double.IsNegativeInfinity(best))
         {
-            // One pass over the n-grams gives the whole window and the short ones.
-            double shortWindows = LocalLogit(s, whole: out best);
-            best = double.IsNegativeInfinity(best) ? WindowLogit(s) : best; // no window: nothing but whitespace
-            return Sigmoid(Math.Max(evidence + best, findings + shortWindows - LocalMargin));
+            best = WholeTextLogit(s);
         }
 
+        return Sigmoid(local ? Math.Max(evidence + best, findings + shortWindows - LocalMargin) : evidence + best);
+    }
+
+    // The best of the half-overlapping WindowLength windows (the text itself when it fits one).
+    private double WholeTextLogit(ReadOnlySpan<char> s)
+    {
         if (s.Length <= WindowLength)
         {
-            best = WindowLogit(s);
+            return WindowLogit(s);
         }
-        else
+
+        double best = double.NegativeInfinity;
+        for (int start = 0; start < s.Length; start += WindowLength / 2)
         {
-            for (int start = 0; start < s.Length; start += WindowLength / 2)
+            int length = Math.Min(WindowLength, s.Length - start);
+            best = Math.Max(best, WindowLogit(s.Slice(start, length)));
+            if (start + length >= s.Length)
             {
-                int length = Math.Min(WindowLength, s.Length - start);
-                best = Math.Max(best, WindowLogit(s.Slice(start, length)));
-                if (start + length >= s.Length)
-                {
-                    break;
-                }
+                break;
             }
         }
 
-        double logit = evidence + best;
-        if (local)
-        {
-            logit = Math.Max(logit, findings + LocalLogit(s, out _) - LocalMargin);
-        }
-
-        return Sigmoid(logit);
+        return best;
     }
 
     /// <summary>The length of the short windows a long prompt is also read in.</summary>
@@ -238,11 +237,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
                     continue;
                 }
 
-                start = step;
-                while (start < s.Length && start < step + 32 && !char.IsWhiteSpace(s[start]))
-                {
-                    start++;
-                }
+                start = ToWhitespace(s, step);
             }
 
             double best = double.NegativeInfinity;
@@ -304,11 +299,19 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
 
         if (end == start)
         {
-            end = limit;
-            while (end < s.Length && end < limit + 32 && !char.IsWhiteSpace(s[end]))
-            {
-                end++;
-            }
+            end = ToWhitespace(s, limit);
+        }
+
+        return end;
+    }
+
+    // Where a window cut at `at` ends: at the next whitespace, 32 characters further at most (then inside a word).
+    private static int ToWhitespace(ReadOnlySpan<char> s, int at)
+    {
+        int end = at;
+        while (end < s.Length && end < at + 32 && !char.IsWhiteSpace(s[end]))
+        {
+            end++;
         }
 
         return end;
