@@ -20,7 +20,17 @@ internal static class Everyday
     public const string RequestsHeldOut = "everyday-heldout";
     public const string ExamsHeldOut = "exams-heldout";
 
-    public static bool IsSource(string source) => source is Banking or Clinc or Exams;
+    public const string WrittenRequests = "everyday-written";
+
+    public static bool IsSource(string source) => source is Banking or Clinc or Exams or WrittenRequests;
+
+    /// <summary>Benign requests from a JSON-lines file (<c>text</c> per row), as everyday rows (study option <c>--everyday-extra FILE</c>).</summary>
+    public static IEnumerable<Example> FromJsonl(string path) =>
+    [
+        .. File.ReadLines(path).Where(line => line.Length > 0)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
+            .Select(text => new Example(WrittenRequests, text, 0, InjectionScanMode.Prompt, false)),
+    ];
 
     /// <summary>Every <paramref name="every"/>-th banking77 and CLINC150 train utterance and every fourth exam question (0: none).</summary>
     public static IEnumerable<Example> Prompts(string datasets, int every)

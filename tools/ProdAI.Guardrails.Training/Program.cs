@@ -4,9 +4,9 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- split --datasets ../shared/datasets --out artifacts/guardrails
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
-//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]]
+//        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]] [--everyday-extra FILE]
 //        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]] [--blend X (with --everyday N)]
-// (the segment models are written next to --model; --human-docs points --explain and --loco at the instructional one)
+// (the segment models and the ordinary-request gate are written next to --model; --human-docs points --explain and --loco at the instructional one)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
@@ -72,6 +72,8 @@ List<Example> train =
     // --everyday N: every N-th everyday request and exam question as benign prompts (Everyday; a study option, docs/quality.md
     // thirteenth session — the shipped model uses none); --everyday-calibrate counts them in the threshold's calibration too.
     .. Everyday.Prompts(datasets, (int)Number("everyday", 0)),
+    // --everyday-extra FILE: more benign everyday requests (JSON lines with "text"), counted as everyday rows (a study option).
+    .. (Array.IndexOf(args, "--everyday-extra") >= 0 ? Everyday.FromJsonl(Arg("everyday-extra")) : []),
 ];
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
 
@@ -197,6 +199,9 @@ using (FileStream stream = File.Create(modelPath))
 }
 
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
+
+// 2b. The ordinary-request check's gate (OrdinaryGate), next to --model.
+OrdinaryGate.Train(datasets, train, Fold, FitOne, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-gate-model.bin"));
 
 // 3. Segment models for document mode: does one sentence of untrusted data read like a task given to an assistant? The
 // general model (DocumentProfile.General) and the instructional one (DocumentProfile.Instructional), which also learns

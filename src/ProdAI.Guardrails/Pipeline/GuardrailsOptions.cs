@@ -30,6 +30,11 @@ public class GuardrailsOptions
     /// <value>Defaults to <see cref="DocumentProfile.General"/>.</value>
     public DocumentProfile DocumentProfile { get; set; } = DocumentProfile.General;
 
+    /// <summary>Gets or sets a value indicating whether short English everyday requests the model flags on their wording alone are
+    /// held below the threshold (see <see cref="PromptInjectionOptions.HoldOrdinaryRequests"/>).</summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool HoldOrdinaryRequests { get; set; } = true;
+
     /// <summary>Gets or sets what PII in user messages does.</summary>
     /// <value>Defaults to <see cref="GuardrailAction.Redact"/>: the model never sees it.</value>
     public GuardrailAction InputPii { get; set; } = GuardrailAction.Redact;
@@ -113,9 +118,9 @@ public class GuardrailsOptions
         PiiEntityTypes is null ? PiiDetector.Default : new PiiDetector(new PiiDetectorOptions { EntityTypes = PiiEntityTypes });
 
     internal PromptInjectionDetector CreateInjectionDetector(IAsyncPromptInjectionClassifier? model = null) =>
-        InjectionThreshold is null && model is null && DocumentProfile == DocumentProfile.General
+        InjectionThreshold is null && model is null && DocumentProfile == DocumentProfile.General && HoldOrdinaryRequests
             ? PromptInjectionDetector.Default
-            : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold, DocumentProfile = DocumentProfile }, null, model);
+            : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold, DocumentProfile = DocumentProfile, HoldOrdinaryRequests = HoldOrdinaryRequests }, null, model);
 
     /// <summary>A copy that a pipeline may adjust without touching the registered options.</summary>
     internal GuardrailsOptions Clone()

@@ -20,6 +20,7 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
 
     private static readonly Lazy<HashedNgramClassifier> DefaultModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-model.bin"));
     private static readonly Lazy<HashedNgramClassifier> DefaultSegmentModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-segment-model.bin"));
+    private static readonly Lazy<HashedNgramClassifier> OrdinaryGateModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-gate-model.bin"));
     private static readonly Lazy<HashedNgramClassifier> InstructionalSegmentModel = new(() => LoadEmbedded("ProdAI.Guardrails.injection-segment-instructional-model.bin"));
 
     private static readonly NormalizationFindings[] AllFindings = [.. Enum.GetValues<NormalizationFindings>().Where(f => f != NormalizationFindings.None)];
@@ -53,6 +54,11 @@ public sealed class HashedNgramClassifier : IPromptInjectionClassifier
     /// instructions to people, as data.
     /// </summary>
     internal static HashedNgramClassifier InstructionalSegment => InstructionalSegmentModel.Value;
+
+    /// <summary>Gets the embedded second model of the ordinary-request check (<see cref="PromptInjectionOptions.HoldOrdinaryRequests"/>):
+    /// its score is the probability that a short prompt is an attack rather than an everyday request, its threshold the
+    /// score below which a flagged prompt is held.</summary>
+    internal static HashedNgramClassifier OrdinaryGate => OrdinaryGateModel.Value;
 
     /// <summary>Gets the decision threshold chosen when the model was trained (for few false positives).</summary>
     public double Threshold { get; }

@@ -405,6 +405,50 @@ internal static partial class InjectionRules
         return false;
     }
 
+    /// <summary>
+    /// Whether a normalised (lower-case) text reads as English: two words or more, and a fifth or more of them English function
+    /// words. Words that are also common in French, Spanish, German, Italian or Portuguese ("a", "i", "in", "me", "do", "no", "also",
+    /// "on", "was", "will", "so", "am", "an", "as") do not count, so "me puedes decir la hora" or "qual e a capital do brasil"
+    /// is not English.
+    /// </summary>
+    internal static bool LooksEnglish(ReadOnlySpan<char> text)
+    {
+        int words = 0, english = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool ascii = true;
+            while (i < text.Length && (char.IsLetter(text[i]) || (text[i] == '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                ascii &= char.IsAsciiLetterLower(text[i]) || text[i] == '\'';
+                i++;
+            }
+
+            words++;
+            if (ascii && EnglishFunctionWords.Contains(text[start..i]))
+            {
+                english++;
+            }
+        }
+
+        return words >= 2 && english * 5 >= words;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishFunctionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "to", "of", "for", "and", "or", "but", "is", "are", "were", "be", "been", "my", "mine", "you", "your", "yours", "we", "us", "our",
+         "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those", "what", "which", "who", "whom",
+         "whose", "when", "where", "why", "how", "can", "could", "would", "shall", "should", "may", "might", "must", "does", "did", "have", "has",
+         "had", "not", "yes", "please", "tell", "show", "let", "know", "get", "give", "make", "about", "with", "from", "at", "by", "if", "just",
+         "any", "some", "all", "i'm", "don't", "can't", "it's", "what's", "i'd", "i've", "you're", "there", "here", "than", "then", "into", "out",
+         "up", "down", "over", "again", "need", "want", "help", "find", "much", "many", "more", "most", "very", "too"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAnAddress = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["team", "teams", "department", "group", "lab", "labs", "course", "class", "classes", "project", "projects", "committee", "community",
          "industry", "sector", "act", "policy", "policies", "regulation", "researcher", "researchers", "engineer", "engineers", "developer",

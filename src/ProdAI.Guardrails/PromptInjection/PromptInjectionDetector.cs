@@ -15,6 +15,9 @@ public sealed class PromptInjectionDetector
     private const int MaxTopicQuestionLength = 240;
     private const int MaxDecodeRequestLength = 80;
 
+    /// <summary>The longest prompt, in characters after normalisation, the ordinary-request check may hold (<see cref="PromptInjectionOptions.HoldOrdinaryRequests"/>).</summary>
+    internal const int MaxOrdinaryRequestLength = 120;
+
     /// <summary>Whether the keyword prefilter runs before each rule (tests switch it off to check it never hides a match).</summary>
     internal static bool UsePrefilter { get; set; } = true;
 
@@ -26,6 +29,9 @@ public sealed class PromptInjectionDetector
     private readonly double _threshold;
     private readonly HashedNgramClassifier? _segmentClassifier;
     private readonly double _segmentOffset;
+
+    // The second model of the ordinary-request check, with the built-in whole-text model only (it was calibrated on its flags).
+    private readonly HashedNgramClassifier? _ordinaryGate;
 
     // The score given to findings flagged whatever the classifier says (control tokens, TAG smuggling): safely above the threshold.
     private readonly double _flaggedScore;
@@ -60,6 +66,7 @@ public sealed class PromptInjectionDetector
             // Segment scores are shifted so that the segment model's own threshold lands on this detector's threshold.
             _segmentClassifier = _options.DocumentProfile == DocumentProfile.Instructional ? HashedNgramClassifier.InstructionalSegment : HashedNgramClassifier.DefaultSegment;
             _segmentOffset = Logit(_threshold) - Logit(_segmentClassifier.Threshold);
+            _ordinaryGate = _options.HoldOrdinaryRequests ? HashedNgramClassifier.OrdinaryGate : null;
         }
     }
 
@@ -277,6 +284,17 @@ public sealed class PromptInjectionDetector
             score = HeldScore;
         }
 
+        // A short English request the whole-text model flags on its wording alone ("tell me how to make ramen", "Delete this
+        // account!", "roll the dice now": imperatives that share "tell me how", "delete", "now" with attacks) is held below
+        // the threshold when a second model, trained on everyday requests and exam questions against the attacks, reads it
+        // as an ordinary request: no rule matched, nothing was decoded, hidden or folded, and the gate's score is below its
+        // own threshold (set to release at most 0.2 % of the train attacks out of fold; docs/quality.md, fifteenth session).
+        if (_ordinaryGate is not null && mode == InjectionScanMode.Prompt && score >= _threshold && categories.Count == 0 && evidence.Count == 0 &&
+            IsOrdinaryRequestCandidate(normalized) && _ordinaryGate.Score(normalized, mode, []) < _ordinaryGate.Threshold)
+        {
+            score = HeldScore;
+        }
+
         if (score >= _threshold && !categories.Contains(InjectionCategory.Learned) && evidence.Count == 0)
         {
             evidence.Add(new InjectionEvidence(InjectionCategory.Learned, 0, text.Length));
@@ -284,6 +302,15 @@ public sealed class PromptInjectionDetector
 
         return new PromptInjectionResult(score, _threshold, evidence, normalized.Findings) { NormalizedText = normalized.Text };
     }
+
+    /// <summary>
+    /// Whether a prompt is one the ordinary-request check may hold, before its rules are read: short, English (a fifth or
+    /// more of its words are English function words), with no normalisation finding and no decoded payload. The training
+    /// tool calibrates the gate on the train attacks this admits.
+    /// </summary>
+    internal static bool IsOrdinaryRequestCandidate(NormalizedText normalized) =>
+        normalized.Findings == NormalizationFindings.None && normalized.Payloads.Count == 0 &&
+        normalized.Text.Length <= MaxOrdinaryRequestLength && InjectionRules.LooksEnglish(normalized.Text);
 
     // Where a held text's score is put: below the threshold, still high enough to show it was close.
     private double HeldScore => _threshold * 0.9;

@@ -19,6 +19,14 @@ public class PromptInjectionOptions
     /// <value>Defaults to <see cref="DocumentProfile.General"/>.</value>
     public DocumentProfile DocumentProfile { get; set; } = DocumentProfile.General;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a short English prompt that the built-in model flags on its wording alone —
+    /// no rule matched, nothing decoded or hidden — is held below the threshold when a second embedded model reads it as an
+    /// ordinary request ("tell me how to make ramen", "Delete this account!"). Applies with the built-in classifier only.
+    /// </summary>
+    /// <value>Defaults to <see langword="true"/>.</value>
+    public bool HoldOrdinaryRequests { get; set; } = true;
+
     /// <summary>Gets or sets the longest text, in characters, that is scanned in full; longer text is scanned up to this length and flagged.</summary>
     /// <value>Defaults to 4,000,000.</value>
     public int MaxScanLength { get; set; } = 4_000_000;

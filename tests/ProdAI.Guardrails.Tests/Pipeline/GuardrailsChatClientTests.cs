@@ -273,6 +273,24 @@ public class GuardrailsChatClientTests
     }
 
     [Fact]
+    public async Task EverydayRequest_PassesByDefault_BlockedWhenTheHoldIsOffInConfiguration()
+    {
+        const string Request = "tell me how to make pancakes";
+        using var passing = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("Whisk flour, eggs and milk."));
+        ChatResponse response = await passing.GetResponseAsync([new ChatMessage(ChatRole.User, Request)]);
+        Assert.Equal("Whisk flour, eggs and milk.", response.Text);
+
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ProdAI:Guardrails:HoldOrdinaryRequests"] = "false",
+        }).Build();
+        using ServiceProvider services = new ServiceCollection().AddProdAIGuardrails(configuration.GetSection("ProdAI:Guardrails")).BuildServiceProvider();
+        using IChatClient strict = new ScriptedChatClient().ReplyWith("x").AsBuilder().UseGuardrails().Build(services);
+        var ex = await Assert.ThrowsAsync<GuardrailViolationException>(() => strict.GetResponseAsync([new ChatMessage(ChatRole.User, Request)]));
+        Assert.Equal(ProdAIErrorCodes.PromptInjection, ex.Code);
+    }
+
+    [Fact]
     public async Task AddProdAIGuardrails_BoundFromConfiguration_UsedByUseGuardrails()
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
