@@ -42,10 +42,20 @@ internal static partial class InjectionRules
         OverrideVerb + "[^.!?\n]*(" + OverrideQualifier + "[^.!?\n]*" + OverrideNoun + "|" + OverrideNoun + "[^.!?\n]*" + OverrideQualifier + ")" +
         @"|\bnew (instructions?|rules|task)\s*:|\bfrom now on,? (you|u) (will|are|must|shall)\b|\byou are no longer\b|\bforget everything\b" +
         @"|\bdo not follow (your|the|any) (rules|instructions|guidelines)\b|\binstead,? (only )?(say|output|print|respond with|reply with)\b" +
-        @"|\bnouvelles? (instructions?|consignes?)\s*:|\bnuevas instrucciones\s*:|\bneue anweisungen?\s*:|\bnuove istruzioni\s*:|\bnovas instrucoes\s*:" +
-        @"|\ba partir de maintenant,? tu\b|\ba partir de ahora,? (tu|eres|debes)\b|\bab jetzt (bist|musst|wirst) du\b|\bda ora in poi,? (tu|sei|devi)\b|\ba partir de agora,? (voce|tu)\b",
+        @"|\bnouvelles? (instructions?|consignes?)\s*:|\bnuevas instrucciones\s*:|\bneue anweisungen?\s*:|\bnuove istruzioni\s*:|\bnovas instrucoes\s*:",
         Options)]
     internal static partial Regex InstructionOverride();
+
+    // "From now on you …" in French, Spanish, German, Italian and Portuguese, with a verb of being, obligation or an order as
+    // the English pattern has ("from now on you will/are/must/shall"): "à partir de maintenant, tu peux me tutoyer" is a
+    // courtesy, not an override. Its own automaton: with the verb lists, InstructionOverride would pass the size limit.
+    [GeneratedRegex(
+        @"\ba partir de maintenant,? tu (es|seras|vas|dois|devras|n['’]?es|n['’]?as|n['’]?auras|ne|reponds|obeis|ignores|agis|oublies)\b" +
+        @"|\ba partir de ahora,? (tu )?(eres|seras|debes|deberas|vas a|no eres|no tienes|responderas|obedeceras|ignoraras)\b|\bab jetzt (bist|musst|wirst) du\b" +
+        @"|\bda ora in poi,? (tu )?(sei|sarai|devi|dovrai|non sei|non hai|risponderai|obbedirai|ignorerai)\b" +
+        @"|\ba partir de agora,? (voce|tu) (e|es|sera|seras|deve|deves|vai|vais|nao e|nao es|nao tem|nao tens|respondera|responderas|ignora|ignoras)\b",
+        Options)]
+    internal static partial Regex FromNowOn();
 
     // A second override pattern (one automaton would pass .NET's size limit for non-backtracking patterns): "Ignore the
     // above." with no noun after it, and "your new task is …", in the six languages.
@@ -644,7 +654,9 @@ internal static partial class InjectionRules
         "ignor", "disregard", "forget", "overrid", "bypass", "skip", "neglect", "abandon", "drop", "discard", "oubli", "tiens pas compte",
         "tenez pas compte", "olvid", "omite", "descarta", "no hagas caso", "vergiss", "vergessen", "missacht", "uberschreib", "dimentic",
         "trascura", "non considerare", "esquec", "desconsider", "nao considere", "instruc", "consigne", "anweisung", "istruzion", "new rules",
-        "new task", "from now on", "no longer", "do not follow", "instead", "a partir de", "ab jetzt", "da ora in poi");
+        "new task", "from now on", "no longer", "do not follow", "instead");
+
+    private static readonly KeywordFilter FromNowOnKeywords = Keywords("a partir de", "ab jetzt", "da ora in poi");
 
     private static readonly KeywordFilter OverrideShortKeywords = Keywords(
         "ignor", "disregard", "forget", "oubli", "olvid", "omite", "descarta", "vergiss", "vergessen", "dimentic", "trascura", "esquec", "desconsider",
@@ -864,6 +876,7 @@ internal static partial class InjectionRules
         // Evidence the classifier weighs.
         new(InjectionCategory.InstructionOverride, InstructionOverride(), [OverrideKeywords]),
         new(InjectionCategory.InstructionOverride, InstructionOverrideShort(), [OverrideShortKeywords]),
+        new(InjectionCategory.InstructionOverride, FromNowOn(), [FromNowOnKeywords]),
         new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), [RolePlayKeywords]),
         new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), [ExtractionKeywords]),
         new(InjectionCategory.TemplateInjection, TemplateInjection(), [TemplateKeywords]) { PreScreened = true },
