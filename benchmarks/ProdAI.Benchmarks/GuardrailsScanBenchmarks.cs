@@ -19,6 +19,7 @@ public class GuardrailsScanBenchmarks
     private string[] _prompts1K = null!;
     private NormalizedText[] _normalized1K = null!;
     private int _next;
+    private readonly PromptInjectionDetector _withoutHold = new(new PromptInjectionOptions { HoldOrdinaryRequests = false });
 
     [GlobalSetup]
     public void Setup()
@@ -76,6 +77,14 @@ public class GuardrailsScanBenchmarks
     public IReadOnlyList<PiiEntity> Pii1KBRotating() => PiiDetector.Default.Detect(_prompts1K[_next++ & 1023]);
 
     // Document mode adds the sentence model with each sentence's overlap with the rest of the document (SegmentContext).
+    // A short everyday request the whole-text model flags and the ordinary-request check holds (its second model reads it),
+    // and the same scan with the check off: what the hold costs on the prompts it applies to.
+    [Benchmark]
+    public PromptInjectionResult ShortRequestHeld() => PromptInjectionDetector.Default.Scan("tell me how to make pancakes");
+
+    [Benchmark]
+    public PromptInjectionResult ShortRequestWithoutHold() => _withoutHold.Scan("tell me how to make pancakes");
+
     [Benchmark]
     public PromptInjectionResult DocumentScan1KB() => PromptInjectionDetector.Default.Scan(_prompt1K, InjectionScanMode.Document);
 
