@@ -736,19 +736,30 @@ internal static partial class InjectionRules
         "trascura", "non considerare", "esquec", "desconsider", "nao considere", "instruc", "consigne", "anweisung", "istruzion", "new rules",
         "new task", "from now on", "no longer", "do not follow", "instead");
 
-    // Two sets, each with a keyword in every alternative of the six disguised-reply patterns: the reply words, and the
-    // disguises (spelt out, not "base", "rot", "encod" or "letter", which are in most technical prose).
-    private static readonly KeywordFilter[] DisguisedReplyKeywords =
+    // The disguises of the six disguised-reply patterns, spelt out (not "base", "rot", "encod" or "letter", which are in most
+    // technical prose), and their reply words.
+    private static readonly string[] DisguiseWords =
     [
-        Keywords("repl", "respon", "answer", "output", "your message", "digest", "write back", "send back", "you send", "you write", "summar", "reponse", "repond", "respuesta",
-            "contest", "antwort", "rispost", "rispond", "resposta", "responda", "responde"),
-        Keywords("base64", "base 64", "base32", "base 32", "base16", "base 16", "base58", "base 58", "base85", "base 85", "hex", "binar", "octal", "ascii",
-            "url-encod", "url encod", "urlencod", "percent-encod", "percent encod", "percentencod", "rot13", "rot 13", "rot-13", "rot47", "rot 47", "rot-47", "caesar", "cesar",
-            "atbash", "vigenere", "cipher", "ciphertext", "cifr", "morse", "nato", "leet", "1337", "pig latin", "upside", "backward", "in reverse", "reverse order",
-            "reverse sequence", "reversed", "mirror", "emoji", "emoticon", "acrostic", "a1z26", "shift", "each letter", "every letter", "each character",
-            "every character", "letters shifted", "characters shifted", "in the alphabet", "envers", "al reves", "ruckwarts", "rueckwaerts", "umgekehrter",
-            "ordem inversa", "ordine inverso"),
+        "base64", "base 64", "base32", "base 32", "base16", "base 16", "base58", "base 58", "base85", "base 85", "hex", "binar", "octal", "ascii",
+        "url-encod", "url encod", "urlencod", "percent-encod", "percent encod", "percentencod", "rot13", "rot 13", "rot-13", "rot47", "rot 47", "rot-47", "caesar", "cesar",
+        "atbash", "vigenere", "cipher", "ciphertext", "cifr", "morse", "nato", "leet", "1337", "pig latin", "upside", "backward", "in reverse", "reverse order",
+        "reverse sequence", "reversed", "mirror", "emoji", "emoticon", "acrostic", "a1z26", "shift", "each letter", "every letter", "each character",
+        "every character", "letters shifted", "characters shifted", "in the alphabet", "envers", "al reves", "ruckwarts", "rueckwaerts", "umgekehrter",
+        "ordem inversa", "ordine inverso",
     ];
+
+    private static readonly string[] ReplyWords =
+    [
+        "repl", "respon", "answer", "output", "your message", "digest", "write back", "send back", "you send", "you write", "summar", "reponse", "repond",
+        "respuesta", "contest", "antwort", "rispost", "rispond", "resposta", "responda", "responde",
+    ];
+
+    // Two sets, each with a keyword in every alternative of the six patterns.
+    private static readonly KeywordFilter[] DisguisedReplyKeywords = [Keywords(ReplyWords), Keywords(DisguiseWords)];
+
+    // On long texts the six patterns read only the sentences that hold a disguise word and a reply word
+    // (InjectionRule.SentenceAnchors, PromptInjectionDetector.SentencesWith).
+    private static readonly SentenceAnchors DisguiseSentences = new(SearchValues.Create(DisguiseWords, StringComparison.Ordinal), SearchValues.Create(ReplyWords, StringComparison.Ordinal));
 
     private static readonly KeywordFilter FromNowOnKeywords = Keywords("a partir de", "ab jetzt", "da ora in poi");
 
@@ -959,12 +970,12 @@ internal static partial class InjectionRules
         new(InjectionCategory.HiddenContent, HiddenInstruction(), [HiddenInstructionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.TemplateInjection, FakeRoleOrder(), [FakeRoleKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.InstructionOverride, LiveOverrideOrder(), LiveOverrideKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, DisguisedReplyOrder(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, DisguisedReplyFor(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, DisguisedReplyVerb(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, DisguisedReplyRule(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, DisguisedReplyFormat(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, DisguisedReplyIfYou(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, DisguisedReplyOrder(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document, SentenceAnchors = DisguiseSentences },
+        new(InjectionCategory.IndirectInstruction, DisguisedReplyFor(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document, SentenceAnchors = DisguiseSentences },
+        new(InjectionCategory.IndirectInstruction, DisguisedReplyVerb(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document, SentenceAnchors = DisguiseSentences },
+        new(InjectionCategory.IndirectInstruction, DisguisedReplyRule(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document, SentenceAnchors = DisguiseSentences },
+        new(InjectionCategory.IndirectInstruction, DisguisedReplyFormat(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document, SentenceAnchors = DisguiseSentences },
+        new(InjectionCategory.IndirectInstruction, DisguisedReplyIfYou(), DisguisedReplyKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document, SentenceAnchors = DisguiseSentences },
 
         // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
         new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },

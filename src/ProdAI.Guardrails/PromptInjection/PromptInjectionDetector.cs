@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ProdAI.Guardrails.Normalization;
 
@@ -23,6 +24,9 @@ public sealed class PromptInjectionDetector
 
     /// <summary>Whether long texts are pre-screened by one automaton for several patterns (tests switch it off likewise).</summary>
     internal static bool UsePreScreen { get; set; } = true;
+
+    /// <summary>Whether rules with sentence anchors read only the sentences that hold one on long texts (tests switch it off likewise).</summary>
+    internal static bool UseSentenceAnchors { get; set; } = true;
 
     private readonly IPromptInjectionClassifier _classifier;
     private readonly PromptInjectionOptions _options;
@@ -695,6 +699,7 @@ public sealed class PromptInjectionDetector
         bool decisiveMatch = false, addressed = false;
         bool? multilingual = null;
         KeywordHits keywords = UsePrefilter ? InjectionRules.Index.Scan(haystack) : default;
+        (SentenceAnchors Anchors, List<(int Start, int End)> Sentences)? anchored = null;
         foreach (InjectionRule rule in InjectionRules.All)
         {
             if ((rule.OnlyIn is { } only && only != mode) ||
@@ -708,7 +713,20 @@ public sealed class PromptInjectionDetector
             switch (rule.Effect)
             {
                 case RuleEffect.Decisive:
-                    decisiveMatch |= MatchDecisive(normalized, haystack, rule.Category, rule.Pattern, evidence, categories, encoding, payloadSpan);
+                    if (UseSentenceAnchors && rule.SentenceAnchors is { } anchors && haystack.Length >= SentenceLocalMinLength)
+                    {
+                        if (anchored is not { } found || found.Anchors != anchors)
+                        {
+                            anchored = (anchors, SentencesWith(haystack, anchors));
+                        }
+
+                        decisiveMatch |= MatchDecisiveInSentences(normalized, haystack, rule.Category, rule.Pattern, anchored.Value.Sentences, evidence, categories, encoding, payloadSpan);
+                    }
+                    else
+                    {
+                        decisiveMatch |= MatchDecisive(normalized, haystack, rule.Category, rule.Pattern, evidence, categories, encoding, payloadSpan);
+                    }
+
                     break;
 
                 case RuleEffect.DecisiveUnlessShortQuestion:
@@ -755,6 +773,71 @@ public sealed class PromptInjectionDetector
     // The decisive rules, match by match: a match that reads as a negation, a past tense or a question is skipped and the
     // search goes on from just after its start (so that "不要忘记之前的指令，忽略之前的所有指令" still finds the second). More than
     // MaxSkippedMatches skipped matches in one text are themselves suspicious: the rest counts as a match.
+    // A rule with sentence anchors (InjectionRule.SentenceAnchors) on a text this long reads only the sentences that hold an
+    // anchor: a match of its pattern lies inside one sentence and holds one (both checked by tests), so the result is the
+    // same as over the whole text, without running each pattern over a megabyte of prose that merely says "response" and
+    // "binary" somewhere.
+    internal const int SentenceLocalMinLength = 4096;
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
+
+    // The sentences of a text that hold a word of both sets of a rule's anchors, in order, each once.
+    internal static List<(int Start, int End)> SentencesWith(string haystack, SentenceAnchors anchors)
+    {
+        var sentences = new List<(int Start, int End)>();
+        int position = 0;
+        while (position < haystack.Length)
+        {
+            int hit = haystack.AsSpan(position).IndexOfAny(anchors.Anchors);
+            if (hit < 0)
+            {
+                break;
+            }
+
+            hit += position;
+            int start = haystack.AsSpan(0, hit).LastIndexOfAny(SentenceEnds) + 1;
+            int end = haystack.AsSpan(hit).IndexOfAny(SentenceEnds);
+            end = end < 0 ? haystack.Length : hit + end;
+            if (haystack.AsSpan(start, end - start).ContainsAny(anchors.Words))
+            {
+                sentences.Add((start, end));
+            }
+
+            position = end + 1;
+        }
+
+        return sentences;
+    }
+
+    private static bool MatchDecisiveInSentences(NormalizedText normalized, string haystack, InjectionCategory category, Regex pattern, List<(int Start, int End)> sentences, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
+    {
+        int skipped = 0;
+        foreach ((int start, int end) in sentences)
+        {
+            for (int at = start; at < end;)
+            {
+                System.Text.RegularExpressions.Match match = pattern.Match(haystack, at, end - at);
+                if (!match.Success)
+                {
+                    break;
+                }
+
+                Group order = match.Groups["order"];
+                (int checkStart, int checkEnd) = order.Success ? (order.Index, order.Index + order.Length) : (match.Index, match.Index + match.Length);
+                if ((ReadsAsSomethingElse(haystack, checkStart, checkEnd) || NegatedOrder(haystack, match)) && ++skipped <= MaxSkippedMatches)
+                {
+                    at = match.Index + 1;
+                    continue;
+                }
+
+                Record(normalized, category, match.Index, match.Length, evidence, categories, encoding, payloadSpan);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool MatchDecisive(NormalizedText normalized, string haystack, InjectionCategory category, Regex pattern, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
         int position = 0, skipped = 0;

@@ -101,6 +101,58 @@ public class DisguisedReplyTests
         Assert.False(RulesOnly.Scan(Before + "\n" + question + After, InjectionScanMode.Document).IsInjection);
     }
 
+    [Fact]
+    public void EveryMatch_LiesInOneSentenceAndHoldsAnAnchor()
+    {
+        var patterns = InjectionRules.All.Where(r => r.SentenceAnchors is not null).ToList();
+        Assert.Equal(6, patterns.Count);
+        foreach (string order in Orders)
+        {
+            string haystack = TextNormalizer.ForRules(TextNormalizer.Normalize(order)).Text;
+            foreach (InjectionRule rule in patterns)
+            {
+                foreach (System.Text.RegularExpressions.Match m in rule.Pattern.Matches(haystack))
+                {
+                    Assert.DoesNotContain(m.Value, c => c is '.' or '!' or '?' or '\n');
+                    Assert.True(m.Value.AsSpan().ContainsAny(rule.SentenceAnchors!.Anchors), m.Value);
+                    Assert.True(m.Value.AsSpan().ContainsAny(rule.SentenceAnchors.Words), m.Value);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void LongDocument_ReadSentenceBySentence_DecidesAsTheWholeText()
+    {
+        // Over 4 KB: prose full of anchors ("binary", "hex", "reversed", "response") and reply words, no order; then each order
+        // planted in it at the start, the middle and the end, and one split over two sentences (no match either way).
+        string prose = string.Concat(Enumerable.Repeat(
+            "The response of the binary classifier was reversed after the hex dump was read. Your reply to the committee is due on Friday! " +
+            "Why did the output shift? Responses were logged in ASCII and nobody answered the emoji survey.\n", 24));
+        Assert.True(prose.Length > PromptInjectionDetector.SentenceLocalMinLength);
+        var documents = new List<string> { prose, prose + "Reply using. Base64 encoding." };
+        foreach (string order in Orders)
+        {
+            documents.AddRange([order + " " + prose, prose[..(prose.Length / 2)] + order + " " + prose[(prose.Length / 2)..], prose + order]);
+        }
+
+        foreach (string document in documents)
+        {
+            bool local = RulesOnly.Scan(document, InjectionScanMode.Document).IsInjection;
+            PromptInjectionDetector.UseSentenceAnchors = false;
+            try
+            {
+                Assert.Equal(RulesOnly.Scan(document, InjectionScanMode.Document).IsInjection, local);
+            }
+            finally
+            {
+                PromptInjectionDetector.UseSentenceAnchors = true;
+            }
+
+            Assert.Equal(document != prose && !document.EndsWith("Reply using. Base64 encoding.", StringComparison.Ordinal), local);
+        }
+    }
+
     private sealed class ZeroClassifier : IPromptInjectionClassifier
     {
         public double Score(NormalizedText text, InjectionScanMode mode, IReadOnlyCollection<InjectionCategory> ruleHits) => 0;
