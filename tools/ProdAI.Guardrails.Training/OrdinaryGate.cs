@@ -7,14 +7,16 @@ namespace ProdAI.Guardrails.Training;
 /// The second model of the ordinary-request check (<see cref="PromptInjectionOptions.HoldOrdinaryRequests"/>): "an everyday
 /// request or an attack?", trained on every banking77 and CLINC150 train utterance, a quarter of the exam questions and the
 /// public benign train prompts (self-instruct, XSTest) against every train attack in prompt mode. Its threshold is the
-/// out-of-fold gate score below which at most 0.2 % of those attacks would be held — counting only the attacks the check
-/// could hold at all (short, English, no rule, finding or payload), whether or not the whole-text model flags them.
+/// out-of-fold gate score below which at most 0.2 % of all train attacks in prompt mode would be held (3 of 1,506) — counted
+/// among the attacks the check could hold at all (short, English, no rule, finding or payload; 51 of them, so 3 of 51 of
+/// that kind), whether or not the whole-text model flags them. The learner's settings are the shipped defaults whatever
+/// study options the tool was given.
 /// </summary>
 internal static class OrdinaryGate
 {
     public const double ReleasedAttacks = 0.002;
 
-    public static void Train(string datasets, List<Example> train, Func<Example, int> fold, Func<IEnumerable<Example>, (float[] Weights, float Bias)> fit, string path)
+    public static void Train(string datasets, List<Example> train, Func<Example, int> fold, string path)
     {
         List<Example> ordinary =
         [
@@ -26,14 +28,15 @@ internal static class OrdinaryGate
         var outOfFold = new List<(double Score, Example Example)>();
         for (int f = 0; f < 5; f++)
         {
-            (float[] w, float b) = fit(data.Where(e => fold(e) != f));
+            (float[] w, float b) = Fit(data.Where(e => fold(e) != f));
             var probe = new HashedNgramClassifier(w, b, 0.5);
             outOfFold.AddRange(data.Where(e => fold(e) == f && IsCandidate(e.Text)).Select(e => (Score(probe, e.Text), e)));
         }
 
         double[] candidates = [.. outOfFold.Where(v => v.Example.Label == 1).Select(v => v.Score).Order()];
         int released = (int)Math.Floor(attacks.Count * ReleasedAttacks);
-        double threshold = released < candidates.Length ? candidates[released] : 0.99;
+        // Too few candidate attacks to set it by (never with the shipped data): 0, which holds nothing.
+        double threshold = released < candidates.Length ? candidates[released] : 0;
         var ordinaryCandidates = outOfFold.Where(v => v.Example.Label == 0).ToList();
         Console.WriteLine($"ordinary-request gate: {ordinary.Count} ordinary, {attacks.Count} attacks, {candidates.Length} of them candidates; threshold {threshold:0.0000} " +
             $"(holds {candidates.Count(s => s < threshold)} attacks; {ordinaryCandidates.Count(v => v.Score < threshold)} of {ordinaryCandidates.Count} ordinary candidates would be held, out of fold)");
@@ -42,10 +45,18 @@ internal static class OrdinaryGate
             Console.WriteLine($"  held attack {v.Score:0.000} {v.Example.Source} {v.Example.Text[..Math.Min(120, v.Example.Text.Length)].ReplaceLineEndings(" ")}");
         }
 
-        (float[] weights, float bias) = fit(data);
+        (float[] weights, float bias) = Fit(data);
         using FileStream stream = File.Create(path);
         HashedNgramClassifier.Save(stream, weights, bias, threshold);
         Console.WriteLine($"ordinary-request gate written to {path}");
+    }
+
+    // The learner with the shipped settings (those of the whole-text model: 12 epochs, rate 0.2, L2 10⁻⁴, classes balanced).
+    private static (float[] Weights, float Bias) Fit(IEnumerable<Example> examples)
+    {
+        var trainer = new Trainer();
+        trainer.Fit(Trainer.Featurize(examples), epochs: 12, learningRate: 0.2f, l2: 1e-4f, seed: 1);
+        return (trainer.Weights, trainer.Bias);
     }
 
     // What the runtime checks before it asks the gate (PromptInjectionDetector.Scan): a short English prompt with no finding,

@@ -201,7 +201,7 @@ using (FileStream stream = File.Create(modelPath))
 Console.WriteLine($"model written to {modelPath} ({new FileInfo(modelPath).Length} bytes)");
 
 // 2b. The ordinary-request check's gate (OrdinaryGate), next to --model.
-OrdinaryGate.Train(datasets, train, Fold, FitOne, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-gate-model.bin"));
+OrdinaryGate.Train(datasets, train, Fold, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "injection-gate-model.bin"));
 
 // 3. Segment models for document mode: does one sentence of untrusted data read like a task given to an assistant? The
 // general model (DocumentProfile.General) and the instructional one (DocumentProfile.Instructional), which also learns

@@ -34,7 +34,8 @@ public sealed class PromptInjectionDetector
     private readonly HashedNgramClassifier? _segmentClassifier;
     private readonly double _segmentOffset;
 
-    // The second model of the ordinary-request check, with the built-in whole-text model only (it was calibrated on its flags).
+    // The second model of the ordinary-request check, with the built-in whole-text model only (it holds what that model
+    // flags on wording alone; a replacement classifier flags for its own reasons).
     private readonly HashedNgramClassifier? _ordinaryGate;
 
     // The score given to findings flagged whatever the classifier says (control tokens, TAG smuggling): safely above the threshold.
@@ -70,7 +71,11 @@ public sealed class PromptInjectionDetector
             // Segment scores are shifted so that the segment model's own threshold lands on this detector's threshold.
             _segmentClassifier = _options.DocumentProfile == DocumentProfile.Instructional ? HashedNgramClassifier.InstructionalSegment : HashedNgramClassifier.DefaultSegment;
             _segmentOffset = Logit(_threshold) - Logit(_segmentClassifier.Threshold);
-            _ordinaryGate = _options.HoldOrdinaryRequests ? HashedNgramClassifier.OrdinaryGate : null;
+        }
+
+        if (_options.HoldOrdinaryRequests && (classifier is null || ReferenceEquals(classifier, HashedNgramClassifier.Default)))
+        {
+            _ordinaryGate = HashedNgramClassifier.OrdinaryGate;
         }
     }
 
@@ -292,7 +297,8 @@ public sealed class PromptInjectionDetector
         // account!", "roll the dice now": imperatives that share "tell me how", "delete", "now" with attacks) is held below
         // the threshold when a second model, trained on everyday requests and exam questions against the attacks, reads it
         // as an ordinary request: no rule matched, nothing was decoded, hidden or folded, and the gate's score is below its
-        // own threshold (set to release at most 0.2 % of the train attacks out of fold; docs/quality.md, fifteenth session).
+        // own threshold (set to release at most 0.2 % of the train attacks out of fold, 3 of the 51 that are such prompts;
+        // docs/quality.md, fifteenth session). It applies at any threshold the user sets.
         if (_ordinaryGate is not null && mode == InjectionScanMode.Prompt && score >= _threshold && categories.Count == 0 && evidence.Count == 0 &&
             IsOrdinaryRequestCandidate(normalized) && _ordinaryGate.Score(normalized, mode, []) < _ordinaryGate.Threshold)
         {
@@ -713,11 +719,11 @@ public sealed class PromptInjectionDetector
             switch (rule.Effect)
             {
                 case RuleEffect.Decisive:
-                    if (UseSentenceAnchors && rule.SentenceAnchors is { } anchors && haystack.Length >= SentenceLocalMinLength)
+                    if (rule.SentenceAnchors is { } anchors)
                     {
                         if (anchored is not { } found || found.Anchors != anchors)
                         {
-                            anchored = (anchors, SentencesWith(haystack, anchors));
+                            anchored = (anchors, UseSentenceAnchors ? SentencesWith(haystack, anchors) : AllSentences(haystack));
                         }
 
                         decisiveMatch |= MatchDecisiveInSentences(normalized, haystack, rule.Category, rule.Pattern, anchored.Value.Sentences, evidence, categories, encoding, payloadSpan);
@@ -773,12 +779,10 @@ public sealed class PromptInjectionDetector
     // The decisive rules, match by match: a match that reads as a negation, a past tense or a question is skipped and the
     // search goes on from just after its start (so that "不要忘记之前的指令，忽略之前的所有指令" still finds the second). More than
     // MaxSkippedMatches skipped matches in one text are themselves suspicious: the rest counts as a match.
-    // A rule with sentence anchors (InjectionRule.SentenceAnchors) on a text this long reads only the sentences that hold an
-    // anchor: a match of its pattern lies inside one sentence and holds one (both checked by tests), so the result is the
-    // same as over the whole text, without running each pattern over a megabyte of prose that merely says "response" and
-    // "binary" somewhere.
-    internal const int SentenceLocalMinLength = 4096;
-
+    // A rule with sentence anchors (InjectionRule.SentenceAnchors) reads one sentence at a time (its patterns may anchor at
+    // the sentence's start), and only the sentences that hold a word of both its keyword sets: a match lies inside one
+    // sentence and holds both (checked by tests), so skipping the others changes nothing, and a megabyte of prose that says
+    // "response" and "binary" somewhere is not read six times over.
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
 
     // The sentences of a text that hold a word of both sets of a rule's anchors, in order, each once.
@@ -809,6 +813,25 @@ public sealed class PromptInjectionDetector
         return sentences;
     }
 
+    // Every sentence of a text (the reference the anchored reading is tested against).
+    internal static List<(int Start, int End)> AllSentences(string haystack)
+    {
+        var sentences = new List<(int Start, int End)>();
+        for (int start = 0; start <= haystack.Length;)
+        {
+            int end = haystack.AsSpan(start).IndexOfAny(SentenceEnds);
+            end = end < 0 ? haystack.Length : start + end;
+            if (end > start)
+            {
+                sentences.Add((start, end));
+            }
+
+            start = end + 1;
+        }
+
+        return sentences;
+    }
+
     private static bool MatchDecisiveInSentences(NormalizedText normalized, string haystack, InjectionCategory category, Regex pattern, List<(int Start, int End)> sentences, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
         int skipped = 0;
@@ -822,9 +845,10 @@ public sealed class PromptInjectionDetector
                     break;
                 }
 
-                Group order = match.Groups["order"];
-                (int checkStart, int checkEnd) = order.Success ? (order.Index, order.Index + order.Length) : (match.Index, match.Index + match.Length);
-                if ((ReadsAsSomethingElse(haystack, checkStart, checkEnd) || NegatedOrder(haystack, match)) && ++skipped <= MaxSkippedMatches)
+                // A question, a quotation, a report — or a negation before the match in its sentence ("Please do not encode
+                // your reply in base64").
+                if ((ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) ||
+                     InjectionRules.DisguiseNegation().IsMatch(haystack.AsSpan(start, match.Index - start))) && ++skipped <= MaxSkippedMatches)
                 {
                     at = match.Index + 1;
                     continue;

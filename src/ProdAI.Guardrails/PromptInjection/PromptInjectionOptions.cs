@@ -22,7 +22,8 @@ public class PromptInjectionOptions
     /// <summary>
     /// Gets or sets a value indicating whether a short English prompt that the built-in model flags on its wording alone —
     /// no rule matched, nothing decoded or hidden — is held below the threshold when a second embedded model reads it as an
-    /// ordinary request ("tell me how to make ramen", "Delete this account!"). Applies with the built-in classifier only.
+    /// ordinary request ("tell me how to make ramen", "Delete this account!"). Applies with the built-in classifier only
+    /// (none given, or <see cref="HashedNgramClassifier.Default"/>), at any <see cref="Threshold"/>.
     /// </summary>
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool HoldOrdinaryRequests { get; set; } = true;
