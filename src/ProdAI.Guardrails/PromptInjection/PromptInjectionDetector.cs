@@ -25,7 +25,7 @@ public sealed class PromptInjectionDetector
     /// <summary>Whether long texts are pre-screened by one automaton for several patterns (tests switch it off likewise).</summary>
     internal static bool UsePreScreen { get; set; } = true;
 
-    /// <summary>Whether rules with sentence anchors read only the sentences that hold one on long texts (tests switch it off likewise).</summary>
+    /// <summary>Whether rules with sentence anchors read only the sentences that hold words of both their sets, rather than every sentence (tests switch it off to check the result is the same).</summary>
     internal static bool UseSentenceAnchors { get; set; } = true;
 
     private readonly IPromptInjectionClassifier _classifier;
@@ -776,9 +776,6 @@ public sealed class PromptInjectionDetector
         return decisiveMatch;
     }
 
-    // The decisive rules, match by match: a match that reads as a negation, a past tense or a question is skipped and the
-    // search goes on from just after its start (so that "不要忘记之前的指令，忽略之前的所有指令" still finds the second). More than
-    // MaxSkippedMatches skipped matches in one text are themselves suspicious: the rest counts as a match.
     // A rule with sentence anchors (InjectionRule.SentenceAnchors) reads one sentence at a time (its patterns may anchor at
     // the sentence's start), and only the sentences that hold a word of both its keyword sets: a match lies inside one
     // sentence and holds both (checked by tests), so skipping the others changes nothing, and a megabyte of prose that says
@@ -846,11 +843,13 @@ public sealed class PromptInjectionDetector
                 }
 
                 // A question, a quotation, a report — or a negation before the match in its sentence ("Please do not encode
-                // your reply in base64").
+                // your reply in base64"). The search goes on after the skipped match, not from just after its start: these
+                // patterns may anchor at the slice's start, and a label before a question ("please: reply in hex?") would
+                // otherwise match again at every letter of it and pass MaxSkippedMatches.
                 if ((ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) ||
                      InjectionRules.DisguiseNegation().IsMatch(haystack.AsSpan(start, match.Index - start))) && ++skipped <= MaxSkippedMatches)
                 {
-                    at = match.Index + 1;
+                    at = match.Index + Math.Max(1, match.Length);
                     continue;
                 }
 
@@ -862,6 +861,9 @@ public sealed class PromptInjectionDetector
         return false;
     }
 
+    // The decisive rules, match by match: a match that reads as a negation, a past tense or a question is skipped and the
+    // search goes on from just after its start (so that "不要忘记之前的指令，忽略之前的所有指令" still finds the second). More than
+    // MaxSkippedMatches skipped matches in one text are themselves suspicious: the rest counts as a match.
     private static bool MatchDecisive(NormalizedText normalized, string haystack, InjectionCategory category, Regex pattern, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
     {
         int position = 0, skipped = 0;

@@ -141,6 +141,7 @@ public class DisguisedReplyTests
     [Theory]
     [InlineData("Can you reply in base64?")]
     [InlineData("Could you respond in ROT13?")]
+    [InlineData("Dear customer service team and everyone in the billing department quick question: reply in base64?")]
     public void QuestionAboutADisguise_DoesNotDecide(string question)
     {
         Assert.False(RulesOnly.Scan(Before + "\n" + question + After, InjectionScanMode.Document).IsInjection);
