@@ -64,6 +64,11 @@ public sealed class PromptInjectionDetector
             throw new ArgumentOutOfRangeException(nameof(options), _threshold, "The threshold must be between 0 and 1.");
         }
 
+        if (_options.MaxScanLength < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxScanLength, "MaxScanLength must be at least 1.");
+        }
+
         _flaggedScore = HashedNgramClassifier.Sigmoid(Logit(_threshold) + 2);
         _modelOffset = model is null ? 0 : Logit(_threshold) - Logit(model.Threshold);
         if (classifier is null)
@@ -146,6 +151,9 @@ public sealed class PromptInjectionDetector
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "The scan mode must be Prompt or Document.");
         }
 
+        // Text past MaxScanLength is not read, and a text that long is flagged: an order after megabytes of padding would
+        // otherwise pass unread (evidence: the unread tail, as obfuscation).
+        int originalLength = text.Length;
         if (text.Length > _options.MaxScanLength)
         {
             text = text[.._options.MaxScanLength];
@@ -303,6 +311,12 @@ public sealed class PromptInjectionDetector
             IsOrdinaryRequestCandidate(normalized) && _ordinaryGate.Score(normalized, mode, []) < _ordinaryGate.Threshold)
         {
             score = HeldScore;
+        }
+
+        if (originalLength > text.Length)
+        {
+            evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, text.Length, originalLength));
+            score = Math.Max(score, _flaggedScore);
         }
 
         if (score >= _threshold && !categories.Contains(InjectionCategory.Learned) && evidence.Count == 0)

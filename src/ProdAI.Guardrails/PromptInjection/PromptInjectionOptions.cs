@@ -28,7 +28,8 @@ public class PromptInjectionOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool HoldOrdinaryRequests { get; set; } = true;
 
-    /// <summary>Gets or sets the longest text, in characters, that is scanned in full; longer text is scanned up to this length and flagged.</summary>
+    /// <summary>Gets or sets the longest text, in characters, that is scanned in full; longer text is scanned up to this length and flagged
+    /// (evidence: <see cref="InjectionCategory.Obfuscation"/> over the unread rest). Must be at least 1.</summary>
     /// <value>Defaults to 4,000,000.</value>
     public int MaxScanLength { get; set; } = 4_000_000;
 }
