@@ -856,12 +856,14 @@ public sealed class PromptInjectionDetector
                     break;
                 }
 
-                // A question, a quotation, a report — or a negation before the match in its sentence ("Please do not encode
-                // your reply in base64"). The search goes on after the skipped match, not from just after its start: these
+                // A question, a quotation, a report — or a negation before the match in its sentence, at most
+                // MaxNegationLookBack characters before it ("Please do not encode your reply in base64"; bounded, so that a
+                // megabyte-long sentence of negated near-orders is not read again for each of them). The search goes on after the skipped match, not from just after its start: these
                 // patterns may anchor at the slice's start, and a label before a question ("please: reply in hex?") would
                 // otherwise match again at every letter of it and pass MaxSkippedMatches.
+                int lookBack = Math.Max(start, match.Index - MaxNegationLookBack);
                 if ((ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) ||
-                     InjectionRules.DisguiseNegation().IsMatch(haystack.AsSpan(start, match.Index - start))) && ++skipped <= MaxSkippedMatches)
+                     InjectionRules.DisguiseNegation().IsMatch(haystack.AsSpan(lookBack, match.Index - lookBack))) && ++skipped <= MaxSkippedMatches)
                 {
                     at = match.Index + Math.Max(1, match.Length);
                     continue;
@@ -915,6 +917,8 @@ public sealed class PromptInjectionDetector
     }
 
     private const int MaxSkippedMatches = 32;
+
+    private const int MaxNegationLookBack = 160;
 
     // A rule whose match ends in an order (a group named "order", the words before it a group named "gap": "SYSTEM: …
     // ignore the previous instructions") does not decide when those words hold an English negation ("Admin: please do not

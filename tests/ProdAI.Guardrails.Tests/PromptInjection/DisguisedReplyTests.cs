@@ -199,6 +199,21 @@ public class DisguisedReplyTests
         }
     }
 
+    [Theory]
+    [InlineData("do not reply in base64 ")]
+    [InlineData("can you reply in base64 or your reply in rot13 ")]
+    [InlineData("your reply your answer your response ")]
+    public void MegabyteSentenceOfNearOrders_CompletesWithADefinedResult(string unit)
+    {
+        // One sentence (no . ! ? or line break) of a megabyte: every match is skipped or none completes; the skips are
+        // capped (MaxSkippedMatches), so the work stays linear.
+        string flood = string.Concat(Enumerable.Repeat(unit, (1 << 20) / unit.Length));
+        PromptInjectionResult result = RulesOnly.Scan(flood, InjectionScanMode.Document);
+
+        Assert.InRange(result.Score, 0, 1);
+        Assert.All(result.Evidence, e => Assert.InRange(e.End, e.Start, flood.Length));
+    }
+
     private sealed class ZeroClassifier : IPromptInjectionClassifier
     {
         public double Score(NormalizedText text, InjectionScanMode mode, IReadOnlyCollection<InjectionCategory> ruleHits) => 0;
