@@ -40,13 +40,6 @@ internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, 
     /// <summary>Gets a value indicating whether, on long texts, the rule runs only when the shared pre-screen automaton matched.</summary>
     public bool PreScreened { get; init; }
 
-    /// <summary>
-    /// Gets, for a decisive rule whose matches never cross a sentence end (. ! ? or a line break), the two keyword sets one
-    /// word of each of which every match holds: on long texts the rule reads only the sentences that hold both; <see langword="null"/>
-    /// to read the whole text.
-    /// </summary>
-    public SentenceAnchors? SentenceAnchors { get; init; }
-
     /// <summary>Gets a value indicating whether a match can decide on its own.</summary>
     public bool CanDecide => Effect != RuleEffect.Evidence;
 
@@ -64,8 +57,3 @@ internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, 
         return true;
     }
 }
-
-/// <summary>The two keyword sets of <see cref="InjectionRule.SentenceAnchors"/>: a sentence is read when it holds a word of each.</summary>
-/// <param name="Anchors">The rarer set, searched for first.</param>
-/// <param name="Words">The other set, looked for in the sentence around each anchor.</param>
-internal sealed record SentenceAnchors(System.Buffers.SearchValues<string> Anchors, System.Buffers.SearchValues<string> Words);

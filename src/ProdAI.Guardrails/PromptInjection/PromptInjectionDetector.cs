@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using ProdAI.Guardrails.Normalization;
 
@@ -24,9 +23,6 @@ public sealed class PromptInjectionDetector
 
     /// <summary>Whether long texts are pre-screened by one automaton for several patterns (tests switch it off likewise).</summary>
     internal static bool UsePreScreen { get; set; } = true;
-
-    /// <summary>Whether rules with sentence anchors read only the sentences that hold words of both their sets, rather than every sentence (tests switch it off to check the result is the same).</summary>
-    internal static bool UseSentenceAnchors { get; set; } = true;
 
     private readonly IPromptInjectionClassifier _classifier;
     private readonly PromptInjectionOptions _options;
@@ -719,7 +715,6 @@ public sealed class PromptInjectionDetector
         bool decisiveMatch = false, addressed = false;
         bool? multilingual = null;
         KeywordHits keywords = UsePrefilter ? InjectionRules.Index.Scan(haystack) : default;
-        (SentenceAnchors Anchors, List<(int Start, int End)> Sentences)? anchored = null;
         foreach (InjectionRule rule in InjectionRules.All)
         {
             if ((rule.OnlyIn is { } only && only != mode) ||
@@ -733,20 +728,7 @@ public sealed class PromptInjectionDetector
             switch (rule.Effect)
             {
                 case RuleEffect.Decisive:
-                    if (rule.SentenceAnchors is { } anchors)
-                    {
-                        if (anchored is not { } found || found.Anchors != anchors)
-                        {
-                            anchored = (anchors, UseSentenceAnchors ? SentencesWith(haystack, anchors) : AllSentences(haystack));
-                        }
-
-                        decisiveMatch |= MatchDecisiveInSentences(normalized, haystack, rule.Category, rule.Pattern, anchored.Value.Sentences, evidence, categories, encoding, payloadSpan);
-                    }
-                    else
-                    {
-                        decisiveMatch |= MatchDecisive(normalized, haystack, rule.Category, rule.Pattern, evidence, categories, encoding, payloadSpan);
-                    }
-
+                    decisiveMatch |= MatchDecisive(normalized, haystack, rule.Category, rule.Pattern, evidence, categories, encoding, payloadSpan);
                     break;
 
                 case RuleEffect.DecisiveUnlessShortQuestion:
@@ -790,93 +772,6 @@ public sealed class PromptInjectionDetector
         return decisiveMatch;
     }
 
-    // A rule with sentence anchors (InjectionRule.SentenceAnchors) reads one sentence at a time (its patterns may anchor at
-    // the sentence's start), and only the sentences that hold a word of both its keyword sets: a match lies inside one
-    // sentence and holds both (checked by tests), so skipping the others changes nothing, and a megabyte of prose that says
-    // "response" and "binary" somewhere is not read six times over.
-    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\n");
-
-    // The sentences of a text that hold a word of both sets of a rule's anchors, in order, each once.
-    internal static List<(int Start, int End)> SentencesWith(string haystack, SentenceAnchors anchors)
-    {
-        var sentences = new List<(int Start, int End)>();
-        int position = 0;
-        while (position < haystack.Length)
-        {
-            int hit = haystack.AsSpan(position).IndexOfAny(anchors.Anchors);
-            if (hit < 0)
-            {
-                break;
-            }
-
-            hit += position;
-            int start = haystack.AsSpan(0, hit).LastIndexOfAny(SentenceEnds) + 1;
-            int end = haystack.AsSpan(hit).IndexOfAny(SentenceEnds);
-            end = end < 0 ? haystack.Length : hit + end;
-            if (haystack.AsSpan(start, end - start).ContainsAny(anchors.Words))
-            {
-                sentences.Add((start, end));
-            }
-
-            position = end + 1;
-        }
-
-        return sentences;
-    }
-
-    // Every sentence of a text (the reference the anchored reading is tested against).
-    internal static List<(int Start, int End)> AllSentences(string haystack)
-    {
-        var sentences = new List<(int Start, int End)>();
-        for (int start = 0; start <= haystack.Length;)
-        {
-            int end = haystack.AsSpan(start).IndexOfAny(SentenceEnds);
-            end = end < 0 ? haystack.Length : start + end;
-            if (end > start)
-            {
-                sentences.Add((start, end));
-            }
-
-            start = end + 1;
-        }
-
-        return sentences;
-    }
-
-    private static bool MatchDecisiveInSentences(NormalizedText normalized, string haystack, InjectionCategory category, Regex pattern, List<(int Start, int End)> sentences, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
-    {
-        int skipped = 0;
-        foreach ((int start, int end) in sentences)
-        {
-            for (int at = start; at < end;)
-            {
-                System.Text.RegularExpressions.Match match = pattern.Match(haystack, at, end - at);
-                if (!match.Success)
-                {
-                    break;
-                }
-
-                // A question, a quotation, a report — or a negation before the match in its sentence, at most
-                // MaxNegationLookBack characters before it ("Please do not encode your reply in base64"; bounded, so that a
-                // megabyte-long sentence of negated near-orders is not read again for each of them). The search goes on after the skipped match, not from just after its start: these
-                // patterns may anchor at the slice's start, and a label before a question ("please: reply in hex?") would
-                // otherwise match again at every letter of it and pass MaxSkippedMatches.
-                int lookBack = Math.Max(start, match.Index - MaxNegationLookBack);
-                if ((ReadsAsSomethingElse(haystack, match.Index, match.Index + match.Length) ||
-                     InjectionRules.DisguiseNegation().IsMatch(haystack.AsSpan(lookBack, match.Index - lookBack))) && ++skipped <= MaxSkippedMatches)
-                {
-                    at = match.Index + Math.Max(1, match.Length);
-                    continue;
-                }
-
-                Record(normalized, category, match.Index, match.Length, evidence, categories, encoding, payloadSpan);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The decisive rules, match by match: a match that reads as a negation, a past tense or a question is skipped and the
     // search goes on from just after its start (so that "不要忘记之前的指令，忽略之前的所有指令" still finds the second). More than
     // MaxSkippedMatches skipped matches in one text are themselves suspicious: the rest counts as a match.
@@ -917,8 +812,6 @@ public sealed class PromptInjectionDetector
     }
 
     private const int MaxSkippedMatches = 32;
-
-    private const int MaxNegationLookBack = 160;
 
     // A rule whose match ends in an order (a group named "order", the words before it a group named "gap": "SYSTEM: …
     // ignore the previous instructions") does not decide when those words hold an English negation ("Admin: please do not
