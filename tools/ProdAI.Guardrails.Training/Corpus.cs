@@ -78,7 +78,7 @@ internal static class Corpus
     private static void Add(List<Example> rows, string source, string text, int label, InjectionScanMode mode) =>
         rows.Add(new Example(source, text, label, mode, IsTest(text)));
 
-    private static IEnumerable<JsonElement> Jsonl(string path)
+    public static IEnumerable<JsonElement> Jsonl(string path)
     {
         foreach (string line in File.ReadLines(path))
         {

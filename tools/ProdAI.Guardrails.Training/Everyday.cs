@@ -27,9 +27,7 @@ internal static class Everyday
     /// <summary>Benign requests from a JSON-lines file (<c>text</c> per row), as everyday rows (study option <c>--everyday-extra FILE</c>).</summary>
     public static IEnumerable<Example> FromJsonl(string path) =>
     [
-        .. File.ReadLines(path).Where(line => line.Length > 0)
-            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
-            .Select(text => new Example(WrittenRequests, text, 0, InjectionScanMode.Prompt, false)),
+        .. Corpus.Jsonl(path).Select(row => new Example(WrittenRequests, row.GetProperty("text").GetString()!, 0, InjectionScanMode.Prompt, false)),
     ];
 
     /// <summary>Every <paramref name="every"/>-th banking77 and CLINC150 train utterance and every fourth exam question (0: none).</summary>

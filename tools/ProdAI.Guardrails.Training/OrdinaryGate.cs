@@ -30,7 +30,8 @@ internal static class OrdinaryGate
         {
             (float[] w, float b) = Fit(data.Where(e => fold(e) != f));
             var probe = new HashedNgramClassifier(w, b, 0.5);
-            outOfFold.AddRange(data.Where(e => fold(e) == f && IsCandidate(e.Text)).Select(e => (Score(probe, e.Text), e)));
+            outOfFold.AddRange(data.Where(e => fold(e) == f).Select(e => (Example: e, Text: TextNormalizer.Normalize(e.Text))).Where(x => IsCandidate(x.Text))
+                .Select(x => (probe.Score(x.Text, InjectionScanMode.Prompt, []), x.Example)));
         }
 
         double[] candidates = [.. outOfFold.Where(v => v.Example.Label == 1).Select(v => v.Score).Order()];
@@ -51,21 +52,16 @@ internal static class OrdinaryGate
         Console.WriteLine($"ordinary-request gate written to {path}");
     }
 
-    // The learner with the shipped settings (those of the whole-text model: 12 epochs, rate 0.2, L2 10⁻⁴, classes balanced).
+    // The learner with the shipped settings (those of the whole-text model, classes balanced).
     private static (float[] Weights, float Bias) Fit(IEnumerable<Example> examples)
     {
         var trainer = new Trainer();
-        trainer.Fit(Trainer.Featurize(examples), epochs: 12, learningRate: 0.2f, l2: 1e-4f, seed: 1);
+        trainer.Fit(Trainer.Featurize(examples), Trainer.DefaultEpochs, Trainer.DefaultLearningRate, Trainer.DefaultL2, seed: 1);
         return (trainer.Weights, trainer.Bias);
     }
 
     // What the runtime checks before it asks the gate (PromptInjectionDetector.Scan): a short English prompt with no finding,
     // payload or rule match.
-    public static bool IsCandidate(string text)
-    {
-        NormalizedText normalized = TextNormalizer.Normalize(text);
-        return PromptInjectionDetector.IsOrdinaryRequestCandidate(normalized) && PromptInjectionDetector.RuleCategories(normalized, InjectionScanMode.Prompt).Count == 0;
-    }
-
-    private static double Score(HashedNgramClassifier gate, string text) => gate.Score(TextNormalizer.Normalize(text), InjectionScanMode.Prompt, []);
+    private static bool IsCandidate(NormalizedText normalized) =>
+        PromptInjectionDetector.IsOrdinaryRequestCandidate(normalized) && PromptInjectionDetector.RuleCategories(normalized, InjectionScanMode.Prompt).Count == 0;
 }

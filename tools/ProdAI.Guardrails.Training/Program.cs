@@ -29,9 +29,9 @@ float Number(string name, float fallback) =>
         : throw new ArgumentException($"--{name} needs a non-negative number");
 
 // Learner settings (docs/quality.md, eleventh session): the shipped models use the defaults; the options are for studying them.
-int Epochs = (int)Number("epochs", 12);
-float LearningRate = Number("lr", 0.2f);
-float L2 = Number("l2", 1e-4f);
+int Epochs = (int)Number("epochs", Trainer.DefaultEpochs);
+float LearningRate = Number("lr", Trainer.DefaultLearningRate);
+float L2 = Number("l2", Trainer.DefaultL2);
 float SegmentLearningRate = Number("segment-lr", LearningRate);
 float SegmentL2 = Number("segment-l2", L2);
 string datasets = Arg("datasets", "../shared/datasets");

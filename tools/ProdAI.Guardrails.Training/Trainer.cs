@@ -12,6 +12,11 @@ namespace ProdAI.Guardrails.Training;
 /// </summary>
 internal sealed class Trainer
 {
+    // The shipped learner settings (docs/quality.md, eleventh session); the training tool's --epochs, --lr and --l2 study others.
+    public const int DefaultEpochs = 12;
+    public const float DefaultLearningRate = 0.2f;
+    public const float DefaultL2 = 1e-4f;
+
     private readonly float[] _weights = new float[InjectionFeatures.Size];
     private readonly float[] _gradSquares = new float[InjectionFeatures.Size];
     private float _bias;
