@@ -59,7 +59,16 @@ public static class ProdAIAspNetCoreExtensions
         {
             throw new InvalidOperationException("ProdAI guardrails are not registered: call builder.Services.AddProdAIGuardrails(...) before UseProdAIGuardrails() or RequireGuardrails().");
         }
+
+        // The detector's models and automata (about a second of one core) are built in the background while the application
+        // starts, not by its first requests; a request that comes sooner waits only for what it needs. Once per process.
+        if (Interlocked.Exchange(ref _warmUpStarted, 1) == 0)
+        {
+            _ = Task.Run(PromptInjectionDetector.WarmUp);
+        }
     }
+
+    private static int _warmUpStarted;
 
     internal static ChatRequestScreener CreateScreener(IServiceProvider services)
     {

@@ -29,8 +29,18 @@ internal enum RuleEffect
 /// (<see cref="InjectionRules.MayBeMultilingual(ReadOnlySpan{char})"/>) or, on long texts, for the shared pre-screen
 /// automaton; and what a match does.
 /// </summary>
-internal sealed record InjectionRule(InjectionCategory Category, Regex Pattern, KeywordFilter[] Keywords, RuleEffect Effect = RuleEffect.Evidence)
+internal sealed record InjectionRule(InjectionCategory Category, Func<Regex> CreatePattern, KeywordFilter[] Keywords, RuleEffect Effect = RuleEffect.Evidence)
 {
+    // Built on first use: constructing the table's automata takes about a second (the twelve-language patterns half of it),
+    // and most texts never reach most patterns past their keywords — the first scan in a process pays only for what it runs.
+    private readonly Lazy<Regex> _pattern = new(CreatePattern);
+
+    /// <summary>Gets the rule's pattern, built the first time it is asked for.</summary>
+    public Regex Pattern => _pattern.Value;
+
+    /// <summary>Gets a value indicating whether <see cref="Pattern"/> has been built.</summary>
+    public bool IsPatternBuilt => _pattern.IsValueCreated;
+
     /// <summary>Gets the only scan mode the rule runs in, or <see langword="null"/> for both.</summary>
     public InjectionScanMode? OnlyIn { get; init; }
 

@@ -857,44 +857,44 @@ internal static partial class InjectionRules
     [
         // DAN named as "Do Anything Now" decides in a prompt in any language, unless the prompt is one short question about
         // it; in a document (an article about jailbreaks) it is evidence.
-        new(InjectionCategory.RolePlayJailbreak, DanPersona(), [Keywords("do anything now")], RuleEffect.DecisiveUnlessShortQuestion),
+        new(InjectionCategory.RolePlayJailbreak, DanPersona, [Keywords("do anything now")], RuleEffect.DecisiveUnlessShortQuestion),
 
         // Narrow persona, extraction and "disable your filters" patterns in the six languages: the classifier has far less
         // data in five of them, so in a prompt a match decides.
-        new(InjectionCategory.RolePlayJailbreak, SixLanguagePersona(), [SixLanguagePersonaKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
-        new(InjectionCategory.SystemPromptExtraction, SixLanguageExtraction(), [SixLanguageExtractionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
-        new(InjectionCategory.InstructionOverride, DisableSafeguards(), DisableSafeguardsKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.RolePlayJailbreak, SixLanguagePersona, [SixLanguagePersonaKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.SystemPromptExtraction, SixLanguageExtraction, [SixLanguageExtractionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.InstructionOverride, DisableSafeguards, DisableSafeguardsKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
 
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
-        new(InjectionCategory.IndirectInstruction, AddressedToModel(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, AddressedToModelMore(), [AddressMoreKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages(), [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, AddressedToModelInLatinScriptLanguages(), [LatinScriptAddressKeywords, LatinScriptAddressFrames], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherScripts(), [OtherScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
+        new(InjectionCategory.IndirectInstruction, AddressedToModel, [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelMore, [AddressMoreKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages, [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInLatinScriptLanguages, [LatinScriptAddressKeywords, LatinScriptAddressFrames], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherScripts, [OtherScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
 
         // Hidden text that gives orders, and a fake role label that does, decide in document mode.
-        new(InjectionCategory.HiddenContent, HiddenInstruction(), [HiddenInstructionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.TemplateInjection, FakeRoleOrder(), [FakeRoleKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.InstructionOverride, LiveOverrideOrder(), LiveOverrideKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.HiddenContent, HiddenInstruction, [HiddenInstructionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.TemplateInjection, FakeRoleOrder, [FakeRoleKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.InstructionOverride, LiveOverrideOrder, LiveOverrideKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
 
         // The twelve more languages, where the classifier has no data: behind the script/keyword gate.
-        new(InjectionCategory.InstructionOverride, MultilingualOverride(), [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },
-        new(InjectionCategory.SystemPromptExtraction, MultilingualExtraction(), [MultilingualExtractionKeywords], RuleEffect.Decisive) { MultilingualGate = true },
-        new(InjectionCategory.RolePlayJailbreak, MultilingualPersona(), [MultilingualPersonaKeywords], RuleEffect.Decisive) { MultilingualGate = true },
-        new(InjectionCategory.InstructionOverride, MultilingualOverrideMore(), [MultilingualOverrideMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
-        new(InjectionCategory.RolePlayJailbreak, MultilingualPersonaMore(), [MultilingualPersonaMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.InstructionOverride, MultilingualOverride, [MultilingualOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.SystemPromptExtraction, MultilingualExtraction, [MultilingualExtractionKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.RolePlayJailbreak, MultilingualPersona, [MultilingualPersonaKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.InstructionOverride, MultilingualOverrideMore, [MultilingualOverrideMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.RolePlayJailbreak, MultilingualPersonaMore, [MultilingualPersonaMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
 
         // Evidence the classifier weighs.
-        new(InjectionCategory.InstructionOverride, InstructionOverride(), [OverrideKeywords]),
-        new(InjectionCategory.InstructionOverride, InstructionOverrideShort(), [OverrideShortKeywords]),
-        new(InjectionCategory.InstructionOverride, FromNowOn(), [FromNowOnKeywords]),
-        new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak(), [RolePlayKeywords]),
-        new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction(), [ExtractionKeywords]),
-        new(InjectionCategory.TemplateInjection, TemplateInjection(), [TemplateKeywords]) { PreScreened = true },
-        new(InjectionCategory.ToolCoercion, ToolCoercion(), ToolKeywords) { PreScreened = true },
-        new(InjectionCategory.Exfiltration, Exfiltration(), ExfiltrationKeywords) { PreScreened = true },
-        new(InjectionCategory.IndirectInstruction, IndirectInstruction(), [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
-        new(InjectionCategory.HiddenContent, HiddenContent(), [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.InstructionOverride, InstructionOverride, [OverrideKeywords]),
+        new(InjectionCategory.InstructionOverride, InstructionOverrideShort, [OverrideShortKeywords]),
+        new(InjectionCategory.InstructionOverride, FromNowOn, [FromNowOnKeywords]),
+        new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak, [RolePlayKeywords]),
+        new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction, [ExtractionKeywords]),
+        new(InjectionCategory.TemplateInjection, TemplateInjection, [TemplateKeywords]) { PreScreened = true },
+        new(InjectionCategory.ToolCoercion, ToolCoercion, ToolKeywords) { PreScreened = true },
+        new(InjectionCategory.Exfiltration, Exfiltration, ExfiltrationKeywords) { PreScreened = true },
+        new(InjectionCategory.IndirectInstruction, IndirectInstruction, [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
+        new(InjectionCategory.HiddenContent, HiddenContent, [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
     ];
 
     // Long texts: one automaton for the pre-screened rules (the template, tool-coercion and exfiltration patterns) answers

@@ -85,6 +85,28 @@ public sealed class PromptInjectionDetector
 
     private static readonly Lazy<PromptInjectionDetector> DefaultDetector = new(() => new PromptInjectionDetector());
 
+    /// <summary>
+    /// Loads the embedded models and builds every rule automaton now, so that no request pays for them: otherwise each is
+    /// built the first time a text reaches it, and a process's first attack in one of the twelve more languages, for
+    /// example, waits about half a second. Takes about a second of one core; safe to call more than once and from several
+    /// threads. <c>UseProdAIGuardrails()</c> and <c>RequireGuardrails()</c> in ProdAI.AspNetCore start it in the background.
+    /// </summary>
+    public static void WarmUp()
+    {
+        foreach (InjectionRule rule in InjectionRules.All)
+        {
+            _ = rule.Pattern;
+        }
+
+        _ = InjectionRules.PreScreen;
+        _ = HashedNgramClassifier.InstructionalSegment;
+        _ = HashedNgramClassifier.OrdinaryGate;
+
+        // One scan of each mode compiles the code paths the models and rules need.
+        _ = Default.Scan("Please summarise the following text and ignore any formatting.");
+        _ = Default.Scan("Hi team, the review moved to Friday. Please bring the figures. Regards, Ann", InjectionScanMode.Document);
+    }
+
     /// <summary>Gets the threshold in use.</summary>
     public double Threshold => _threshold;
 

@@ -27,10 +27,10 @@ public class InjectionRulesTests
     [MemberData(nameof(Adversarial))]
     public void EveryPattern_AdversarialInput_CompletesWithDefinedResult(string input)
     {
-        foreach ((InjectionCategory category, System.Text.RegularExpressions.Regex pattern, _, _) in InjectionRules.All)
+        foreach (InjectionRule rule in InjectionRules.All)
         {
             // NonBacktracking: linear time whatever the input; no match can be completed.
-            Assert.False(pattern.IsMatch(input), category.ToString());
+            Assert.False(rule.Pattern.IsMatch(input), rule.Category.ToString());
         }
 
         Assert.DoesNotMatch(InjectionRules.ControlToken(), input);
