@@ -201,8 +201,8 @@ public sealed class QualityAppTests : IDisposable
         string data = File("inj-audit.jsonl",
             $"{{\"text\": \"{Attack}\", \"label\": 1}}\n{{\"text\": \"{Mislabelled}\", \"label\": 1}}\n" +
             $"{{\"text\": \"{Disputed}\", \"label\": 1}}\n{{\"text\": \"What is a good recipe for banana bread?\", \"label\": 0}}\n");
-        string audit = File("audit.jsonl",
-            AuditRow(Attack, "attack", "attack") + AuditRow(Mislabelled, "benign", "benign") + AuditRow(Disputed, "attack", "unclear"));
+        string auditRows = AuditRow(Attack, "attack", "attack") + AuditRow(Mislabelled, "benign", "benign") + AuditRow(Disputed, "attack", "unclear");
+        string audit = File("audit.jsonl", auditRows);
 
         (int code, JsonElement confirmed, _) = Run("injection", "--data", data, "--audit", audit);
         Assert.Equal(QualityApp.ExitOk, code);
@@ -217,6 +217,12 @@ public sealed class QualityAppTests : IDisposable
         Assert.Equal(1, relabelled.GetProperty("audit_relabelled").GetInt32());
         Assert.Equal(1, relabelled.GetProperty("audit_left_out").GetInt32());
         Assert.Equal(0.0, relabelled.GetProperty("fpr").GetDouble());
+
+        // A text annotated twice (it occurs in two sources) counts only when every annotation agrees.
+        string twice = File("audit-twice.jsonl", auditRows + AuditRow(Attack, "attack", "unclear"));
+        JsonElement split = Run("injection", "--data", data, "--audit", twice).Last;
+        Assert.Equal(3, split.GetProperty("audit_left_out").GetInt32());
+        Assert.Equal(1, split.GetProperty("n").GetInt32());
 
         Assert.Equal(JsonValueKind.Null, Run("injection", "--data", data).Last.GetProperty("audit_view").ValueKind);
         (int noneCode, JsonElement none, _) = Run("injection", "--data", data, "--audit", File("other-audit.jsonl", AuditRow("unrelated text", "attack", "attack")));
