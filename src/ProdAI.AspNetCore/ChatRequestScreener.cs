@@ -1,6 +1,9 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using ProdAI.Guardrails.Pii;
 using ProdAI.Guardrails.Pipeline;
 using ProdAI.Guardrails.PromptInjection;
@@ -16,70 +19,104 @@ namespace ProdAI.AspNetCore;
 /// </summary>
 internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjectionDetector injection, PiiDetector pii)
 {
-    public const int MaxBodyBytes = 4 * 1024 * 1024;
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64 };
+    // Lenient as the parsers behind an endpoint may be (comments, trailing commas): a body one of them reads as a chat request
+    // must not slip past as "not JSON".
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    /// <summary>Gets the largest body the screen reads (<see cref="GuardrailsOptions.MaxRequestBodyBytes"/>).</summary>
+    public long MaxBodyBytes => options.MaxRequestBodyBytes;
 
     public async Task<ProblemDetails?> ScreenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!HttpMethods.IsPost(request.Method))
+        // Any method that can carry a body (a PUT or a PATCH carries a chat request as well as a POST).
+        if (request.ContentLength == 0 || request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
         {
             return null;
         }
 
-        // A JSON body is screened whatever its declared type: a proxy or a lenient backend parses a text/plain (or untyped)
-        // body as JSON all the same. Other types are screened when the body opens with '{'.
-        bool declaredJson = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
-        if (!declaredJson && !(request.ContentType is null || request.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
+        // Declared JSON (application/json, */*+json) is screened; so is any other body, multipart and media types aside, that
+        // opens with '{' — a proxy or a lenient backend parses a text/plain, untyped or form-typed body as JSON all the same.
+        BodyKind kind = Classify(request.ContentType, out Encoding? charset);
+        if (kind == BodyKind.Other)
         {
             return null;
         }
 
-        if (request.Body.CanSeek && request.Body.Position > 0)
+        if (kind == BodyKind.Json && request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        if (request.Body.CanSeek)
         {
             request.Body.Position = 0; // read before (an endpoint filter runs after the body was bound): screen it from the start
         }
 
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
-        }
-
-        // Parse straight from the buffered body (no second copy), then rewind it for the endpoint.
-        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
-        if (!declaredJson && !await OpensAsObjectAsync(request.Body, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        JsonDocument document;
+        // The start of the body, up to its first byte that is not whitespace: a body that does not open as JSON is handed on
+        // unbuffered, the bytes read put back in front of it.
+        byte[] head;
+        int first;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, ParseOptions, cancellationToken).ConfigureAwait(false);
-        }
-        catch (IOException) when (request.ContentLength is null or > MaxBodyBytes || BufferedPastLimit(request))
-        {
-            return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+            (head, first) = await ReadHeadAsync(request.Body, cancellationToken).ConfigureAwait(false);
         }
         catch (IOException)
         {
-            return ProdAIProblemDetails.Create("invalid_request", "The request body could not be read.");
+            return Invalid("The request body could not be read.");
         }
-        catch (JsonException) when (request.Body.Position == 0 || !declaredJson)
+
+        Encoding encoding = DetectBom(head) ?? charset ?? Encoding.UTF8;
+        bool utf8 = encoding.CodePage == Encoding.UTF8.CodePage;
+        if (request.Body.CanSeek)
         {
-            return null; // no JSON body to screen: empty, already read by the endpoint's binder (see ScreenArgumentAsync), or text
+            request.Body.Position = 0;
         }
-        catch (JsonException)
+        else
         {
-            return ProdAIProblemDetails.Create("invalid_request", "The request body is not valid JSON, or nests deeper than 64 levels.");
+            request.Body = new PrefixedStream(head, request.Body);
+        }
+
+        if (head.Length == 0 || (utf8 && kind == BodyKind.Sniffed && (first < 0 || head[first] != (byte)'{')))
+        {
+            return null; // empty (or read by the endpoint's binder already, see ScreenArgumentAsync), or not JSON
+        }
+
+        // Parse from the buffered body (no second copy), then rewind it for the endpoint.
+        request.EnableBuffering(bufferThreshold: 64 * 1024);
+        var limited = new LimitedReadStream(request.Body, MaxBodyBytes);
+        JsonDocument? document;
+        try
+        {
+            document = utf8
+                ? await JsonDocument.ParseAsync(limited, ParseOptions, cancellationToken).ConfigureAwait(false)
+                : await ParseTranscodedAsync(limited, encoding, kind, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestBodyTooLargeException)
+        {
+            return TooLarge();
+        }
+        catch (IOException)
+        {
+            return Invalid("The request body could not be read.");
+        }
+        catch (Exception ex) when (ex is JsonException or DecoderFallbackException)
+        {
+            // Declared JSON that is not: refused. Another type that only opened with '{': text, passed on.
+            return kind == BodyKind.Json ? Invalid("The request body is not valid JSON, or nests deeper than 64 levels.") : null;
         }
         finally
         {
             request.Body.Position = 0;
         }
 
+        if (document is null)
+        {
+            return null; // transcoded text that does not open as an object
+        }
+
         using (document)
         {
-            return (await ScreenDocumentAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem;
+            return (await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem;
         }
     }
 
@@ -100,23 +137,55 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             return (null, false); // not a JSON-shaped value (a stream, a form)
         }
 
-        return await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
+        return await ScreenDocumentSafelyAsync(root, cancellationToken).ConfigureAwait(false);
+    }
+
+    // A JSON string with an unpaired surrogate escape ("\ud800") parses, and throws when read as a .NET string: refused as
+    // the invalid text it is instead of failing the request with a 500.
+    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true);
+        }
     }
 
     // The problem to answer with, or null; and whether the document is a chat request at all.
     private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
     {
         // Property names as the endpoint's binder sees them (ASP.NET Core's web defaults match them case-insensitively):
-        // "Messages" and "ROLE" count, and a chat request that names a property twice, in any case, is refused — the
-        // screener and whatever parses the body next could read different copies.
-        if (root.ValueKind != JsonValueKind.Object || Property(root, "messages") is not { ValueKind: JsonValueKind.Array } messages)
+        // "Messages" and "ROLE" count, and a chat request that names a property of an object the screen reads twice, in any
+        // case, is refused — the screener and whatever parses the body next could read different copies. A second
+        // "messages" of any type refuses the body before it is classified: the copy that is not an array must not make it
+        // look like something else.
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, false);
+        }
+
+        int named = 0;
+        foreach (JsonProperty property in root.EnumerateObject())
+        {
+            named += IsNamed(property, "messages") ? 1 : 0;
+        }
+
+        if (named > 1)
+        {
+            return (Invalid("The request body names the same property twice."), true);
+        }
+
+        if (Property(root, "messages") is not { ValueKind: JsonValueKind.Array } messages)
         {
             return (null, false); // not a chat request: nothing to screen
         }
 
-        if (HasDuplicateProperty(root))
+        if (HasDuplicateProperty(root) || messages.EnumerateArray().Any(HasDuplicateInMessage))
         {
-            return (ProdAIProblemDetails.Create("invalid_request", "The request body names the same property twice."), true);
+            return (Invalid("The request body names the same property twice."), true);
         }
 
         int count = messages.GetArrayLength();
@@ -161,7 +230,8 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             PromptInjectionResult result = await injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
             if (result.IsInjection)
             {
-                return ProdAIProblemDetails.Create(ProdAIErrorCodes.PromptInjection, $"Message {index} was refused: {string.Join(", ", result.Categories)} (score {result.Score:0.00}).");
+                // The categories, not the score: a score would tell an attacker how close a rewording came.
+                return ProdAIProblemDetails.Create(ProdAIErrorCodes.PromptInjection, $"Message {index} was refused: {string.Join(", ", result.Categories)}.");
             }
         }
 
@@ -183,7 +253,7 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         JsonElement? found = null;
         foreach (JsonProperty property in element.EnumerateObject())
         {
-            if (property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            if (IsNamed(property, name))
             {
                 found = property.Value;
             }
@@ -192,49 +262,127 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         return found;
     }
 
-    // Whether any object in the document names a property twice, ignoring case (depth is bounded by the parser's 64).
+    private static bool IsNamed(JsonProperty property, string name) =>
+        property.NameEquals(name) || string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase);
+
+    // Whether one object names a property twice, ignoring case (only the objects the screen reads are checked: a tool's
+    // parameter schema may well have "id" and "ID").
     private static bool HasDuplicateProperty(JsonElement element)
     {
-        switch (element.ValueKind)
+        if (element.ValueKind != JsonValueKind.Object)
         {
-            case JsonValueKind.Object:
-                var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (JsonProperty property in element.EnumerateObject())
-                {
-                    if (!names.Add(property.Name) || HasDuplicateProperty(property.Value))
-                    {
-                        return true;
-                    }
-                }
+            return false;
+        }
 
-                return false;
-            case JsonValueKind.Array:
-                foreach (JsonElement item in element.EnumerateArray())
-                {
-                    if (HasDuplicateProperty(item))
-                    {
-                        return true;
-                    }
-                }
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (!names.Add(property.Name))
+            {
+                return true;
+            }
+        }
 
-                return false;
-            default:
-                return false;
+        return false;
+    }
+
+    // A message, and each part of its content.
+    private static bool HasDuplicateInMessage(JsonElement message) =>
+        HasDuplicateProperty(message)
+        || (message.ValueKind == JsonValueKind.Object && Property(message, "content") is { ValueKind: JsonValueKind.Array } parts && parts.EnumerateArray().Any(HasDuplicateProperty));
+
+    private enum BodyKind
+    {
+        Json,
+        Sniffed,
+        Other,
+    }
+
+    // Declared JSON, another type whose opening is looked at, or a type that is never a chat request; and the declared
+    // charset, when there is one .NET knows.
+    private static BodyKind Classify(string? contentType, out Encoding? charset)
+    {
+        charset = null;
+        if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? media) || media.MediaType.Value is not { } type)
+        {
+            return BodyKind.Sniffed;
+        }
+
+        if (media.Charset.HasValue)
+        {
+            try
+            {
+                charset = Encoding.GetEncoding(media.Charset.Value!);
+            }
+            catch (ArgumentException)
+            {
+                // an unknown charset: read as UTF-8, the only encoding JSON exchanged between systems may use (RFC 8259)
+            }
+        }
+
+        if (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
+        {
+            return BodyKind.Json;
+        }
+
+        return type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)
+            || type.StartsWith("font/", StringComparison.OrdinalIgnoreCase)
+            ? BodyKind.Other
+            : BodyKind.Sniffed;
+    }
+
+    // Reads the body until its first byte that is not JSON whitespace (a UTF-8 byte order mark skipped; at least four bytes,
+    // for the other marks), or to its end when it is shorter; never much more than the limit. Returns every byte read and
+    // the index of that first byte (-1 when there is none).
+    private async Task<(byte[] Bytes, int First)> ReadHeadAsync(Stream body, CancellationToken cancellationToken)
+    {
+        byte[] buffer = new byte[512];
+        int length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+            length += read;
+            int skip = buffer.AsSpan(0, length) is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+            int first = length < 4 && read > 0 ? -1 : buffer.AsSpan(0, length)[Math.Min(skip, length)..].IndexOfAnyExcept(" \t\r\n"u8);
+            if (first >= 0 || read == 0 || length > MaxBodyBytes)
+            {
+                return (buffer[..length], first < 0 ? -1 : first + Math.Min(skip, length));
+            }
         }
     }
 
-    // Whether the body's first non-blank byte is '{' (read from the buffered body, which is rewound).
-    private static async Task<bool> OpensAsObjectAsync(Stream body, CancellationToken cancellationToken)
+    // The encoding a byte order mark names (UTF-16 or UTF-32), or null for UTF-8 or none.
+    private static Encoding? DetectBom(ReadOnlySpan<byte> head) => head switch
     {
-        byte[] head = new byte[256];
-        int read = await body.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-        body.Position = 0;
-        int first = Array.FindIndex(head, 0, read, b => b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF));
-        return first >= 0 && head[first] == (byte)'{';
+        [0xFF, 0xFE, 0x00, 0x00, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: true, throwOnInvalidCharacters: true),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: true, throwOnInvalidCharacters: true),
+        [0xFF, 0xFE, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true),
+        [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true),
+        _ => null,
+    };
+
+    // A body in UTF-16 or UTF-32 (a byte order mark or the declared charset): decoded, then parsed; null when the text does not
+    // open as an object and was not declared JSON.
+    private static async Task<JsonDocument?> ParseTranscodedAsync(Stream body, Encoding encoding, BodyKind kind, CancellationToken cancellationToken)
+    {
+        using var bytes = new MemoryStream();
+        await body.CopyToAsync(bytes, cancellationToken).ConfigureAwait(false);
+        Encoding strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        string text = strict.GetString(bytes.GetBuffer(), 0, (int)bytes.Length).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return kind == BodyKind.Sniffed && !text.StartsWith('{') ? null : JsonDocument.Parse(text, ParseOptions);
     }
 
-    // The buffered body passed its limit (EnableBuffering throws an IOException then).
-    private static bool BufferedPastLimit(HttpRequest request) => request.Body.CanSeek && request.Body.Position >= MaxBodyBytes;
+    private ProblemDetails TooLarge() => ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
+
+    private static ProblemDetails Invalid(string detail) => ProdAIProblemDetails.Create("invalid_request", detail);
 
     private static string Text(JsonElement message)
     {

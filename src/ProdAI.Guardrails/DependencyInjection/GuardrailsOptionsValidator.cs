@@ -14,6 +14,11 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"MaxMessages must be positive (was {options.MaxMessages}).");
         }
 
+        if (options.MaxRequestBodyBytes < 1024)
+        {
+            failures.Add($"MaxRequestBodyBytes must be at least 1024 (was {options.MaxRequestBodyBytes}).");
+        }
+
         if (options.MaxInputTokens <= 0)
         {
             failures.Add($"MaxInputTokens must be positive (was {options.MaxInputTokens}).");

@@ -99,6 +99,14 @@ public class GuardrailsOptions
     /// <value>Defaults to 200.</value>
     public int MaxMessages { get; set; } = 200;
 
+    /// <summary>
+    /// Gets or sets the largest request body, in bytes, the HTTP screening of ProdAI.AspNetCore reads (<c>UseProdAIGuardrails()</c>,
+    /// <c>RequireGuardrails()</c>); a larger JSON body is refused with 413 <c>input_too_large</c>, as it cannot be screened.
+    /// Base64 images and audio in the body count. Not used by the chat client.
+    /// </summary>
+    /// <value>Defaults to 4 MiB.</value>
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
     /// <summary>Gets or sets the most input tokens one request may carry, counted with ProdAI.Telemetry's token counter.</summary>
     /// <value>Defaults to 128,000.</value>
     public int MaxInputTokens { get; set; } = 128_000;
