@@ -48,6 +48,24 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"OutputJsonSchema is not a valid JSON Schema: {ex.Message}");
         }
 
+        foreach ((string property, GuardrailAction action) in new[]
+        {
+            (nameof(options.PromptInjection), options.PromptInjection), (nameof(options.IndirectInjection), options.IndirectInjection),
+            (nameof(options.InputPii), options.InputPii), (nameof(options.OutputPii), options.OutputPii), (nameof(options.CanaryLeak), options.CanaryLeak),
+            (nameof(options.InvalidJsonOutput), options.InvalidJsonOutput), (nameof(options.SystemPromptLeakage), options.SystemPromptLeakage),
+        })
+        {
+            if (!Enum.IsDefined(action))
+            {
+                failures.Add($"{property} is not a GuardrailAction (was {(int)action}).");
+            }
+        }
+
+        if (!Enum.IsDefined(options.StreamingMode) || !Enum.IsDefined(options.DocumentProfile))
+        {
+            failures.Add($"StreamingMode and DocumentProfile must be defined values (were {(int)options.StreamingMode}, {(int)options.DocumentProfile}).");
+        }
+
         if (string.IsNullOrWhiteSpace(options.SafeMessage))
         {
             failures.Add("SafeMessage must not be empty: it replaces blocked output.");

@@ -8,8 +8,9 @@ namespace ProdAI.Guardrails.Pii;
 /// <summary>
 /// Reversible pseudonymisation around a model call: personal data in the messages is replaced by pseudonyms
 /// (<c>&lt;EMAIL_ADDRESS_1&gt;</c>) before the model sees it, and the pseudonyms in the answer are replaced back, so the
-/// user gets a complete answer while the provider never receives the values. Tool results given as text and the string
-/// arguments of earlier tool calls are pseudonymised too, and the tool calls the model makes get the values back. Pass a <see cref="PiiVault"/> under
+/// user gets a complete answer while the provider never receives the values. Tool results and the arguments of earlier tool
+/// calls are pseudonymised too (strings, and the strings inside JSON values, as provider adapters and
+/// <c>AIFunctionFactory</c> give them), and the tool calls the model makes get the values back. Pass a <see cref="PiiVault"/> under
 /// <see cref="VaultKey"/> in <c>ChatOptions.AdditionalProperties</c> to keep pseudonyms stable across the turns of a
 /// conversation; otherwise each call uses a fresh vault.
 /// </summary>
@@ -40,9 +41,10 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         {
             for (int i = 0; i < message.Contents.Count; i++)
             {
-                if (message.Contents[i] is TextContent text && text.Text is { Length: > 0 })
+                // Only a text that changes is replaced, its annotations (citations) and properties kept.
+                if (message.Contents[i] is TextContent text && text.Text is { Length: > 0 } && vault.Restore(text.Text) is var restored && restored != text.Text)
                 {
-                    message.Contents[i] = new TextContent(vault.Restore(text.Text));
+                    message.Contents[i] = new TextContent(restored) { Annotations = text.Annotations, AdditionalProperties = text.AdditionalProperties, RawRepresentation = text.RawRepresentation };
                 }
             }
 
@@ -67,6 +69,13 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
             string text = update.Text;
             if (text.Length == 0)
             {
+                // A tool call, usage or the finish reason: held-back text goes out before it, in order.
+                if (pending.Length > 0 && (update.FinishReason is not null || update.Contents.Count > 0))
+                {
+                    yield return new ChatResponseUpdate(ChatRole.Assistant, vault.Restore(pending.ToString())) { ResponseId = update.ResponseId, ModelId = update.ModelId };
+                    pending.Clear();
+                }
+
                 yield return update;
                 continue;
             }
@@ -91,22 +100,43 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
 
     private List<ChatMessage> Pseudonymize(IEnumerable<ChatMessage> messages, PiiVault vault)
     {
-        var result = new List<ChatMessage>();
-        foreach (ChatMessage message in messages)
-        {
-            if (message is null)
-            {
-                continue;
-            }
+        List<ChatMessage> input = [.. messages.Where(m => m is not null)];
 
+        // Pseudonym-shaped text anywhere in the conversation is reserved before any value gets a pseudonym: a template
+        // "<EMAIL_ADDRESS_1>" in a later message must not collide with the pseudonym of an address in an earlier one.
+        foreach (ChatMessage message in input)
+        {
+            foreach (AIContent content in message.Contents)
+            {
+                switch (content)
+                {
+                    case TextContent { Text: { Length: > 0 } text }:
+                        vault.ReserveLiteralTokens(text);
+                        break;
+                    case FunctionResultContent r:
+                        _ = MapValue(r.Result, value => { vault.ReserveLiteralTokens(value); return value; });
+                        break;
+                    case FunctionCallContent { Arguments: { Count: > 0 } } call:
+                        _ = MapArguments(call, value => { vault.ReserveLiteralTokens(value); return value; });
+                        break;
+                }
+            }
+        }
+
+        var result = new List<ChatMessage>(input.Count);
+        foreach (ChatMessage message in input)
+        {
             ChatMessage? copy = null;
             for (int i = 0; i < message.Contents.Count; i++)
             {
-                // Text, tool results given as text, and the arguments of earlier tool calls (which carry the restored values).
+                // Text, tool results (text, or JSON as provider adapters and AIFunctionFactory give them), and the arguments of
+                // earlier tool calls (which carry the restored values).
                 AIContent? replaced = message.Contents[i] switch
                 {
-                    TextContent { Text: { Length: > 0 } text } when Pseudonymize(text, vault) is var p && !ReferenceEquals(p, text) => new TextContent(p),
-                    FunctionResultContent { Result: string output } r when Pseudonymize(output, vault) is var p && !ReferenceEquals(p, output) => new FunctionResultContent(r.CallId, p),
+                    TextContent { Text: { Length: > 0 } text } t when Pseudonymize(text, vault) is var p && !ReferenceEquals(p, text) =>
+                        new TextContent(p) { Annotations = t.Annotations, AdditionalProperties = t.AdditionalProperties },
+                    FunctionResultContent r when MapValue(r.Result, value => Pseudonymize(value, vault)) is { Changed: true } mapped =>
+                        new FunctionResultContent(r.CallId, mapped.Value) { Exception = r.Exception, AdditionalProperties = r.AdditionalProperties },
                     FunctionCallContent { Arguments: { Count: > 0 } } call => MapArguments(call, value => Pseudonymize(value, vault)),
                     _ => null,
                 };
@@ -127,7 +157,6 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
     // user wrote is reserved first, so no value is given the same pseudonym.
     private string Pseudonymize(string text, PiiVault vault)
     {
-        vault.ReserveLiteralTokens(text);
         IReadOnlyList<PiiEntity> entities = _detector.Detect(text);
         if (entities.Count == 0)
         {
@@ -138,26 +167,150 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         int position = 0;
         foreach (PiiEntity entity in entities)
         {
-            builder.Append(text, position, entity.Start - position).Append(vault.Pseudonym(entity.Type, text[entity.Start..entity.End]));
+            builder.Append(text, position, entity.Start - position).Append(vault.Pseudonym(PseudonymType(entity.Type), text[entity.Start..entity.End]));
             position = entity.End;
         }
 
         return builder.Append(text, position, text.Length - position).ToString();
     }
 
-    // A copy of the call with its string arguments mapped, or null when none changed.
+    // A custom recogniser's type as a pseudonym may spell it ("PERSON NAME" → "PERSON_NAME").
+    private static string PseudonymType(string type)
+    {
+        if (!type.AsSpan().ContainsAnyExcept(PseudonymTypeChars) && type.Length > 0)
+        {
+            return type;
+        }
+
+        var chars = type.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = PseudonymTypeChars.Contains(chars[i]) ? chars[i] : '_';
+        }
+
+        return chars.Length == 0 ? "PII" : new string(chars);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PseudonymTypeChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
+
+    // A copy of the call with its string arguments mapped (strings, and strings inside JSON values, which is how provider
+    // adapters parse arguments), or null when none changed. The copy keeps the call's other properties.
     private static FunctionCallContent? MapArguments(FunctionCallContent call, Func<string, string> map)
     {
         Dictionary<string, object?>? mapped = null;
         foreach ((string name, object? value) in call.Arguments!)
         {
-            if (value is string s && map(s) is var m && m != s)
+            if (MapValue(value, map) is { Changed: true } m)
             {
-                (mapped ??= new Dictionary<string, object?>(call.Arguments!))[name] = m;
+                (mapped ??= new Dictionary<string, object?>(call.Arguments!))[name] = m.Value;
             }
         }
 
-        return mapped is null ? null : new FunctionCallContent(call.CallId, call.Name, mapped);
+        return mapped is null ? null : new FunctionCallContent(call.CallId, call.Name, mapped)
+        {
+            InformationalOnly = call.InformationalOnly,
+            Exception = call.Exception,
+            AdditionalProperties = call.AdditionalProperties,
+            RawRepresentation = call.RawRepresentation,
+        };
+    }
+
+    // A value with every string in it mapped: a string, a JSON value (strings at any depth, and property names left alone),
+    // or any other object as the JSON the provider will send; unchanged values are reported as such.
+    private static (bool Changed, object? Value) MapValue(object? value, Func<string, string> map)
+    {
+        switch (value)
+        {
+            case null:
+                return (false, null);
+            case string s:
+                string m = map(s);
+                return (!string.Equals(m, s, StringComparison.Ordinal), m);
+            case System.Text.Json.JsonElement json:
+                return MapJson(json, map);
+            case System.Text.Json.Nodes.JsonNode node:
+                return MapJson(System.Text.Json.JsonSerializer.SerializeToElement(node, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(System.Text.Json.Nodes.JsonNode))), map);
+            case bool or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal or Guid or DateTime or DateTimeOffset or TimeSpan:
+                return (false, value);
+        }
+
+        System.Text.Json.JsonElement serialized;
+        try
+        {
+            serialized = System.Text.Json.JsonSerializer.SerializeToElement(value, AIJsonUtilities.DefaultOptions.GetTypeInfo(value.GetType()));
+        }
+        catch (Exception ex) when (ex is NotSupportedException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return (false, value); // a type the serializer cannot write (the adapter could not send it either)
+        }
+
+        return MapJson(serialized, map);
+    }
+
+    private static (bool Changed, object? Value) MapJson(System.Text.Json.JsonElement json, Func<string, string> map)
+    {
+        if (json.ValueKind == System.Text.Json.JsonValueKind.String)
+        {
+            string s = json.GetString()!;
+            string m = map(s);
+            return string.Equals(m, s, StringComparison.Ordinal) ? (false, json) : (true, System.Text.Json.JsonSerializer.SerializeToElement(m, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string))));
+        }
+
+        if (json.ValueKind is not (System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array))
+        {
+            return (false, json);
+        }
+
+        System.Text.Json.Nodes.JsonNode? root = System.Text.Json.Nodes.JsonNode.Parse(json.GetRawText());
+        bool changed = false;
+        var stack = new Stack<System.Text.Json.Nodes.JsonNode>();
+        if (root is not null)
+        {
+            stack.Push(root);
+        }
+
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case System.Text.Json.Nodes.JsonObject obj:
+                    foreach (string key in obj.Select(p => p.Key).ToList())
+                    {
+                        Visit(obj[key], replacement => obj[key] = replacement);
+                    }
+
+                    break;
+                case System.Text.Json.Nodes.JsonArray array:
+                    for (int i = 0; i < array.Count; i++)
+                    {
+                        int at = i;
+                        Visit(array[i], replacement => array[at] = replacement);
+                    }
+
+                    break;
+            }
+        }
+
+        return changed ? (true, System.Text.Json.JsonSerializer.SerializeToElement(root, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(System.Text.Json.Nodes.JsonNode)))) : (false, json);
+
+        void Visit(System.Text.Json.Nodes.JsonNode? child, Action<System.Text.Json.Nodes.JsonNode> replace)
+        {
+            if (child is System.Text.Json.Nodes.JsonValue leaf && leaf.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            {
+                string s = leaf.GetValue<string>();
+                string m = map(s);
+                if (!string.Equals(m, s, StringComparison.Ordinal))
+                {
+                    replace(System.Text.Json.Nodes.JsonValue.Create(m));
+                    changed = true;
+                }
+            }
+            else if (child is not null)
+            {
+                stack.Push(child);
+            }
+        }
     }
 
     // Tool calls the model asked for get the real values back in their arguments: the tool acts on them, not on pseudonyms.

@@ -70,9 +70,10 @@ public sealed partial class PiiVault
             ReadOnlySpan<char> token = text.AsSpan(match.Index + 1, match.Length - 2);
             int underscore = token.LastIndexOf('_');
             if (_byToken.ContainsKey(text.Substring(match.Index, match.Length)) ||
-                !int.TryParse(token[(underscore + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n))
+                !int.TryParse(token[(underscore + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ||
+                n >= MaxReservedNumber)
             {
-                continue; // one of ours, or a number too large to collide
+                continue; // one of ours, or a number too large to collide (taking it would let the counter overflow)
             }
 
             lock (_lock)
@@ -92,6 +93,10 @@ public sealed partial class PiiVault
             ? text
             : Token().Replace(text, m => _byToken.TryGetValue(m.Value, out string? value) ? value : m.Value);
     }
+
+    // A literal pseudonym with a number this large is not reserved: no conversation issues a million values of one type,
+    // and "<EMAIL_ADDRESS_2147483647>" would otherwise push the counter past int.MaxValue.
+    private const int MaxReservedNumber = 1_000_000;
 
     // Any entity type a recogniser may report ("EMAIL_ADDRESS", a custom "person" or "ID-CARD"); only tokens this vault
     // issued are replaced.

@@ -42,6 +42,14 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         : base(innerClient)
     {
         _options = options ?? new GuardrailsOptions();
+
+        // Options given here (or changed by UseGuardrails(configure)) are held to the same rules as those validated at start-up:
+        // a LeakageWindowWords of 0 would block every answer, a negative holdback fail every stream.
+        if (new GuardrailsOptionsValidator().Validate(null, _options) is { Failed: true } invalid)
+        {
+            throw new ArgumentException("Invalid guardrails options: " + invalid.FailureMessage, nameof(options));
+        }
+
         _injection = _options.CreateInjectionDetector(injectionModel);
         _pii = _options.CreatePiiDetector();
         _redactor = new PiiRedactor(_pii);
@@ -61,7 +69,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
         // JSON Schema: ask again with the validation error (never the output itself in logs), then apply the policy.
         bool blocked = false;
-        if (_schema is not null)
+        if (_schema is not null && !IsToolCallTurn(response))
         {
             string? error = OutputChecks.ValidateJson(response.Text, _schema);
             for (int attempt = 0; error is not null && attempt < _options.MaxReAsks; attempt++)
@@ -85,13 +93,20 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             int mark = findings.Count;
 
             // An answer the hook asked for is held to the schema too.
-            if (reAsk > 0 && FailsSchema(response.Text))
+            if (reAsk > 0 && !IsToolCallTurn(response) && FailsSchema(response.Text))
             {
                 findings.Add(new GuardrailFinding("invalid_json", "schema", _options.InvalidJsonOutput, -1, 0, response.Text.Length, 1.0));
                 jsonBlocked = _options.InvalidJsonOutput is GuardrailAction.Block or GuardrailAction.Redact;
             }
 
             blocked = jsonBlocked || CheckResponse(response, guarded, guardedOptions, canary, findings);
+
+            // Redaction may have broken the JSON it was checked as ({"phone": 4258829090} → {"phone": <PHONE_NUMBER>}).
+            if (!blocked && findings.Count > mark && !IsToolCallTurn(response) && FailsSchema(response.Text))
+            {
+                findings.Add(new GuardrailFinding("invalid_json", "after_redaction", _options.InvalidJsonOutput, -1, 0, response.Text.Length, 1.0));
+                jsonBlocked = blocked = _options.InvalidJsonOutput is GuardrailAction.Block or GuardrailAction.Redact;
+            }
             if (!blocked || jsonBlocked || reAsk >= _options.MaxReAsks || _options.OnOutputViolation is not { } hook)
             {
                 break;
@@ -135,8 +150,9 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         bool audit = _options.StreamingMode == GuardrailStreamingMode.AuditOnly;
         var text = new StringBuilder();
         var held = new Queue<(ChatResponseUpdate Update, int EndOffset)>();
-        int scannedUpTo = 0, leaked = 0;
-        bool blocked = false;
+        int scannedUpTo = 0, leaked = 0, released = 0, pemOpen = -1;
+        int overlap = Math.Max(_options.StreamingHoldback, MinScanOverlap);
+        bool blocked = false, sawToolCall = false;
 
         // The system prompt's word runs, built once per request; each shared run is taken out when seen, so it counts once.
         HashSet<string>? secret = _options.SystemPromptLeakage == GuardrailAction.Off ? null :
@@ -150,6 +166,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false))
             {
                 text.Append(update.Text);
+                sawToolCall |= update.Contents.Any(c => c is FunctionCallContent);
                 if (audit)
                 {
                     yield return update;
@@ -159,8 +176,9 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 held.Enqueue((update, text.Length));
 
                 // Rolling window: rescan from a little before the last scanned point, so an entity split across chunks is seen
-                // whole; for leakage, from the start of the word run that ends at that point.
-                int from = Math.Max(0, scannedUpTo - _options.StreamingHoldback);
+                // whole, and all the text not sent yet — a secret held while it is written (below) is scanned whole when it
+                // closes; for leakage, from the start of the word run that ends at that point.
+                int from = Math.Max(0, Math.Min(scannedUpTo - overlap, released));
                 string window = text.ToString(from, text.Length - from);
                 if (StreamViolates(window, canary, findings) ||
                     TooLong(text.Length, GuardrailAction.Block, findings) ||
@@ -171,8 +189,20 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 }
 
                 scannedUpTo = text.Length;
-                while (held.Count > 0 && held.Peek().EndOffset <= text.Length - _options.StreamingHoldback)
+
+                // A secret longer than the holdback is held until it is complete (up to MaxHeldSecret characters): a private
+                // key block until its END line, a token (a JWT, an API key) until the run of characters it is ends.
+                pemOpen = pemOpen >= 0 ? pemOpen : FindPemBegin(text, from);
+                if (pemOpen >= 0 && (PemClosed(text, pemOpen) || text.Length - pemOpen > MaxHeldSecret))
                 {
+                    pemOpen = -1;
+                }
+
+                int releasable = Math.Min(text.Length - _options.StreamingHoldback, pemOpen >= 0 ? pemOpen : int.MaxValue);
+                releasable = Math.Min(releasable, TrailingTokenStart(text, _options.StreamingHoldback));
+                while (held.Count > 0 && held.Peek().EndOffset <= releasable)
+                {
+                    released = held.Peek().EndOffset;
                     yield return held.Dequeue().Update;
                 }
             }
@@ -187,8 +217,27 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             }
         }
 
-        // Every chunk was scanned as it arrived (up to the end of the text), so the held-back tail needs no second scan; an
-        // audit-only stream is checked once, whole, here. What cannot stop a stream that has been sent is reported.
+        // Every chunk was scanned as it arrived (up to the end of the text). What is still held is judged once more, with the
+        // whole text for context: a finding that would block or redact and reaches into it blocks (nothing of it was sent),
+        // and so does a private key block the stream ended inside. An audit-only stream is checked once, whole, here; what
+        // cannot stop a stream that has been sent is reported.
+        if (!blocked && !audit && held.Count > 0)
+        {
+            var tail = new List<GuardrailFinding>();
+            _ = CheckOutput(text.ToString(), canary, tail);
+            tail.RemoveAll(f => f.End <= released || f.Action is not (GuardrailAction.Block or GuardrailAction.Redact));
+            if (pemOpen >= 0 && _options.OutputPii is (GuardrailAction.Block or GuardrailAction.Redact) && IsPrivateKeyBegin(text, pemOpen))
+            {
+                tail.Add(new GuardrailFinding("output_pii", "SECRET", GuardrailAction.Block, -1, pemOpen, text.Length, 1.0));
+            }
+
+            if (tail.Count > 0)
+            {
+                findings.AddRange(tail.Select(f => f with { Action = GuardrailAction.Block }));
+                blocked = true;
+            }
+        }
+
         if (!blocked)
         {
             string whole = text.ToString();
@@ -204,7 +253,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
             }
 
-            if (FailsSchema(whole))
+            if (!(whole.Length == 0 && sawToolCall) && FailsSchema(whole))
             {
                 findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
             }
@@ -235,6 +284,56 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         }
 
         yield return final;
+    }
+
+    // The least a stream's scan overlaps what was scanned before, whatever StreamingHoldback says: a holdback of 0 sends text
+    // at once, but an entity split across two chunks must still be seen whole.
+    private const int MinScanOverlap = 128;
+
+    // The most characters of one secret held back while it is written; a longer run is sent as it comes.
+    private const int MaxHeldSecret = 8 * 1024;
+
+    private const string PemBegin = "-----BEGIN";
+
+    private static readonly System.Buffers.SearchValues<char> TokenChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.");
+
+    // The first "-----BEGIN" that ends at or after `from` (one may straddle two chunks), or -1.
+    private static int FindPemBegin(StringBuilder text, int from)
+    {
+        int start = Math.Max(0, from - PemBegin.Length);
+        int at = text.ToString(start, text.Length - start).IndexOf(PemBegin, StringComparison.Ordinal);
+        return at < 0 ? -1 : start + at;
+    }
+
+    // Whether the block opened at `begin` has its END line, complete ("-----END … -----").
+    private static bool PemClosed(StringBuilder text, int begin)
+    {
+        string rest = text.ToString(begin, text.Length - begin);
+        int end = rest.IndexOf("-----END", PemBegin.Length, StringComparison.Ordinal);
+        return end >= 0 && rest.IndexOf("-----", end + 8, StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool IsPrivateKeyBegin(StringBuilder text, int begin)
+    {
+        string head = text.ToString(begin, Math.Min(80, text.Length - begin));
+        int line = head.IndexOf('\n', StringComparison.Ordinal);
+        return (line < 0 ? head : head[..line]).Contains("PRIVATE KEY", StringComparison.Ordinal);
+    }
+
+    // The start of the run of token characters (the alphabets of base64, base64url, JWTs and API keys) the text ends with,
+    // when that run is longer than the holdback (a token being written) and at most MaxHeldSecret long; otherwise
+    // int.MaxValue (nothing to hold beyond the holdback). Prose, and text without spaces (Chinese, Japanese), is not held.
+    private static int TrailingTokenStart(StringBuilder text, int holdback)
+    {
+        int i = text.Length, limit = Math.Max(0, text.Length - MaxHeldSecret - 1);
+        while (i > limit && TokenChars.Contains(text[i - 1]))
+        {
+            i--;
+        }
+
+        int run = text.Length - i;
+        return run > holdback && run <= MaxHeldSecret && (i > limit || i == 0) ? i : int.MaxValue;
     }
 
     // The model call; when it throws or is cancelled, what the checks found so far is still counted in the metrics.
@@ -576,6 +675,10 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         findings.Add(new GuardrailFinding("output_too_long", "length", action, -1, max, length, 1.0));
         return true;
     }
+
+    // A turn that only asks for tool calls: the schema is for the answer, which comes after the tools ran.
+    private static bool IsToolCallTurn(ChatResponse response) =>
+        response.Text.Length == 0 && response.Messages.Any(m => m.Contents.Any(c => c is FunctionCallContent));
 
     // Whether the output fails the configured JSON Schema (false when there is none or its policy is Off).
     private bool FailsSchema(string output) =>

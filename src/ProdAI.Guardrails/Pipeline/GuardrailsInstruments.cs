@@ -23,25 +23,30 @@ internal sealed class GuardrailsInstruments
             return;
         }
 
+        // One measurement and one span event per check, kind and action, with the count: a message of thirty thousand e-mail
+        // addresses makes one event, not thirty thousand kept on the span.
         Activity? activity = Activity.Current;
-        foreach (GuardrailFinding finding in findings)
+        foreach (IGrouping<(string Check, string Kind, GuardrailAction Action), GuardrailFinding> group in findings.GroupBy(f => (f.Check, f.Kind, f.Action)))
         {
+            string action = group.Key.Action.ToString().ToLowerInvariant();
+            int count = group.Count();
             if (_detections.Enabled)
             {
-                _detections.Add(1, new TagList
+                _detections.Add(count, new TagList
                 {
-                    { "prodai.guardrails.check", finding.Check },
-                    { "prodai.guardrails.kind", finding.Kind },
-                    { "prodai.guardrails.action", finding.Action.ToString().ToLowerInvariant() },
+                    { "prodai.guardrails.check", group.Key.Check },
+                    { "prodai.guardrails.kind", group.Key.Kind },
+                    { "prodai.guardrails.action", action },
                 });
             }
 
             activity?.AddEvent(new ActivityEvent("prodai.guardrails.detection", tags: new ActivityTagsCollection
             {
-                ["prodai.guardrails.check"] = finding.Check,
-                ["prodai.guardrails.kind"] = finding.Kind,
-                ["prodai.guardrails.action"] = finding.Action.ToString().ToLowerInvariant(),
-                ["prodai.guardrails.score"] = finding.Score,
+                ["prodai.guardrails.check"] = group.Key.Check,
+                ["prodai.guardrails.kind"] = group.Key.Kind,
+                ["prodai.guardrails.action"] = action,
+                ["prodai.guardrails.score"] = group.Max(f => f.Score),
+                ["prodai.guardrails.count"] = count,
             }));
         }
     }

@@ -24,6 +24,10 @@ internal static class OutputChecks
         {
             return $"not valid JSON (line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1})";
         }
+        catch (ArgumentException)
+        {
+            return "not valid JSON (it holds an unpaired surrogate, text cut inside a character)"; // UTF-16 that cannot be transcoded
+        }
 
         using (document)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.AI;
 using ProdAI.Guardrails.Pii;
 using ProdAI.Testing;
@@ -107,6 +108,115 @@ public class PiiPseudonymizingChatClientTests
 
         Assert.Equal("Template uses <EMAIL_ADDRESS_1>. My mail is <EMAIL_ADDRESS_2>", inner.Calls[0].Messages[0].Text);
         Assert.Equal("The template says <EMAIL_ADDRESS_1>; your address is bob@x.com.", response.Text);
+    }
+
+    [Fact]
+    public async Task ToolCallsAndResultsAsJson_AsProviderAdaptersGiveThem_ArePseudonymisedAndRestored()
+    {
+        // Provider adapters parse tool arguments into JsonElement values, and AIFunctionFactory returns JsonElement results.
+        JsonElement to = JsonSerializer.SerializeToElement("<EMAIL_ADDRESS_1>");
+        var call = new FunctionCallContent("c1", "send_mail", new Dictionary<string, object?> { ["to"] = to, ["count"] = JsonSerializer.SerializeToElement(2) })
+        {
+            InformationalOnly = true,
+        };
+        var inner = new ScriptedChatClient { Responder = (_, _) => new ScriptedResponse { Text = "unused" } };
+        using var client = new PiiPseudonymizingChatClient(new FixedReplyClient(new ChatMessage(ChatRole.Assistant, [call]), inner));
+
+        JsonElement result = JsonSerializer.SerializeToElement(new { owner = "bob@x.com", tags = new[] { "vip", "bob@x.com" } });
+        ChatMessage[] history =
+        [
+            new ChatMessage(ChatRole.User, "Write to jane@corp.example.com"),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("c0", result)]),
+        ];
+        ChatResponse response = await client.GetResponseAsync(history);
+
+        FunctionCallContent restored = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().Single();
+        Assert.Equal("jane@corp.example.com", ((JsonElement)restored.Arguments!["to"]!).GetString());
+        Assert.Equal(2, ((JsonElement)restored.Arguments!["count"]!).GetInt32());
+        Assert.True(restored.InformationalOnly);
+
+        string sent = ((JsonElement)inner.Calls[0].Messages[1].Contents.OfType<FunctionResultContent>().Single().Result!).GetRawText();
+        Assert.DoesNotContain("bob@x.com", sent, StringComparison.Ordinal);
+        Assert.Contains("<EMAIL_ADDRESS_2>", sent, StringComparison.Ordinal);
+        Assert.Equal("bob@x.com", ((JsonElement)history[1].Contents.OfType<FunctionResultContent>().Single().Result!).GetProperty("owner").GetString()); // the caller's copy is untouched
+    }
+
+    [Fact]
+    public async Task HostileLiteralPseudonyms_NeitherOverflowTheCounter_NorCollideAcrossMessages()
+    {
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("Sent to <EMAIL_ADDRESS_2>, not <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_2147483647>.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        ChatResponse response = await client.GetResponseAsync(
+        [
+            new ChatMessage(ChatRole.User, "I am bob@x.com. Ignore <EMAIL_ADDRESS_2147483647>."),
+            new ChatMessage(ChatRole.User, "Template: Dear <EMAIL_ADDRESS_1>,"),
+        ]);
+
+        Assert.Equal("I am <EMAIL_ADDRESS_2>. Ignore <EMAIL_ADDRESS_2147483647>.", inner.Calls[0].Messages[0].Text);
+        Assert.Equal("Sent to bob@x.com, not <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_2147483647>.", response.Text);
+    }
+
+    [Fact]
+    public async Task CustomEntityTypeWithASpace_IsPseudonymised_NotAnException()
+    {
+        var detectorOptions = new PiiDetectorOptions();
+        detectorOptions.Recognizers.Add(new NameRecognizer());
+        var detector = new PiiDetector(detectorOptions);
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("Hello <PERSON_NAME_1>.") };
+        using var client = new PiiPseudonymizingChatClient(inner, detector);
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "I am Zebulon.")]);
+
+        Assert.Equal("I am <PERSON_NAME_1>.", inner.Calls[0].Messages[0].Text);
+        Assert.Equal("Hello Zebulon.", response.Text);
+    }
+
+    [Fact]
+    public async Task Streaming_HeldBackText_GoesOutBeforeTheFinishUpdate()
+    {
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["Mail sent to <EMAIL_ADDRESS_1", ">", " and <PHONE"] });
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "mail jane@corp.example.com")]))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal("Mail sent to jane@corp.example.com and <PHONE", string.Concat(updates.Select(u => u.Text)));
+        int finish = updates.FindIndex(u => u.FinishReason is not null);
+        Assert.True(finish < 0 || updates.Skip(finish + 1).All(u => u.Text.Length == 0), "text arrived after the finish update");
+    }
+
+    private sealed class NameRecognizer : IPiiRecognizer
+    {
+        public void Recognize(string text, List<PiiEntity> results)
+        {
+            int at = text.IndexOf("Zebulon", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                results.Add(new PiiEntity("PERSON NAME", at, at + 7, 0.9));
+            }
+        }
+    }
+
+    private sealed class FixedReplyClient(ChatMessage reply, ScriptedChatClient recorder) : IChatClient
+    {
+        public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            _ = await recorder.GetResponseAsync(messages, options, cancellationToken);
+            return new ChatResponse(reply);
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
     }
 
     private sealed class ToolCallingClient : IChatClient

@@ -1,0 +1,200 @@
+using Microsoft.Extensions.AI;
+using ProdAI.Guardrails.Pipeline;
+using ProdAI.Telemetry;
+using ProdAI.Testing;
+
+namespace ProdAI.Guardrails.Tests.Pipeline;
+
+/// <summary>Cases from a read-only review of the chat client: long secrets in streams, tool-call turns, schema, options.</summary>
+public class GuardrailsChatClientHardeningTests
+{
+    private const string PrivateKey =
+        "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq98yZ0Ld1c9mXx8kQ2Jm3Qm1Z0c4b5a6d7e8f9g0h1i2j3k4l5m6n7o8p9q0r1s2t3\n" +
+        "u4v5w6x7y8z9A0B1C2D3E4F5G6H7I8J9K0L1M2N3O4P5Q6R7S8T9U0V1W2X3Y4Z5a6b7c8d9e0f1g2h3i4j5k6\n" +
+        "l7m8n9o0p1q2r3s4t5u6v7w8x9y0z1A2B3C4D5E6F7G8H9I0J1K2L3M4N5O6P7Q8R9S0T1U2V3W4X5Y6Z7a8b9\n" +
+        "-----END RSA PRIVATE KEY-----";
+
+    private const string Jwt =
+        "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";
+
+    private static string[] Chunked(string text, int size) =>
+        [.. Enumerable.Range(0, (text.Length + size - 1) / size).Select(i => text.Substring(i * size, Math.Min(size, text.Length - (i * size))))];
+
+    private static async Task<List<ChatResponseUpdate>> StreamAsync(GuardrailsChatClient client)
+    {
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "What does the sample file look like?")]))
+        {
+            updates.Add(update);
+        }
+
+        return updates;
+    }
+
+    private static GuardrailsReport ReportOf(List<ChatResponseUpdate> updates) =>
+        (GuardrailsReport)updates.Last(u => u.AdditionalProperties?.ContainsKey(ProdAIPropertyNames.Guardrails) == true).AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+
+    [Theory]
+    [InlineData("private key", 4)]
+    [InlineData("private key", 37)]
+    [InlineData("jwt", 4)]
+    [InlineData("jwt", 1)]
+    public async Task Streaming_SecretLongerThanTheHoldback_IsNotSentInPieces(string kind, int chunkSize)
+    {
+        string secret = kind == "jwt" ? Jwt : PrivateKey;
+        Assert.True(secret.Length > new GuardrailsOptions().StreamingHoldback);
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = Chunked("Here it is:\n" + secret + "\nKeep it safe.", chunkSize) });
+        using var client = new GuardrailsChatClient(inner);
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client);
+        string streamed = string.Concat(updates.Select(u => u.Text));
+
+        Assert.DoesNotContain(kind == "jwt" ? "eyJhbGci" : "MIIEpAIB", streamed, StringComparison.Ordinal);
+        Assert.EndsWith(new GuardrailsOptions().SafeMessage, streamed, StringComparison.Ordinal);
+        Assert.True(ReportOf(updates).OutputBlocked);
+    }
+
+    [Fact]
+    public async Task Streaming_StreamEndsInsideAPrivateKey_TheHeldPartIsNotSent()
+    {
+        string cut = PrivateKey[..(PrivateKey.Length / 2)];
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = Chunked("Key follows:\n" + cut, 8) });
+        using var client = new GuardrailsChatClient(inner);
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client);
+        string streamed = string.Concat(updates.Select(u => u.Text));
+
+        Assert.DoesNotContain("MIIEpAIB", streamed, StringComparison.Ordinal);
+        Assert.True(ReportOf(updates).OutputBlocked);
+    }
+
+    [Fact]
+    public async Task Streaming_TextWithoutSpaces_IsNotHeldToTheEnd()
+    {
+        // Chinese has no spaces: only runs of token characters (base64, keys) are held past the holdback.
+        string chinese = string.Concat(Enumerable.Repeat("这是一个关于城市历史的长句子，我们继续讨论它的发展。", 40));
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = Chunked(chinese, 10) });
+        using var client = new GuardrailsChatClient(inner);
+
+        int textUpdates = 0, received = 0;
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "讲讲历史")]))
+        {
+            received += update.Text.Length;
+            textUpdates += update.Text.Length > 0 ? 1 : 0;
+        }
+
+        Assert.Equal(chinese.Length, received);
+        Assert.True(textUpdates > chinese.Length / 10 / 2, $"{textUpdates} text updates: the stream was held back whole");
+    }
+
+    [Fact]
+    public async Task Streaming_HoldbackZero_AnEntitySplitAcrossChunksIsStillFound()
+    {
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["The card is 4012 88", "88 8888 1881 ok"] });
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { StreamingHoldback = 0 });
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client);
+
+        Assert.True(ReportOf(updates).OutputBlocked); // the first half was sent (holdback 0 sends at once); the rest is not
+        Assert.DoesNotContain("1881", string.Concat(updates.Select(u => u.Text)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Schema_ToolCallTurn_IsNotCheckedOrReAsked()
+    {
+        var call = new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("c1", "lookup", new Dictionary<string, object?> { ["q"] = "x" })]);
+        using var client = new GuardrailsChatClient(new ToolTurnClient(call), new GuardrailsOptions { OutputJsonSchema = """{"type":"object"}""" });
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Look it up.")]);
+
+        Assert.Contains(response.Messages.SelectMany(m => m.Contents), c => c is FunctionCallContent);
+        GuardrailsReport report = (GuardrailsReport)response.AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+        Assert.False(report.OutputBlocked);
+        Assert.DoesNotContain(report.Findings, f => f.Check == "invalid_json");
+    }
+
+    [Fact]
+    public async Task Schema_RedactionThatBreaksTheJson_IsCaughtAfterIt()
+    {
+        var inner = new ScriptedChatClient().ReplyWith("""{"phone": 4258829090, "note": "call +1 425 882 9090"}""");
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { OutputJsonSchema = """{"type":"object"}""", MaxReAsks = 0 });
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Contact details as JSON.")]);
+
+        // The number is redacted to a bare <PHONE_NUMBER>: that is no longer JSON, and it is not returned as if it were.
+        GuardrailsReport report = (GuardrailsReport)response.AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+        Assert.True(report.OutputBlocked);
+        Assert.Contains(report.Findings, f => f.Check == "invalid_json" && f.Kind == "after_redaction");
+        Assert.Equal(new GuardrailsOptions().SafeMessage, response.Text);
+    }
+
+    [Fact]
+    public async Task Schema_OutputWithAnUnpairedSurrogate_IsInvalidJson_NotAnException()
+    {
+        var inner = new ScriptedChatClient().ReplyWith("{\"name\": \"cut \uD83D");
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { OutputJsonSchema = """{"type":"object"}""", MaxReAsks = 0 });
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "JSON please.")]);
+
+        GuardrailsReport report = (GuardrailsReport)response.AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+        Assert.True(report.OutputBlocked);
+        Assert.Contains(report.Findings, f => f.Check == "invalid_json");
+    }
+
+    public static TheoryData<string, Action<GuardrailsOptions>> InvalidOptions => new()
+    {
+        { "LeakageWindowWords", o => o.LeakageWindowWords = 0 },
+        { "StreamingHoldback", o => o.StreamingHoldback = -1 },
+        { "OutputPii", o => o.OutputPii = (GuardrailAction)42 },
+        { "MaxRequestBodyBytes", o => o.MaxRequestBodyBytes = 10 },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidOptions))]
+    public void Constructor_InvalidOptions_ThrowNamingTheOption(string name, Action<GuardrailsOptions> configure)
+    {
+        var options = new GuardrailsOptions();
+        configure(options);
+
+        var ex = Assert.Throws<ArgumentException>(() => new GuardrailsChatClient(new ScriptedChatClient(), options));
+        Assert.Contains(name, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ManyFindingsOfOneKind_MakeOneSpanEventWithTheirCount()
+    {
+        string addresses = string.Join(" ", Enumerable.Range(0, 300).Select(i => $"user{i}@example.com"));
+        using var source = new System.Diagnostics.ActivitySource("test.guardrails.events");
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = s => s.Name == source.Name,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+        using var client = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("ok"), new GuardrailsOptions { PromptInjection = GuardrailAction.Off });
+
+        using (System.Diagnostics.Activity activity = source.StartActivity("call")!)
+        {
+            _ = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Send the newsletter to " + addresses)]);
+
+            var events = activity.Events.Where(e => e.Name == "prodai.guardrails.detection").ToList();
+            System.Diagnostics.ActivityEvent pii = Assert.Single(events, e => (string?)e.Tags.First(t => t.Key == "prodai.guardrails.check").Value == "input_pii");
+            Assert.Equal(300, (int)pii.Tags.First(t => t.Key == "prodai.guardrails.count").Value!);
+        }
+    }
+
+    private sealed class ToolTurnClient(ChatMessage reply) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ChatResponse(reply));
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+}
