@@ -47,8 +47,10 @@ public class GuardrailsOptions
     public IList<string>? PiiEntityTypes { get; set; }
 
     /// <summary>
-    /// Gets or sets what a leaked canary does: a random marker is added to the instructions of each request, and an answer
-    /// that contains it has leaked the system prompt.
+    /// Gets or sets what a leaked canary does: a secret marker is added to the instructions of each request, and an answer
+    /// that contains it has leaked the system prompt. The marker is a keyed hash of the system prompt (a random key per
+    /// client): nobody without the key can predict it, and the same system prompt gets the same marker, so caches and
+    /// providers' prompt caching behind the guardrails still see the same request.
     /// </summary>
     /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>
     public GuardrailAction CanaryLeak { get; set; } = GuardrailAction.Block;

@@ -183,6 +183,26 @@ public class GuardrailsChatClientHardeningTests
         }
     }
 
+    [Fact]
+    public async Task Canary_IsTheSameForTheSameSystemPrompt_SoCachesBehindStillHit_AndSecretPerClient()
+    {
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+        using var client = new GuardrailsChatClient(inner);
+        using var other = new GuardrailsChatClient(inner);
+        ChatOptions Bank() => new() { Instructions = "You are a bank assistant." };
+
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")], Bank());
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")], Bank());
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")], new ChatOptions { Instructions = "You are a travel assistant." });
+        await other.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")], Bank());
+
+        string[] sent = [.. inner.Calls.Select(c => c.Options!.Instructions!)];
+        Assert.Contains("prodai-canary-", sent[0], StringComparison.Ordinal);
+        Assert.Equal(sent[0], sent[1]);
+        Assert.NotEqual(sent[0][sent[0].IndexOf("prodai-canary-", StringComparison.Ordinal)..], sent[2][sent[2].IndexOf("prodai-canary-", StringComparison.Ordinal)..]);
+        Assert.NotEqual(sent[0], sent[3]); // another client, another key
+    }
+
     private sealed class ToolTurnClient(ChatMessage reply) : IChatClient
     {
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
