@@ -64,22 +64,22 @@ internal static class OutputChecks
     /// <summary>Counts the word <paramref name="n"/>-grams of <paramref name="secret"/> that appear in <paramref name="output"/>.</summary>
     public static int SharedShingles(string secret, string output, int n) => Shingles(secret, n) is { } shingles ? RemoveShared(shingles, output, n) : 0;
 
-    /// <summary>The word <paramref name="n"/>-grams of <paramref name="secret"/>, or <see langword="null"/> when it has fewer than <paramref name="n"/> words.</summary>
+    /// <summary>
+    /// The word <paramref name="n"/>-grams of <paramref name="secret"/>, or <see langword="null"/> when it has fewer than
+    /// <paramref name="n"/> words. In scripts written without spaces (Chinese, Japanese, Thai) each character is a token
+    /// worth half a word, so a shingle there is 2 × <paramref name="n"/> characters — a Chinese system prompt is checked too
+    /// (split at spaces it was one or two "words", never <paramref name="n"/>).
+    /// </summary>
     public static HashSet<string>? Shingles(string secret, int n)
     {
-        string[] secretWords = Words(secret);
-        if (secretWords.Length < n)
-        {
-            return null;
-        }
-
+        (string Text, bool Half)[] tokens = Tokens(secret);
         var shingles = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i + n <= secretWords.Length; i++)
+        foreach (string shingle in Windows(tokens, n))
         {
-            shingles.Add(string.Join(' ', secretWords, i, n));
+            shingles.Add(shingle);
         }
 
-        return shingles;
+        return shingles.Count == 0 ? null : shingles;
     }
 
     /// <summary>
@@ -88,11 +88,10 @@ internal static class OutputChecks
     /// </summary>
     public static int RemoveShared(HashSet<string> shingles, string output, int n)
     {
-        string[] outputWords = Words(output);
         int shared = 0;
-        for (int i = 0; i + n <= outputWords.Length; i++)
+        foreach (string shingle in Windows(Tokens(output), n))
         {
-            if (shingles.Remove(string.Join(' ', outputWords, i, n)))
+            if (shingles.Remove(shingle))
             {
                 shared++;
             }
@@ -101,9 +100,71 @@ internal static class OutputChecks
         return shared;
     }
 
-    private static string[] Words(string text) =>
-        text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '*', '`'))
-            .Where(w => w.Length > 0)
-            .ToArray();
+    // Each run of tokens worth n words, from every token on (the same content gives the same windows in secret and output).
+    private static IEnumerable<string> Windows((string Text, bool Half)[] tokens, int n)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int j = i, halves = 0;
+            while (j < tokens.Length && halves < 2 * n)
+            {
+                halves += tokens[j].Half ? 1 : 2;
+                j++;
+            }
+
+            if (halves < 2 * n)
+            {
+                yield break;
+            }
+
+            yield return string.Join(' ', tokens[i..j].Select(t => t.Text));
+        }
+    }
+
+    // Words split at whitespace (lower case, outer punctuation trimmed); a character of a script without spaces is a token
+    // of its own, worth half a word, and punctuation between such characters is dropped.
+    private static (string Text, bool Half)[] Tokens(string text)
+    {
+        var tokens = new List<(string, bool)>();
+        var word = new System.Text.StringBuilder();
+        void Flush()
+        {
+            string w = word.ToString().Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '*', '`');
+            if (w.Length > 0)
+            {
+                tokens.Add((w, false));
+            }
+
+            word.Clear();
+        }
+
+        foreach (char c in text.ToLowerInvariant())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                Flush();
+            }
+            else if (IsUnspacedScript(c))
+            {
+                Flush();
+                tokens.Add((c.ToString(), true));
+            }
+            else if (char.IsPunctuation(c) && c > '\u2FFF')
+            {
+                Flush(); // full-width and CJK punctuation (，。「」) separates like a space
+            }
+            else
+            {
+                word.Append(c);
+            }
+        }
+
+        Flush();
+        return [.. tokens];
+    }
+
+    // Han (CJK ideographs, extension A, compatibility), Hiragana, Katakana and Thai.
+    private static bool IsUnspacedScript(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3040' and <= '\u30FF') or (>= '\u0E00' and <= '\u0E7F');
 }
