@@ -65,9 +65,14 @@ public sealed class PiiDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         var candidates = new List<PiiEntity>();
+
+        // The recognisers read a view of the text, one character for one (every offset stays the text's): digits of other
+        // scripts (full-width ４０１２, Arabic-Indic, Devanagari …) as the ASCII digits they are, and a Chinese, Japanese or
+        // Thai character next to a digit as a space — "番号は4012 8888 8888 1881です" has no word boundary around the number.
+        string digits = RecognizerView(text);
         foreach (Action<string, List<PiiEntity>> recognizer in _builtIn)
         {
-            recognizer(text, candidates);
+            recognizer(digits, candidates);
         }
 
         foreach (IPiiRecognizer recognizer in _options.Recognizers)
@@ -93,6 +98,45 @@ public sealed class PiiDetector
 
         return Resolve(candidates.Where(e => e.Score >= _options.MinScore && (_types is null || _types.Contains(e.Type))), text.Length);
     }
+
+    // The recognisers' view of the text (the same instance when nothing changes).
+    private static string RecognizerView(string text)
+    {
+        int first = text.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u007F'); // vectorised: ASCII text costs one fast pass
+        while (first >= 0 && first < text.Length && !(text[first] > '\u007F' && (char.IsDigit(text[first]) || IsUnspacedScript(text[first]))))
+        {
+            first++;
+        }
+
+        if (first < 0 || first == text.Length)
+        {
+            return text;
+        }
+
+        char[] view = text.ToCharArray();
+        for (int i = first; i < view.Length; i++)
+        {
+            if (view[i] > '\u007F' && char.IsDigit(view[i]))
+            {
+                view[i] = (char)('0' + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(view[i]));
+            }
+        }
+
+        for (int i = first; i < view.Length; i++)
+        {
+            if (IsUnspacedScript(view[i]) && ((i > 0 && char.IsAsciiDigit(view[i - 1])) || (i + 1 < view.Length && char.IsAsciiDigit(view[i + 1]))))
+            {
+                view[i] = ' ';
+            }
+        }
+
+        return new string(view);
+    }
+
+    // Han, Hiragana, Katakana and Thai: scripts written without spaces between words.
+    private static bool IsUnspacedScript(char c) =>
+        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
+            or (>= '\u3040' and <= '\u30FF') or (>= '\u0E00' and <= '\u0E7F');
 
     private static bool HasContext(string text, PiiEntity entity)
     {
