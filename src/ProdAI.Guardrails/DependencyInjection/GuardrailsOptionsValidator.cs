@@ -43,7 +43,7 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
         {
             _ = OutputChecks.ParseSchema(options.OutputJsonSchema);
         }
-        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or InvalidOperationException or Json.Schema.JsonSchemaException)
         {
             failures.Add($"OutputJsonSchema is not a valid JSON Schema: {ex.Message}");
         }

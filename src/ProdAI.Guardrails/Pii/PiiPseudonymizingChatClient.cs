@@ -229,6 +229,26 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 return (!string.Equals(m, s, StringComparison.Ordinal), m);
             case System.Text.Json.JsonElement json:
                 return MapJson(json, map);
+            case TextContent text:
+                string mappedText = map(text.Text);
+                return string.Equals(mappedText, text.Text, StringComparison.Ordinal)
+                    ? (false, value)
+                    : (true, new TextContent(mappedText) { Annotations = text.Annotations, AdditionalProperties = text.AdditionalProperties });
+            case AIContent:
+                return (false, value); // an image, audio or file a tool returned: passed on as it is
+            case IEnumerable<AIContent> contents:
+                List<AIContent> items = [.. contents];
+                bool any = false;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    if (MapValue(items[i], map) is { Changed: true, Value: AIContent mapped })
+                    {
+                        items[i] = mapped;
+                        any = true;
+                    }
+                }
+
+                return any ? (true, items) : (false, value);
             case System.Text.Json.Nodes.JsonNode node:
                 return MapJson(System.Text.Json.JsonSerializer.SerializeToElement(node, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(System.Text.Json.Nodes.JsonNode))), map);
             case bool or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal or Guid or DateTime or DateTimeOffset or TimeSpan:
@@ -248,6 +268,8 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         return MapJson(serialized, map);
     }
 
+    // A JSON value with its strings mapped, written token by token (property names, numbers and repeated keys as they were;
+    // a JsonNode would refuse a repeated key, which a fetched body may well have).
     private static (bool Changed, object? Value) MapJson(System.Text.Json.JsonElement json, Func<string, string> map)
     {
         if (json.ValueKind == System.Text.Json.JsonValueKind.String)
@@ -262,53 +284,53 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
             return (false, json);
         }
 
-        System.Text.Json.Nodes.JsonNode? root = System.Text.Json.Nodes.JsonNode.Parse(json.GetRawText());
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         bool changed = false;
-        var stack = new Stack<System.Text.Json.Nodes.JsonNode>();
-        if (root is not null)
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            stack.Push(root);
+            Write(writer, json);
         }
 
-        while (stack.Count > 0)
+        if (!changed)
         {
-            switch (stack.Pop())
-            {
-                case System.Text.Json.Nodes.JsonObject obj:
-                    foreach (string key in obj.Select(p => p.Key).ToList())
-                    {
-                        Visit(obj[key], replacement => obj[key] = replacement);
-                    }
-
-                    break;
-                case System.Text.Json.Nodes.JsonArray array:
-                    for (int i = 0; i < array.Count; i++)
-                    {
-                        int at = i;
-                        Visit(array[i], replacement => array[at] = replacement);
-                    }
-
-                    break;
-            }
+            return (false, json);
         }
 
-        return changed ? (true, System.Text.Json.JsonSerializer.SerializeToElement(root, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(System.Text.Json.Nodes.JsonNode)))) : (false, json);
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory, new System.Text.Json.JsonDocumentOptions { MaxDepth = 1024 });
+        return (true, document.RootElement.Clone());
 
-        void Visit(System.Text.Json.Nodes.JsonNode? child, Action<System.Text.Json.Nodes.JsonNode> replace)
+        void Write(System.Text.Json.Utf8JsonWriter writer, System.Text.Json.JsonElement element)
         {
-            if (child is System.Text.Json.Nodes.JsonValue leaf && leaf.GetValueKind() == System.Text.Json.JsonValueKind.String)
+            switch (element.ValueKind)
             {
-                string s = leaf.GetValue<string>();
-                string m = map(s);
-                if (!string.Equals(m, s, StringComparison.Ordinal))
-                {
-                    replace(System.Text.Json.Nodes.JsonValue.Create(m));
-                    changed = true;
-                }
-            }
-            else if (child is not null)
-            {
-                stack.Push(child);
+                case System.Text.Json.JsonValueKind.Object:
+                    writer.WriteStartObject();
+                    foreach (System.Text.Json.JsonProperty property in element.EnumerateObject())
+                    {
+                        writer.WritePropertyName(property.Name);
+                        Write(writer, property.Value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    writer.WriteStartArray();
+                    foreach (System.Text.Json.JsonElement item in element.EnumerateArray())
+                    {
+                        Write(writer, item);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case System.Text.Json.JsonValueKind.String:
+                    string s = element.GetString()!;
+                    string m = map(s);
+                    changed |= !string.Equals(m, s, StringComparison.Ordinal);
+                    writer.WriteStringValue(m);
+                    break;
+                default:
+                    element.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -20,7 +20,7 @@ namespace ProdAI.Guardrails.Pipeline;
 /// buffer-until-checked and audit-only modes (<see cref="GuardrailsOptions.StreamingMode"/>). What was found and done is in <see cref="GuardrailsReport"/> under <c>prodai.guardrails</c>, in the
 /// <c>prodai.guardrails.detections</c> metric and as span events — never with the text itself.
 /// </summary>
-public sealed class GuardrailsChatClient : DelegatingChatClient
+public sealed partial class GuardrailsChatClient : DelegatingChatClient
 {
     private const string CanaryPrefix = "prodai-canary-";
 
@@ -31,7 +31,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     private readonly ITokenCounter _tokenCounter;
     private readonly GuardrailsInstruments _instruments;
     private readonly Json.Schema.JsonSchema? _schema;
-    private readonly byte[] _canaryKey = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _canaryKey;
 
     /// <summary>Initializes a new instance of the <see cref="GuardrailsChatClient"/> class.</summary>
     /// <param name="innerClient">The client to guard.</param>
@@ -51,6 +51,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             throw new ArgumentException("Invalid guardrails options: " + invalid.FailureMessage, nameof(options));
         }
 
+        _canaryKey = _options.CanarySecret is { Length: > 0 } shared ? SHA256.HashData(Encoding.UTF8.GetBytes(shared)) : RandomNumberGenerator.GetBytes(32);
         _injection = _options.CreateInjectionDetector(injectionModel);
         _pii = _options.CreatePiiDetector();
         _redactor = new PiiRedactor(_pii);
@@ -152,7 +153,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         (List<ChatMessage> guarded, ChatOptions? guardedOptions, string? canary) = await CheckInputAsync(messages, options, findings, cancellationToken).ConfigureAwait(false);
         bool audit = _options.StreamingMode == GuardrailStreamingMode.AuditOnly;
         var text = new StringBuilder();
-        var answer = new StringBuilder();
+        var reasoningText = new StringBuilder();
         var held = new Queue<(ChatResponseUpdate Update, int EndOffset)>();
         int scannedUpTo = 0, leaked = 0, released = 0, pemOpen = -1;
         int overlap = Math.Max(_options.StreamingHoldback, MinScanOverlap);
@@ -169,13 +170,17 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         {
             await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(guarded, guardedOptions, cancellationToken).ConfigureAwait(false))
             {
-                // What the user can read is scanned: the answer and the model's reasoning text. The answer alone is held to
-                // the schema and the length limit.
-                string answerPart = update.Text;
-                answer.Append(answerPart);
-                text.Append(answerPart).Append(ReasoningOf(update.Contents));
+                // The answer is scanned as it streams; the model's reasoning text is checked once at the end and reported,
+                // never altered (providers want it back as they sent it).
+                text.Append(update.Text);
+                reasoningText.Append(ReasoningOf(update.Contents));
                 sawToolCall |= update.Contents.Any(c => c is FunctionCallContent);
                 bool canaryInCall = canary is not null && CallsCarry(update.Contents, canary);
+                if (canaryInCall && (audit || _options.CanaryLeak is not (GuardrailAction.Block or GuardrailAction.Redact)))
+                {
+                    findings.Add(new GuardrailFinding("canary_leak", "tool_call", GuardrailAction.Flag, -1, 0, 0, 1.0));
+                    canaryInCall = false; // reported; a flag does not stop the stream
+                }
                 if (audit)
                 {
                     yield return update;
@@ -195,7 +200,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 }
 
                 if (canaryInCall || StreamViolates(window, canary, findings) ||
-                    TooLong(answer.Length, GuardrailAction.Block, findings) ||
+                    TooLong(text.Length, GuardrailAction.Block, findings) ||
                     (secret is not null && StreamLeaks(secret, LeakWindow(text, window, from, scannedUpTo), ref leaked, findings)))
                 {
                     blocked = true;
@@ -206,11 +211,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
                 // A secret longer than the holdback is held until it is complete (up to MaxHeldSecret characters): a private
                 // key block until its END line, a token (a JWT, an API key) until the run of characters it is ends.
-                pemOpen = pemOpen >= 0 ? pemOpen : FindPemBegin(text, from);
-                if (pemOpen >= 0 && (PemClosed(text, pemOpen) || text.Length - pemOpen > MaxHeldSecret))
-                {
-                    pemOpen = -1;
-                }
+                pemOpen = OpenPemBlock(text, pemOpen >= 0 ? pemOpen : Math.Max(0, from - PemBegin.Length));
 
                 int releasable = Math.Min(text.Length - _options.StreamingHoldback, pemOpen >= 0 ? pemOpen : int.MaxValue);
                 releasable = Math.Min(releasable, TrailingTokenStart(text, _options.StreamingHoldback));
@@ -240,7 +241,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             var tail = new List<GuardrailFinding>();
             _ = CheckOutput(text.ToString(), canary, tail);
             tail.RemoveAll(f => f.End <= released || f.Action is not (GuardrailAction.Block or GuardrailAction.Redact));
-            if (pemOpen >= 0 && _options.OutputPii is (GuardrailAction.Block or GuardrailAction.Redact) && IsPrivateKeyBegin(text, pemOpen))
+            if (pemOpen >= 0 && _options.OutputPii is (GuardrailAction.Block or GuardrailAction.Redact) && IsPrivateKeyWithBody(text, pemOpen))
             {
                 tail.Add(new GuardrailFinding("output_pii", "SECRET", GuardrailAction.Block, -1, pemOpen, text.Length, 1.0));
             }
@@ -252,13 +253,20 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             }
         }
 
+        if (reasoningText.Length > 0)
+        {
+            var scratch = new List<GuardrailFinding>();
+            _ = CheckOutput(reasoningText.ToString(), canary, scratch, auditOnly: true);
+            findings.AddRange(scratch.Select(f => f with { Check = "reasoning_" + f.Check }));
+        }
+
         if (!blocked)
         {
             string whole = text.ToString();
             CheckOutput(whole, canary, findings, auditOnly: true);
             if (audit)
             {
-                TooLong(answer.Length, GuardrailAction.Flag, findings);
+                TooLong(whole.Length, GuardrailAction.Flag, findings);
                 leaked = secret is null ? 0 : OutputChecks.RemoveShared(secret, whole, _options.LeakageWindowWords);
             }
 
@@ -267,9 +275,9 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
             }
 
-            if (!(answer.Length == 0 && sawToolCall) && FailsSchema(answer.ToString()))
+            if (!sawToolCall && FailsSchema(whole))
             {
-                findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, answer.Length, 1.0));
+                findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
             }
         }
 
@@ -320,27 +328,68 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
     private static readonly System.Buffers.SearchValues<char> TokenChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.");
 
-    // The first "-----BEGIN" that ends at or after `from` (one may straddle two chunks), or -1.
-    private static int FindPemBegin(StringBuilder text, int from)
+    // The first "-----BEGIN" block at or after `from` that is still open and may hold key material (closed blocks — a
+    // certificate or EC parameters before the key — are stepped over), or -1. A block is let go when its body turns out
+    // to be prose (a header quoted in an explanation) or runs past MaxHeldSecret.
+    private static int OpenPemBlock(StringBuilder text, int from)
     {
-        int start = Math.Max(0, from - PemBegin.Length);
-        int at = text.ToString(start, text.Length - start).IndexOf(PemBegin, StringComparison.Ordinal);
-        return at < 0 ? -1 : start + at;
+        string rest = text.ToString(from, text.Length - from);
+        int at = 0;
+        while ((at = rest.IndexOf(PemBegin, at, StringComparison.Ordinal)) >= 0)
+        {
+            int end = rest.IndexOf("-----END", at + PemBegin.Length, StringComparison.Ordinal);
+            int endLine = end < 0 ? -1 : rest.IndexOf("-----", end + 8, StringComparison.Ordinal);
+            if (endLine >= 0)
+            {
+                at = endLine + 5; // closed: the scan saw it whole
+                continue;
+            }
+
+            bool tooLong = rest.Length - at > MaxHeldSecret;
+            return tooLong || IsProse(rest.AsSpan(at)) ? -1 : from + at;
+        }
+
+        return -1;
     }
 
-    // Whether the block opened at `begin` has its END line, complete ("-----END … -----").
-    private static bool PemClosed(StringBuilder text, int begin)
+    // Whether what follows a BEGIN header is prose rather than a PEM body: a line after the header with a space and no ':'
+    // (encrypted keys have "Proc-Type: 4,ENCRYPTED" headers), or a character no PEM body has.
+    private static bool IsProse(ReadOnlySpan<char> block)
     {
-        string rest = text.ToString(begin, text.Length - begin);
-        int end = rest.IndexOf("-----END", PemBegin.Length, StringComparison.Ordinal);
-        return end >= 0 && rest.IndexOf("-----", end + 8, StringComparison.Ordinal) >= 0;
+        int header = block.IndexOf('\n');
+        if (header < 0)
+        {
+            // Still on the header line: prose when the header's closing dashes are followed by more text on the same line.
+            int close = block[PemBegin.Length..].IndexOf("-----".AsSpan());
+            return close >= 0 && block[(PemBegin.Length + close + 5)..].Trim().Length > 0;
+        }
+
+        foreach (ReadOnlySpan<char> line in block[(header + 1)..].EnumerateLines())
+        {
+            if (line.StartsWith("-----"))
+            {
+                continue; // the END line, still arriving
+            }
+
+            if ((line.Contains(' ') && !line.Contains(':')) || line.ContainsAnyExcept(PemBodyChars))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool IsPrivateKeyBegin(StringBuilder text, int begin)
+    private static readonly System.Buffers.SearchValues<char> PemBodyChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r :,-");
+
+    // A private key block the stream ended inside, with at least one line of key material after its header.
+    private static bool IsPrivateKeyWithBody(StringBuilder text, int begin)
     {
-        string head = text.ToString(begin, Math.Min(80, text.Length - begin));
-        int line = head.IndexOf('\n', StringComparison.Ordinal);
-        return (line < 0 ? head : head[..line]).Contains("PRIVATE KEY", StringComparison.Ordinal);
+        string block = text.ToString(begin, text.Length - begin);
+        int header = block.IndexOf('\n', StringComparison.Ordinal);
+        return header >= 0 && block[..header].Contains("PRIVATE KEY", StringComparison.Ordinal) &&
+            block[(header + 1)..].Split('\n').Any(line => line.Trim().Length >= 40 && !line.Contains(' ', StringComparison.Ordinal));
     }
 
     // The start of the run of token characters (the alphabets of base64, base64url, JWTs and API keys) the text ends with,
@@ -380,8 +429,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
             return true;
         }
 
-        string allReasoning = string.Concat(response.Messages.Select(m => ReasoningOf(m.Contents)));
-        if (LeaksSystemPrompt(guarded, guardedOptions, canary, allReasoning.Length == 0 ? response.Text : response.Text + "\n" + allReasoning, findings))
+        if (LeaksSystemPrompt(guarded, guardedOptions, canary, response.Text, findings))
         {
             return true;
         }
@@ -400,23 +448,15 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
                 ReplaceText(message, checkedText);
             }
 
-            // The model's reasoning, which many interfaces show, is held to the same checks; a tool call that carries the
-            // canary is sending the system prompt out (PII in a call's arguments is the tool's business: "mail jane@…").
-            for (int i = 0; i < message.Contents.Count; i++)
+            // The model's reasoning, which many interfaces show, is checked and reported (never altered: providers want it
+            // back as they sent it, signed or encrypted); a tool call that carries the canary is sending the instructions out
+            // (PII in a call's arguments is the tool's business: "mail jane@…").
+            string reasoning = ReasoningOf(message.Contents);
+            if (reasoning.Length > 0)
             {
-                if (message.Contents[i] is TextReasoningContent { Text: { Length: > 0 } reasoning } content)
-                {
-                    (string checkedReasoning, bool blockReasoning) = CheckOutput(reasoning, canary, findings);
-                    if (blockReasoning)
-                    {
-                        return true;
-                    }
-
-                    if (!ReferenceEquals(checkedReasoning, reasoning))
-                    {
-                        message.Contents[i] = new TextReasoningContent(checkedReasoning) { AdditionalProperties = content.AdditionalProperties };
-                    }
-                }
+                var scratch = new List<GuardrailFinding>();
+                _ = CheckOutput(reasoning, canary, scratch, auditOnly: true);
+                findings.AddRange(scratch.Select(f => f with { Check = "reasoning_" + f.Check }));
             }
 
             if (canary is not null && CallsCarry(message.Contents, canary))
@@ -467,6 +507,14 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
         for (int i = 0; i < list.Count; i++)
         {
             ChatMessage message = list[i];
+
+            // A marker in the input (one learned and planted in a page, a ticket, a message) would make an answer that quotes
+            // it look like a leak: it is taken out before anything else reads the message.
+            if (_options.CanaryLeak != GuardrailAction.Off && WithoutCanaries(message, i, findings) is { } cleaned)
+            {
+                message = list[i] = cleaned;
+            }
+
             if (message.Role == ChatRole.User)
             {
                 if (await ScanInjectionAsync(message.Text, i, InjectionScanMode.Prompt, _options.PromptInjection, "prompt_injection", findings, attribution, cancellationToken).ConfigureAwait(false) is { } redacted)
@@ -509,6 +557,41 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
         return (list, options, canary);
     }
+
+    // The message with every canary-shaped marker in its text and tool results replaced, or null when it has none.
+    private static ChatMessage? WithoutCanaries(ChatMessage message, int index, List<GuardrailFinding> findings)
+    {
+        ChatMessage? copy = null;
+        for (int c = 0; c < message.Contents.Count; c++)
+        {
+            AIContent content = message.Contents[c];
+            string? text = content switch
+            {
+                TextContent t => t.Text,
+                FunctionResultContent r => ResultText(r.Result),
+                _ => null,
+            };
+            if (text is null || !text.Contains(CanaryPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string cleaned = CanaryMarker().Replace(text, "[marker removed]");
+            if (ReferenceEquals(cleaned, text) || cleaned == text)
+            {
+                continue;
+            }
+
+            findings.Add(new GuardrailFinding("canary_in_input", "marker", GuardrailAction.Redact, index, 0, text.Length, 1.0));
+            copy ??= MessageCopies.WithOwnContents(message);
+            copy.Contents[c] = content is FunctionResultContent result ? new FunctionResultContent(result.CallId, cleaned) : new TextContent(cleaned);
+        }
+
+        return copy;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("prodai-canary-[0-9a-f]{16}", System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CanaryMarker();
 
     // The canary: a keyed hash (this client's random key) of the system prompt. Unpredictable to anyone without the key,
     // like a random marker, but the same for the same system prompt, so that the request stays the same request — a random
@@ -795,7 +878,7 @@ public sealed class GuardrailsChatClient : DelegatingChatClient
 
     // A turn that only asks for tool calls: the schema is for the answer, which comes after the tools ran.
     private static bool IsToolCallTurn(ChatResponse response) =>
-        response.Text.Length == 0 && response.Messages.Any(m => m.Contents.Any(c => c is FunctionCallContent));
+        response.Messages.Any(m => m.Contents.Any(c => c is FunctionCallContent));
 
     // Whether the output fails the configured JSON Schema (false when there is none or its policy is Off).
     private bool FailsSchema(string output) =>

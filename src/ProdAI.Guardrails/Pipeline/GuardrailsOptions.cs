@@ -56,6 +56,14 @@ public class GuardrailsOptions
     public GuardrailAction CanaryLeak { get; set; } = GuardrailAction.Block;
 
     /// <summary>
+    /// Gets or sets a secret the canary is keyed with, shared by the replicas of a service so that they add the same marker
+    /// to the same system prompt (and a cache they share sees the same requests); keep it out of source control. When
+    /// <see langword="null"/>, each client uses a random key of its own. A canary-shaped marker in user messages or tool
+    /// results is replaced before anything reads them (finding <c>canary_in_input</c>).
+    /// </summary>
+    public string? CanarySecret { get; set; }
+
+    /// <summary>
     /// Gets or sets a JSON Schema the output must satisfy (use <c>{}</c> to require any valid JSON); <see langword="null"/>
     /// skips the check. Checked on whole responses; a stream, most of which has been sent by then, is checked when it ends and a failure is reported (flagged), not blocked.
     /// </summary>

@@ -8,7 +8,28 @@ internal static class OutputChecks
 {
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowTrailingCommas = false };
 
-    public static JsonSchema? ParseSchema(string? schema) => string.IsNullOrWhiteSpace(schema) ? null : JsonSchema.FromText(schema);
+    // One parse per schema text: JsonSchema.Net registers a schema with an "$id" globally and refuses to register it twice,
+    // so a second parse of the same schema (the options validator, then the client; a second client) would throw.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<JsonSchema>> Parsed = new(StringComparer.Ordinal);
+
+    public static JsonSchema? ParseSchema(string? schema)
+    {
+        if (string.IsNullOrWhiteSpace(schema))
+        {
+            return null;
+        }
+
+        Lazy<JsonSchema> parsed = Parsed.GetOrAdd(schema, static text => new Lazy<JsonSchema>(() => JsonSchema.FromText(text)));
+        try
+        {
+            return parsed.Value;
+        }
+        catch
+        {
+            Parsed.TryRemove(new KeyValuePair<string, Lazy<JsonSchema>>(schema, parsed)); // an invalid schema is not remembered
+            throw;
+        }
+    }
 
     /// <summary>Checks that <paramref name="text"/> (optionally inside a ```json fence) is JSON valid against <paramref name="schema"/>.</summary>
     /// <returns><see langword="null"/> when valid; otherwise what is wrong, without echoing the text.</returns>

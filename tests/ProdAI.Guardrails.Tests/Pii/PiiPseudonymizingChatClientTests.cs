@@ -142,6 +142,28 @@ public class PiiPseudonymizingChatClientTests
     }
 
     [Fact]
+    public async Task ToolResultWithRepeatedKeys_OrImageContent_IsMappedWithoutThrowingOrRewritingTheImage()
+    {
+        using JsonDocument fetched = JsonDocument.Parse("""{"owner":"bob@x.com","owner":"amy@y.org","n":4111111111111111}""");
+        var image = new DataContent(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, "image/png");
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        await client.GetResponseAsync(
+        [
+            new ChatMessage(ChatRole.User, "Summarise."),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("c1", fetched.RootElement.Clone())]),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("c2", new AIContent[] { new TextContent("Contact jane@corp.example.com"), image })]),
+        ]);
+
+        string json = ((JsonElement)inner.Calls[0].Messages[1].Contents.OfType<FunctionResultContent>().Single().Result!).GetRawText();
+        Assert.Equal("""{"owner":"<EMAIL_ADDRESS_1>","owner":"<EMAIL_ADDRESS_2>","n":4111111111111111}""", json); // numbers and keys are passed as they are
+        var parts = (IList<AIContent>)inner.Calls[0].Messages[2].Contents.OfType<FunctionResultContent>().Single().Result!;
+        Assert.Equal("Contact <EMAIL_ADDRESS_3>", Assert.IsType<TextContent>(parts[0]).Text);
+        Assert.Same(image, parts[1]);
+    }
+
+    [Fact]
     public async Task HostileLiteralPseudonyms_NeitherOverflowTheCounter_NorCollideAcrossMessages()
     {
         var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("Sent to <EMAIL_ADDRESS_2>, not <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_2147483647>.") };

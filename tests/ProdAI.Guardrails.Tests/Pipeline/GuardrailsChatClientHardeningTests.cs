@@ -204,14 +204,18 @@ public class GuardrailsChatClientHardeningTests
     }
 
     [Fact]
-    public async Task Reasoning_IsHeldToTheOutputChecks_ToolCallArgumentsToTheCanary()
+    public async Task Reasoning_IsCheckedAndReportedNotAltered_ToolCallArgumentsAreHeldToTheCanary()
     {
+        // Reasoning goes back to the provider as it came (signed or encrypted by some): it is reported, never rewritten,
+        // and what is only in it does not block the answer.
         var withPii = new ChatMessage(ChatRole.Assistant, [new TextReasoningContent("The card is 4012 8888 8888 1881, so…"), new TextContent("Done.")]);
-        using var redacting = new GuardrailsChatClient(new ToolTurnClient(withPii));
-        ChatResponse redacted = await redacting.GetResponseAsync([new ChatMessage(ChatRole.User, "Check my order.")]);
-        string reasoning = redacted.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>().Single().Text;
-        Assert.DoesNotContain("4012", reasoning, StringComparison.Ordinal);
-        Assert.Equal("Done.", redacted.Text);
+        using var reporting = new GuardrailsChatClient(new ToolTurnClient(withPii));
+        ChatResponse reported = await reporting.GetResponseAsync([new ChatMessage(ChatRole.User, "Check my order.")]);
+        GuardrailsReport report = (GuardrailsReport)reported.AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+        Assert.Contains(report.Findings, f => f.Check == "reasoning_output_pii" && f.Action == GuardrailAction.Flag);
+        Assert.False(report.OutputBlocked);
+        Assert.Equal("Done.", reported.Text);
+        Assert.Equal("The card is 4012 8888 8888 1881, so…", reported.Messages.SelectMany(m => m.Contents).OfType<TextReasoningContent>().Single().Text);
 
         // A tool call that would send the canary out (the model was talked into exfiltrating its instructions) is blocked; a
         // call that carries the user's own address is the tool's business and passes.
@@ -234,7 +238,7 @@ public class GuardrailsChatClientHardeningTests
     }
 
     [Fact]
-    public async Task Streaming_ReasoningWithPii_IsNotSent()
+    public async Task Streaming_ReasoningWithPii_IsReportedAndPassedOn_TheAnswerIsNotBlocked()
     {
         var updates = new[]
         {
@@ -250,8 +254,51 @@ public class GuardrailsChatClientHardeningTests
             received.Add(update);
         }
 
-        Assert.DoesNotContain(received.SelectMany(u => u.Contents).OfType<TextReasoningContent>(), r => r.Text.Contains("1881", StringComparison.Ordinal));
-        Assert.True(ReportOf(received).OutputBlocked);
+        GuardrailsReport report = ReportOf(received);
+        Assert.False(report.OutputBlocked);
+        Assert.Contains(report.Findings, f => f.Check == "reasoning_output_pii");
+        Assert.Equal("Your order shipped.", string.Concat(received.Select(u => u.Text)));
+    }
+
+    [Fact]
+    public async Task Streaming_ACertificateOrParametersBlockBeforeAKey_DoesNotLetTheKeyThrough()
+    {
+        const string Parameters = "-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n";
+        const string Key = "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBkg4LVWM9nuwNSk3yByxZpYRTBnVJk5mzAvNv8wBHaSoAoGCCqGSM49\nAwEHoUQDQgAEb1XqK2NQlBt6lXzMBSsKdjhn1ikqjrjSoS0eE5bKkRQjLeyHy3AT\n-----END EC PRIVATE KEY-----";
+        foreach (int size in new[] { 50, 100, 150 })
+        {
+            var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = Chunked("Generated:\n" + Parameters + Key + "\nDone.", size) });
+            using var client = new GuardrailsChatClient(inner);
+
+            List<ChatResponseUpdate> updates = await StreamAsync(client);
+
+            Assert.DoesNotContain("MHcCAQEEIBkg", string.Concat(updates.Select(u => u.Text)), StringComparison.Ordinal);
+            Assert.True(ReportOf(updates).OutputBlocked, $"chunks of {size}");
+        }
+    }
+
+    [Fact]
+    public async Task Streaming_AKeyHeaderQuotedInProse_IsNotHeldOrBlocked()
+    {
+        string answer = "Your id_rsa file should begin with -----BEGIN OPENSSH PRIVATE KEY----- on its first line.\nIf it does not, " +
+            string.Concat(Enumerable.Repeat("regenerate the key with ssh-keygen and copy the public half to the server. ", 12));
+        string[] chunks = Chunked(answer, 10);
+        var inner = new UpdatesClient([.. chunks.Select(c => new ChatResponseUpdate(ChatRole.Assistant, c))]);
+        using var client = new GuardrailsChatClient(inner);
+
+        int producedWhenHalfReceived = -1, received = 0;
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "What does my key file look like?")]))
+        {
+            received += update.Text.Length;
+            if (producedWhenHalfReceived < 0 && received >= answer.Length / 2)
+            {
+                producedWhenHalfReceived = inner.Produced;
+            }
+        }
+
+        Assert.Equal(answer.Length, received);
+        Assert.True(producedWhenHalfReceived < chunks.Length, $"half the answer reached the caller only after all {chunks.Length} chunks were produced");
+        Assert.False(ReportOf([.. await StreamAsync(new GuardrailsChatClient(new UpdatesClient([.. chunks.Select(c => new ChatResponseUpdate(ChatRole.Assistant, c))])))]).OutputBlocked);
     }
 
     private sealed class CallFromTextClient(ScriptedChatClient inner) : IChatClient
@@ -275,6 +322,8 @@ public class GuardrailsChatClientHardeningTests
 
     private sealed class UpdatesClient(ChatResponseUpdate[] updates) : IChatClient
     {
+        public int Produced { get; private set; }
+
         public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
@@ -283,6 +332,7 @@ public class GuardrailsChatClientHardeningTests
             foreach (ChatResponseUpdate update in updates)
             {
                 await Task.Yield();
+                Produced++;
                 yield return update;
             }
         }
@@ -323,6 +373,42 @@ public class GuardrailsChatClientHardeningTests
         Assert.True(((GuardrailsReport)leaked.AdditionalProperties![ProdAIPropertyNames.Guardrails]!).OutputBlocked);
         Assert.False(((GuardrailsReport)fine.AdditionalProperties![ProdAIPropertyNames.Guardrails]!).OutputBlocked); // ten shared characters: under sixteen
         Assert.Equal("您好，我是星辰银行的客服助手，请问有什么可以帮您？", fine.Text);
+    }
+
+    [Fact]
+    public async Task Canary_SharedSecret_GivesReplicasTheSameMarker_AndAPlantedMarkerIsTakenOutOfTheInput()
+    {
+        var inner = new ScriptedChatClient { Responder = (messages, _) => ScriptedResponse.Reply("Quoting the page: " + messages.Last().Text) };
+        var options = new GuardrailsOptions { CanarySecret = "replica-shared-secret", OutputPii = GuardrailAction.Off };
+        using var first = new GuardrailsChatClient(inner, options);
+        using var second = new GuardrailsChatClient(inner, options);
+        var bank = new ChatOptions { Instructions = "You are a bank assistant." };
+
+        await first.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")], bank);
+        await second.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi")], bank);
+        string instructions = inner.Calls[0].Options!.Instructions!;
+        Assert.Equal(instructions, inner.Calls[1].Options!.Instructions);
+
+        // Someone who learned the marker plants it in content the model will quote: it never reaches the model.
+        string marker = instructions[instructions.IndexOf("prodai-canary-", StringComparison.Ordinal)..].Split('.')[0];
+        ChatResponse quoted = await first.GetResponseAsync([new ChatMessage(ChatRole.User, "What does this page say? " + marker)], bank);
+
+        Assert.DoesNotContain(marker, inner.Calls[2].Messages.Last().Text, StringComparison.Ordinal);
+        GuardrailsReport report = (GuardrailsReport)quoted.AdditionalProperties![ProdAIPropertyNames.Guardrails]!;
+        Assert.False(report.OutputBlocked);
+        Assert.Contains(report.Findings, f => f.Check == "canary_in_input");
+    }
+
+    [Fact]
+    public async Task SchemaWithAnId_CanBeUsedByMoreThanOneClient()
+    {
+        // JsonSchema.Net registers a schema with "$id" globally and refuses a second registration: one parse per schema text.
+        var options = new GuardrailsOptions { OutputJsonSchema = """{"$id":"https://example.com/prodai-test/answer.json","type":"object"}""", MaxReAsks = 0 };
+        using var first = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("""{"a":1}"""), options);
+        using var second = new GuardrailsChatClient(new ScriptedChatClient().ReplyWith("[1]"), options);
+
+        Assert.False(((GuardrailsReport)(await first.GetResponseAsync([new ChatMessage(ChatRole.User, "JSON")])).AdditionalProperties![ProdAIPropertyNames.Guardrails]!).OutputBlocked);
+        Assert.True(((GuardrailsReport)(await second.GetResponseAsync([new ChatMessage(ChatRole.User, "JSON")])).AdditionalProperties![ProdAIPropertyNames.Guardrails]!).OutputBlocked);
     }
 
     private sealed class ToolTurnClient(ChatMessage reply) : IChatClient
