@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +19,7 @@ namespace ProdAI.AspNetCore;
 /// in user messages, indirect injection in tool messages, PII when the input policy blocks it. Returns the problem to
 /// answer with, or <see langword="null"/> to let the request through. Never echoes the request.
 /// </summary>
-internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjectionDetector injection, PiiDetector pii)
+internal sealed partial class ChatRequestScreener(GuardrailsOptions options, PromptInjectionDetector injection, PiiDetector pii)
 {
     // Lenient as the parsers behind an endpoint may be (comments, trailing commas): a body one of them reads as a chat request
     // must not slip past as "not JSON".
@@ -34,8 +36,9 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             return null;
         }
 
-        // Declared JSON (application/json, */*+json) is screened; so is any other body, multipart and media types aside, that
-        // opens with '{' — a proxy or a lenient backend parses a text/plain, untyped or form-typed body as JSON all the same.
+        // Declared JSON (application/json, */*+json) is screened; so is any other body (gRPC aside) that opens with '{' or
+        // a comment — a proxy or a lenient backend parses a text/plain, untyped, form- or even image-typed body as JSON all
+        // the same. A declared charset is believed for declared JSON only.
         BodyKind kind = Classify(request.ContentType, out Encoding? charset);
         if (kind == BodyKind.Other)
         {
@@ -52,21 +55,18 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             request.Body.Position = 0; // read before (an endpoint filter runs after the body was bound): screen it from the start
         }
 
-        // The start of the body, up to its first byte that is not whitespace: a body that does not open as JSON is handed on
-        // unbuffered, the bytes read put back in front of it.
+        // The start of the body: a body that does not open as JSON is handed on unbuffered, the bytes read put back in front.
         byte[] head;
         int first;
         try
         {
             (head, first) = await ReadHeadAsync(request.Body, cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException)
+        catch (IOException ex)
         {
-            return Invalid("The request body could not be read.");
+            return Unreadable(ex);
         }
 
-        Encoding encoding = DetectBom(head) ?? charset ?? Encoding.UTF8;
-        bool utf8 = encoding.CodePage == Encoding.UTF8.CodePage;
         if (request.Body.CanSeek)
         {
             request.Body.Position = 0;
@@ -76,54 +76,188 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             request.Body = new PrefixedStream(head, request.Body);
         }
 
-        if (head.Length == 0 || (utf8 && kind == BodyKind.Sniffed && (first < 0 || head[first] != (byte)'{')))
+        if (head.Length == 0)
         {
-            return null; // empty (or read by the endpoint's binder already, see ScreenArgumentAsync), or not JSON
+            return null; // empty, or read by the endpoint's binder already (see ScreenArgumentAsync)
         }
 
-        // Parse from the buffered body (no second copy), then rewind it for the endpoint.
+        if (first < 0 && head.Length > MaxBodyBytes)
+        {
+            return TooLarge(); // whitespace past the limit: what follows it cannot be screened
+        }
+
+        Encoding? bom = DetectBom(head);
+        if (kind == BodyKind.Sniffed && !(bom is null ? first >= 0 && head[first] is (byte)'{' or (byte)'/' : DecodedOpensAsObject(head, bom)))
+        {
+            return null; // not JSON
+        }
+
+        // Read the body (buffered for the endpoint, rewound after), up to the limit.
         request.EnableBuffering(bufferThreshold: 64 * 1024);
-        var limited = new LimitedReadStream(request.Body, MaxBodyBytes);
-        JsonDocument? document;
+        byte[] body;
         try
         {
-            document = utf8
-                ? await JsonDocument.ParseAsync(limited, ParseOptions, cancellationToken).ConfigureAwait(false)
-                : await ParseTranscodedAsync(limited, encoding, kind, cancellationToken).ConfigureAwait(false);
+            using var all = new MemoryStream();
+            await new LimitedReadStream(request.Body, MaxBodyBytes).CopyToAsync(all, cancellationToken).ConfigureAwait(false);
+            body = all.ToArray();
         }
         catch (RequestBodyTooLargeException)
         {
             return TooLarge();
         }
-        catch (IOException)
+        catch (IOException ex)
         {
-            return Invalid("The request body could not be read.");
-        }
-        catch (Exception ex) when (ex is JsonException or DecoderFallbackException)
-        {
-            // Declared JSON that is not: refused. Another type that only opened with '{': text, passed on.
-            return kind == BodyKind.Json ? Invalid("The request body is not valid JSON, or nests deeper than 64 levels.") : null;
+            return Unreadable(ex);
         }
         finally
         {
             request.Body.Position = 0;
         }
 
-        if (document is null)
+        // The readings a parser behind the endpoint may make: the byte order mark's or the declared charset's, and UTF-8 when
+        // the bytes are UTF-8 too (a backend that ignores the charset). Each is screened; one refusal refuses the request.
+        Encoding? declared = kind == BodyKind.Json ? charset : null;
+        Encoding encoding = bom ?? declared ?? Encoding.UTF8;
+        var readings = new List<(ReadOnlyMemory<byte> Utf8, bool Primary)>();
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            return null; // transcoded text that does not open as an object
+            readings.Add((body, true));
+        }
+        else
+        {
+            try
+            {
+                Encoding strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+                int skip = bom is null ? 0 : bom.GetPreamble().Length;
+                readings.Add((Encoding.UTF8.GetBytes(strict.GetString(body, skip, body.Length - skip)), true));
+            }
+            catch (DecoderFallbackException)
+            {
+                if (kind == BodyKind.Json && bom is not null)
+                {
+                    return Invalid($"The request body is not valid {encoding.WebName}.");
+                }
+            }
+
+            if (bom is null && Utf8.IsValid(body))
+            {
+                readings.Add((body, readings.Count == 0));
+            }
         }
 
-        using (document)
+        foreach ((ReadOnlyMemory<byte> utf8, bool primary) in readings)
         {
-            return (await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem;
+            if (await ScreenBytesAsync(StripUtf8Bom(utf8), kind, primary, cancellationToken).ConfigureAwait(false) is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    // Declared JSON: one document (lenient: comments, trailing commas), refused when it is not JSON. Another type: every
+    // top-level value a lenient parser could take (Go's and Newtonsoft's read the first one and ignore what follows), and a
+    // body that reads as a chat request in some parser's eyes but not in System.Text.Json's ('…', unquoted names) is refused.
+    private async Task<ProblemDetails?> ScreenBytesAsync(ReadOnlyMemory<byte> utf8, BodyKind kind, bool primary, CancellationToken cancellationToken)
+    {
+        if (kind == BodyKind.Json)
+        {
+            JsonDocument document;
+            try
+            {
+                document = JsonDocument.Parse(utf8, ParseOptions);
+            }
+            catch (JsonException)
+            {
+                return primary ? Invalid("The request body is not valid JSON, or nests deeper than 64 levels.") : null;
+            }
+
+            using (document)
+            {
+                return (await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem;
+            }
+        }
+
+        var documents = new List<JsonDocument>();
+        try
+        {
+            ReadValues(utf8, documents);
+            if (documents.Count == 0)
+            {
+                return ChatKey().IsMatch(Encoding.UTF8.GetString(utf8.Span))
+                    ? Invalid("The request body looks like a chat request but is not JSON the screen can read.")
+                    : null;
+            }
+
+            foreach (JsonDocument document in documents)
+            {
+                if ((await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem is { } problem)
+                {
+                    return problem;
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            foreach (JsonDocument document in documents)
+            {
+                document.Dispose();
+            }
         }
     }
+
+    // Every top-level object, up to the first value that does not parse.
+    private static void ReadValues(ReadOnlyMemory<byte> utf8, List<JsonDocument> documents)
+    {
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions
+        {
+            AllowMultipleValues = true,
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = 64,
+        });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    documents.Add(JsonDocument.ParseValue(ref reader));
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // what follows is not JSON: the values before it are what a lenient parser takes
+        }
+    }
+
+    // A "messages" key as a JSON-ish parser would read it: quoted either way or bare, then a colon.
+    [GeneratedRegex(@"[""']?messages[""']?\s*:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex ChatKey();
+
+    private static ReadOnlyMemory<byte> StripUtf8Bom(ReadOnlyMemory<byte> utf8) =>
+        utf8.Span is [0xEF, 0xBB, 0xBF, ..] ? utf8[3..] : utf8;
+
+    // A read that failed: the server's own verdict when it has one (413 too large, 408 too slow), otherwise 400.
+    private ProblemDetails Unreadable(IOException exception) =>
+        exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            ? TooLarge()
+            : exception is BadHttpRequestException bad
+                ? new ProblemDetails { Type = ProdAIProblemDetails.TypePrefix + "invalid_request", Title = "invalid request", Status = bad.StatusCode, Detail = "The request body could not be read.", Extensions = { ["code"] = "invalid_request" } }
+                : Invalid("The request body could not be read.");
 
     /// <summary>
     /// Screens a value an endpoint bound from the body (a minimal API parameter: by then the body has been read, and a
     /// filter sees the object, not the bytes), serialised as the endpoint's binder reads it; <see langword="null"/> when it
-    /// is not a chat request or passes, and whether it carried <c>messages</c>.
+    /// is not a chat request or passes, and whether it carried <c>messages</c>. A value that cannot be serialised is refused.
     /// </summary>
     public async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenArgumentAsync(object argument, JsonSerializerOptions serializerOptions, CancellationToken cancellationToken)
     {
@@ -132,25 +266,76 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         {
             root = JsonSerializer.SerializeToElement(argument, argument.GetType(), serializerOptions);
         }
-        catch (Exception ex) when (ex is NotSupportedException or JsonException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (null, false); // not a JSON-shaped value (a stream, a form)
+            // The body was bound to it and read: it cannot be screened another way, so it is refused, not passed unscreened.
+            return (Invalid("The request body could not be screened: the value it was bound to cannot be serialised as JSON."), true);
         }
 
         return await ScreenDocumentSafelyAsync(root, cancellationToken).ConfigureAwait(false);
     }
 
-    // A JSON string with an unpaired surrogate escape ("\ud800") parses, and throws when read as a .NET string: refused as
-    // the invalid text it is instead of failing the request with a 500.
-    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken)
+    // A JSON string with an unpaired surrogate escape ("\ud800") parses, and throws when read as a .NET string: the names and
+    // strings the screen reads are checked first, and such a body is refused as the invalid text it is (not a 500).
+    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken) =>
+        HasInvalidUnicode(root)
+            ? (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true)
+            : await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
+
+    // Whether a name or string the screen reads (the root's names; each message's names, role and content; each part's names
+    // and text) is not valid UTF-16.
+    private static bool HasInvalidUnicode(JsonElement root)
     {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
         try
         {
-            return await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
+            foreach (JsonProperty property in root.EnumerateObject())
+            {
+                _ = property.Name;
+                if (property.Value.ValueKind != JsonValueKind.Array || !property.NameEquals("messages") && !string.Equals(property.Name, "messages", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                foreach (JsonElement message in property.Value.EnumerateArray())
+                {
+                    ReadAll(message);
+                    if (message.ValueKind == JsonValueKind.Object && Property(message, "content") is { ValueKind: JsonValueKind.Array } parts)
+                    {
+                        foreach (JsonElement part in parts.EnumerateArray())
+                        {
+                            ReadAll(part);
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
         catch (InvalidOperationException)
         {
-            return (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true);
+            return true;
+        }
+
+        static void ReadAll(JsonElement element)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            foreach (JsonProperty property in element.EnumerateObject())
+            {
+                _ = property.Name;
+                if (property.Value.ValueKind == JsonValueKind.String)
+                {
+                    _ = property.Value.GetString();
+                }
+            }
         }
     }
 
@@ -298,8 +483,8 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         Other,
     }
 
-    // Declared JSON, another type whose opening is looked at, or a type that is never a chat request; and the declared
-    // charset, when there is one .NET knows.
+    // Declared JSON, another type whose opening is looked at, or gRPC (never read: reading it would fix its size limit and
+    // stall a duplex call); and the declared charset, when there is one .NET knows.
     private static BodyKind Classify(string? contentType, out Encoding? charset)
     {
         charset = null;
@@ -325,38 +510,43 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
             return BodyKind.Json;
         }
 
-        return type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase)
-            || type.StartsWith("image/", StringComparison.OrdinalIgnoreCase)
-            || type.StartsWith("audio/", StringComparison.OrdinalIgnoreCase)
-            || type.StartsWith("video/", StringComparison.OrdinalIgnoreCase)
-            || type.StartsWith("font/", StringComparison.OrdinalIgnoreCase)
-            ? BodyKind.Other
-            : BodyKind.Sniffed;
+        return type.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) ? BodyKind.Other : BodyKind.Sniffed;
     }
 
-    // Reads the body until its first byte that is not JSON whitespace (a UTF-8 byte order mark skipped; at least four bytes,
-    // for the other marks), or to its end when it is shorter; never much more than the limit. Returns every byte read and
-    // the index of that first byte (-1 when there is none).
+    // Reads the body until its first byte that is not JSON whitespace (a UTF-8 byte order mark skipped) and at least 64
+    // bytes (for a UTF-16 or UTF-32 opening), or to its end when it is shorter; never much more than the limit. Returns every
+    // byte read and the index of that first byte (-1 when there is none).
     private async Task<(byte[] Bytes, int First)> ReadHeadAsync(Stream body, CancellationToken cancellationToken)
     {
+        const int MinHead = 64;
         byte[] buffer = new byte[512];
         int length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, Math.Min(Array.MaxLength, MaxBodyBytes + 512)));
             }
 
             int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
             length += read;
-            int skip = buffer.AsSpan(0, length) is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-            int first = length < 4 && read > 0 ? -1 : buffer.AsSpan(0, length)[Math.Min(skip, length)..].IndexOfAnyExcept(" \t\r\n"u8);
-            if (first >= 0 || read == 0 || length > MaxBodyBytes)
+            int skip = Math.Min(length, buffer.AsSpan(0, length) is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0);
+            int first = buffer.AsSpan(skip, length - skip).IndexOfAnyExcept(" \t\r\n"u8);
+            if ((first >= 0 && length >= MinHead) || read == 0 || length > MaxBodyBytes || length == buffer.Length && buffer.Length >= Array.MaxLength)
             {
-                return (buffer[..length], first < 0 ? -1 : first + Math.Min(skip, length));
+                return (buffer[..length], first < 0 ? -1 : first + skip);
             }
         }
+    }
+
+    // Whether a UTF-16 or UTF-32 opening decodes to an object (whitespace first), or cannot be told from the head yet.
+    private static bool DecodedOpensAsObject(byte[] head, Encoding encoding)
+    {
+        int preamble = encoding.GetPreamble().Length;
+        int usable = head.Length - preamble;
+        int unit = encoding is UTF32Encoding ? 4 : 2;
+        string text = encoding.GetString(head, preamble, usable - (usable % unit)).TrimStart(' ', '\t', '\r', '\n');
+        return text.Length == 0 || text[0] is '{' or '/';
     }
 
     // The encoding a byte order mark names (UTF-16 or UTF-32), or null for UTF-8 or none.
@@ -368,17 +558,6 @@ internal sealed class ChatRequestScreener(GuardrailsOptions options, PromptInjec
         [0xFE, 0xFF, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true),
         _ => null,
     };
-
-    // A body in UTF-16 or UTF-32 (a byte order mark or the declared charset): decoded, then parsed; null when the text does not
-    // open as an object and was not declared JSON.
-    private static async Task<JsonDocument?> ParseTranscodedAsync(Stream body, Encoding encoding, BodyKind kind, CancellationToken cancellationToken)
-    {
-        using var bytes = new MemoryStream();
-        await body.CopyToAsync(bytes, cancellationToken).ConfigureAwait(false);
-        Encoding strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-        string text = strict.GetString(bytes.GetBuffer(), 0, (int)bytes.Length).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        return kind == BodyKind.Sniffed && !text.StartsWith('{') ? null : JsonDocument.Parse(text, ParseOptions);
-    }
 
     private ProblemDetails TooLarge() => ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
 

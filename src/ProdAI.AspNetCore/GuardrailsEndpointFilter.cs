@@ -1,6 +1,9 @@
 using System.IO.Pipelines;
-using System.Security.Claims;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,36 +12,30 @@ namespace ProdAI.AspNetCore;
 
 /// <summary>
 /// The per-endpoint form of the guardrails middleware. A filter runs after the endpoint's parameters were bound, so a
-/// body bound to a type (<c>(ChatRequest request) =&gt; …</c>) has been read by then: every argument that may hold it (not a
-/// service, a primitive or a framework type) is screened as the binder read it, serialised with the app's JSON options; an
-/// endpoint that reads the body itself (<c>(HttpRequest request)</c>, <c>(Stream body)</c>, <c>(PipeReader body)</c>) has its
-/// body screened, and is handed the body again from its start.
+/// body bound to a type (<c>(ChatRequest request) =&gt; …</c>) has been read by then: the arguments bound from the body (the
+/// types the endpoint accepts, <c>[FromBody]</c> parameters, and such members of an <c>[AsParameters]</c> argument) are
+/// screened as the binder read them, serialised with the app's JSON options; one that cannot be serialised is refused,
+/// not passed unscreened. An endpoint that reads the body itself (<c>(HttpRequest request)</c>, <c>(Stream body)</c>,
+/// <c>(PipeReader body)</c>) has its body screened, and is handed the body again from its start.
 /// </summary>
 internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : IEndpointFilter
 {
+    // The app's JSON options without a reference handler ("$id"/"$values" would hide the messages array), one copy per options.
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> Plain = [];
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         HttpContext http = context.HttpContext;
-        System.Text.Json.JsonSerializerOptions json = http.RequestServices.GetService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()?.Value.SerializerOptions
-            ?? System.Text.Json.JsonSerializerOptions.Web;
         if (http.Request.ContentLength > screener.MaxBodyBytes && http.Request.HasJsonContentType())
         {
             return Results.Problem(ProdAIProblemDetails.Create(ProdAI.Telemetry.ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {screener.MaxBodyBytes} bytes."));
         }
 
-        IServiceProviderIsService? isService = http.RequestServices.GetService<IServiceProviderIsService>();
-        System.Reflection.ParameterInfo[]? parameters = http.GetEndpoint()?.Metadata.GetMetadata<System.Reflection.MethodInfo>()?.GetParameters();
+        JsonSerializerOptions json = SerializerOptions(http);
         bool screened = false;
-        for (int i = 0; i < context.Arguments.Count; i++)
+        foreach (object body in BodyArguments(context))
         {
-            object? argument = context.Arguments[i];
-            System.Reflection.ParameterInfo? parameter = parameters is not null && parameters.Length == context.Arguments.Count ? parameters[i] : null;
-            if (!MayHoldTheBody(argument, parameter, isService))
-            {
-                continue;
-            }
-
-            (ProblemDetails? found, bool isChat) = await screener.ScreenArgumentAsync(argument!, json, http.RequestAborted).ConfigureAwait(false);
+            (ProblemDetails? found, bool isChat) = await screener.ScreenArgumentAsync(body, json, http.RequestAborted).ConfigureAwait(false);
             if (found is not null)
             {
                 return Results.Problem(found);
@@ -77,26 +74,55 @@ internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : I
         return await next(context).ConfigureAwait(false);
     }
 
-    // Whether an argument may be the body bound to a type: not a service (by its parameter's declared type or attribute), a
-    // primitive, text or a framework type.
-    private static bool MayHoldTheBody(object? argument, System.Reflection.ParameterInfo? parameter, IServiceProviderIsService? isService)
+    private static JsonSerializerOptions SerializerOptions(HttpContext http)
     {
-        if (argument is null or string or Stream or PipeReader or HttpContext or HttpRequest or HttpResponse or ClaimsPrincipal
-            or CancellationToken or IFormFile or IFormFileCollection or IFormCollection or Uri or IServiceProvider)
-        {
-            return false;
-        }
-
-        if (parameter is not null && (isService?.IsService(parameter.ParameterType) == true
-            || parameter.IsDefined(typeof(FromServicesAttribute), inherit: true)
-            || parameter.IsDefined(typeof(FromKeyedServicesAttribute), inherit: true)))
-        {
-            return false;
-        }
-
-        Type type = argument.GetType();
-        return !(type.IsPrimitive || type.IsEnum || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
-            || type == typeof(Guid) || type == typeof(TimeSpan) || type == typeof(DateOnly) || type == typeof(TimeOnly)
-            || isService?.IsService(type) == true);
+        JsonSerializerOptions options = http.RequestServices.GetService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()?.Value.SerializerOptions
+            ?? JsonSerializerOptions.Web;
+        return options.ReferenceHandler is null ? options : Plain.GetValue(options, static o => new JsonSerializerOptions(o) { ReferenceHandler = null });
     }
+
+    // The arguments bound from the body: of a type the endpoint accepts (IAcceptsMetadata, every entry: [Consumes] adds one
+    // without a type), of a [FromBody] parameter, or such members of an [AsParameters] argument. Services, route values,
+    // query strings and headers are never serialised.
+    private static IEnumerable<object> BodyArguments(EndpointFilterInvocationContext context)
+    {
+        Endpoint? endpoint = context.HttpContext.GetEndpoint();
+        Type[] accepted = [.. (endpoint?.Metadata.GetOrderedMetadata<IAcceptsMetadata>() ?? []).Select(m => m.RequestType).OfType<Type>().Distinct()];
+        ParameterInfo[]? parameters = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters();
+        if (parameters is not null && parameters.Length != context.Arguments.Count)
+        {
+            parameters = null;
+        }
+
+        for (int i = 0; i < context.Arguments.Count; i++)
+        {
+            object? argument = context.Arguments[i];
+            if (argument is null or string or Stream or PipeReader)
+            {
+                continue;
+            }
+
+            ParameterInfo? parameter = parameters?[i];
+            if (IsBody(argument.GetType(), parameter, accepted))
+            {
+                yield return argument;
+            }
+            else if (parameter?.IsDefined(typeof(AsParametersAttribute), inherit: true) == true)
+            {
+                foreach (PropertyInfo property in argument.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+                {
+                    if (property.GetIndexParameters().Length == 0 && (property.GetCustomAttributes(inherit: true).OfType<IFromBodyMetadata>().Any() || IsAccepted(property.PropertyType, accepted))
+                        && property.GetValue(argument) is { } member and not (string or Stream or PipeReader))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsBody(Type type, ParameterInfo? parameter, Type[] accepted) =>
+        (parameter is not null && parameter.GetCustomAttributes(inherit: true).OfType<IFromBodyMetadata>().Any()) || IsAccepted(type, accepted);
+
+    private static bool IsAccepted(Type type, Type[] accepted) => accepted.Any(t => t.IsAssignableFrom(type));
 }

@@ -14,9 +14,9 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"MaxMessages must be positive (was {options.MaxMessages}).");
         }
 
-        if (options.MaxRequestBodyBytes < 1024)
+        if (options.MaxRequestBodyBytes is < 1024 or > 1024 * 1024 * 1024)
         {
-            failures.Add($"MaxRequestBodyBytes must be at least 1024 (was {options.MaxRequestBodyBytes}).");
+            failures.Add($"MaxRequestBodyBytes must be between 1024 and 1 GiB (was {options.MaxRequestBodyBytes}).");
         }
 
         if (options.MaxInputTokens <= 0)
