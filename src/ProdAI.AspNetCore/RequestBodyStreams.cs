@@ -1,13 +1,8 @@
 namespace ProdAI.AspNetCore;
 
-/// <summary>
-/// A read-only stream that returns bytes already read from a request body, then the rest of the body: the screen looks at
-/// the start of a body it may not need to screen without buffering all of it.
-/// </summary>
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
+/// <summary>A stream that can only be read, front to back.</summary>
+internal abstract class ReadOnlyForwardStream : Stream
 {
-    private ReadOnlyMemory<byte> _prefix = prefix;
-
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -21,6 +16,25 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+}
+
+/// <summary>
+/// A read-only stream that returns bytes already read from a request body, then the rest of the body: the screen looks at
+/// the start of a body it may not need to screen without buffering all of it.
+/// </summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : ReadOnlyForwardStream
+{
+    private ReadOnlyMemory<byte> _prefix = prefix;
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -59,35 +73,12 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
         return ValueTask.FromResult(n);
     }
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>Reads at most a limit from a stream and throws <see cref="RequestBodyTooLargeException"/> past it.</summary>
-internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
+internal sealed class LimitedReadStream(Stream inner, long limit) : ReadOnlyForwardStream
 {
     public long BytesRead { get; private set; }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
@@ -99,15 +90,6 @@ internal sealed class LimitedReadStream(Stream inner, long limit) : Stream
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private int Count(int read)
     {
