@@ -31,16 +31,18 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
     public async Task<ProblemDetails?> ScreenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         // Any method that can carry a body (a PUT or a PATCH carries a chat request as well as a POST).
-        if (request.ContentLength == 0 || request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        if (request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
         {
             return null;
         }
 
-        // Declared JSON (application/json, */*+json) is screened; so is any other body (gRPC aside) that opens with '{' or
-        // a comment — a proxy or a lenient backend parses a text/plain, untyped, form- or even image-typed body as JSON all
-        // the same. A declared charset is believed for declared JSON only.
+        // Declared JSON (application/json, */*+json) is screened; so is any other body that opens as JSON — a proxy or a
+        // lenient backend parses a text/plain, untyped or form-typed body as JSON all the same — except uploads (multipart,
+        // media, octet-stream) and gRPC, which are never read: reading a body fixes its size limit before the endpoint can
+        // raise it. A compressed body must be decompressed before the screen (UseRequestDecompression first).
         BodyKind kind = Classify(request.ContentType, out Encoding? charset);
-        if (kind == BodyKind.Other)
+        bool compressed = request.Headers.ContentEncoding is { Count: > 0 } encodingHeader && !string.Equals(encodingHeader.ToString(), "identity", StringComparison.OrdinalIgnoreCase);
+        if (kind == BodyKind.Other || (compressed && kind == BodyKind.Sniffed))
         {
             return null;
         }
@@ -48,6 +50,11 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         if (kind == BodyKind.Json && request.ContentLength > MaxBodyBytes)
         {
             return TooLarge();
+        }
+
+        if (compressed)
+        {
+            return Invalid("A compressed JSON body cannot be screened: decompress it first (app.UseRequestDecompression() before the guardrails).");
         }
 
         if (request.Body.CanSeek)
@@ -86,10 +93,17 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             return TooLarge(); // whitespace past the limit: what follows it cannot be screened
         }
 
-        Encoding? bom = DetectBom(head);
-        if (kind == BodyKind.Sniffed && !(bom is null ? first >= 0 && head[first] is (byte)'{' or (byte)'/' : DecodedOpensAsObject(head, bom)))
+        // The encodings a reader behind the endpoint may use: the byte order mark's; otherwise UTF-8, the declared charset and
+        // UTF-16/32 when the zero bytes of the opening say so (as RFC 4627 readers and Python's json.loads guess). Another
+        // type than declared JSON is read only in the encodings under which it opens as JSON.
+        List<Encoding> encodings = Encodings(head, charset);
+        if (kind == BodyKind.Sniffed)
         {
-            return null; // not JSON
+            encodings.RemoveAll(e => !OpensAsJson(head, e));
+            if (encodings.Count == 0)
+            {
+                return null; // not JSON
+            }
         }
 
         // Read the body (buffered for the endpoint, rewound after), up to the limit.
@@ -114,40 +128,15 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             request.Body.Position = 0;
         }
 
-        // The readings a parser behind the endpoint may make: the byte order mark's or the declared charset's, and UTF-8 when
-        // the bytes are UTF-8 too (a backend that ignores the charset). Each is screened; one refusal refuses the request.
-        Encoding? declared = kind == BodyKind.Json ? charset : null;
-        Encoding encoding = bom ?? declared ?? Encoding.UTF8;
-        var readings = new List<(ReadOnlyMemory<byte> Utf8, bool Primary)>();
-        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        // Each reading is screened as the readers make it (invalid bytes replaced, as StreamReader and minimal APIs do); one
+        // refusal refuses the request. The first reading of declared JSON is the strict one: when it is not JSON, 400.
+        for (int i = 0; i < encodings.Count; i++)
         {
-            readings.Add((body, true));
-        }
-        else
-        {
-            try
-            {
-                Encoding strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-                int skip = bom is null ? 0 : bom.GetPreamble().Length;
-                readings.Add((Encoding.UTF8.GetBytes(strict.GetString(body, skip, body.Length - skip)), true));
-            }
-            catch (DecoderFallbackException)
-            {
-                if (kind == BodyKind.Json && bom is not null)
-                {
-                    return Invalid($"The request body is not valid {encoding.WebName}.");
-                }
-            }
-
-            if (bom is null && Utf8.IsValid(body))
-            {
-                readings.Add((body, readings.Count == 0));
-            }
-        }
-
-        foreach ((ReadOnlyMemory<byte> utf8, bool primary) in readings)
-        {
-            if (await ScreenBytesAsync(StripUtf8Bom(utf8), kind, primary, cancellationToken).ConfigureAwait(false) is { } problem)
+            bool primary = i == 0 && kind == BodyKind.Json;
+            ReadOnlyMemory<byte> utf8 = encodings[i].CodePage == Encoding.UTF8.CodePage && (primary || Utf8.IsValid(body))
+                ? StripUtf8Bom(body)
+                : Encoding.UTF8.GetBytes(Decode(body, encodings[i]).TrimStart('\uFEFF'));
+            if (await ScreenBytesAsync(utf8, kind, primary, cancellationToken).ConfigureAwait(false) is { } problem)
             {
                 return problem;
             }
@@ -179,40 +168,68 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             }
         }
 
-        var documents = new List<JsonDocument>();
-        try
+        utf8 = SkipWhitespace(utf8); // a lenient reader skips any whitespace before the value (\f, \v, a no-break space)
+        List<(int Start, int Length)> values = TopLevelObjects(utf8.Span);
+        if (values.Count == 0)
         {
-            ReadValues(utf8, documents);
-            if (documents.Count == 0)
+            return ChatKey().IsMatch(Unescape(Encoding.UTF8.GetString(utf8.Span)))
+                ? Invalid("The request body looks like a chat request but is not JSON the screen can read.")
+                : null;
+        }
+
+        // One value at a time (a body of a million "{}" holds one document at once), the messages counted across all of them.
+        int messages = 0;
+        foreach ((int start, int length) in values)
+        {
+            using JsonDocument document = JsonDocument.Parse(utf8.Slice(start, length), ParseOptions);
+            messages += MessageCount(document.RootElement);
+            if (messages > options.MaxMessages)
             {
-                return ChatKey().IsMatch(Encoding.UTF8.GetString(utf8.Span))
-                    ? Invalid("The request body looks like a chat request but is not JSON the screen can read.")
-                    : null;
+                return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has more than {options.MaxMessages} messages.");
             }
 
-            foreach (JsonDocument document in documents)
+            if ((await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem is { } problem)
             {
-                if ((await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem is { } problem)
-                {
-                    return problem;
-                }
+                return problem;
             }
+        }
 
-            return null;
-        }
-        finally
-        {
-            foreach (JsonDocument document in documents)
-            {
-                document.Dispose();
-            }
-        }
+        return null;
     }
 
-    // Every top-level object, up to the first value that does not parse.
-    private static void ReadValues(ReadOnlyMemory<byte> utf8, List<JsonDocument> documents)
+    private static ReadOnlyMemory<byte> SkipWhitespace(ReadOnlyMemory<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions
+        int i = 0;
+        ReadOnlySpan<byte> span = utf8.Span;
+        while (i < span.Length)
+        {
+            if (span[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B or 0x0C)
+            {
+                i++;
+            }
+            else if (span[i..] is [0xC2, 0xA0, ..])
+            {
+                i += 2;
+            }
+            else if (span[i..] is [0xEF, 0xBB, 0xBF, ..])
+            {
+                i += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return utf8[i..];
+    }
+
+    // Where each top-level object is, up to the first value that does not parse (what follows is not JSON: the values
+    // before it are what a lenient parser takes).
+    private static List<(int Start, int Length)> TopLevelObjects(ReadOnlySpan<byte> utf8)
+    {
+        var values = new List<(int, int)>();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             AllowMultipleValues = true,
             AllowTrailingCommas = true,
@@ -223,21 +240,28 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         {
             while (reader.Read())
             {
-                if (reader.TokenType == JsonTokenType.StartObject)
+                int start = (int)reader.TokenStartIndex;
+                bool isObject = reader.TokenType == JsonTokenType.StartObject;
+                reader.Skip();
+                if (isObject)
                 {
-                    documents.Add(JsonDocument.ParseValue(ref reader));
-                }
-                else
-                {
-                    reader.Skip();
+                    values.Add((start, (int)reader.BytesConsumed - start));
                 }
             }
         }
         catch (JsonException)
         {
-            // what follows is not JSON: the values before it are what a lenient parser takes
         }
+
+        return values;
     }
+
+    // \uXXXX escapes undone, so that "\u006dessages" is seen as the key it is.
+    private static string Unescape(string text) =>
+        !text.Contains("\\u", StringComparison.Ordinal) ? text : UnicodeEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+
+    [GeneratedRegex(@"\\u([0-9a-fA-F]{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex UnicodeEscape();
 
     // A "messages" key as a JSON-ish parser would read it: quoted either way or bare, then a colon.
     [GeneratedRegex(@"[""']?messages[""']?\s*:", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
@@ -261,6 +285,20 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
     /// </summary>
     public async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenArgumentAsync(object argument, JsonSerializerOptions serializerOptions, CancellationToken cancellationToken)
     {
+        if (argument is string raw)
+        {
+            // A [FromBody] string holds the body as text: screened as the JSON it may be.
+            try
+            {
+                using JsonDocument parsed = JsonDocument.Parse(raw, ParseOptions);
+                return await ScreenDocumentSafelyAsync(parsed.RootElement, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException)
+            {
+                return ChatKey().IsMatch(Unescape(raw)) ? (Invalid("The request body looks like a chat request but is not JSON the screen can read."), true) : (null, false);
+            }
+        }
+
         JsonElement root;
         try
         {
@@ -296,21 +334,19 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             foreach (JsonProperty property in root.EnumerateObject())
             {
                 _ = property.Name;
-                if (property.Value.ValueKind != JsonValueKind.Array || !property.NameEquals("messages") && !string.Equals(property.Name, "messages", StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
+            }
 
-                foreach (JsonElement message in property.Value.EnumerateArray())
+            if (Messages(root) is not { } messages)
+            {
+                return false;
+            }
+
+            foreach (JsonElement message in messages.EnumerateArray())
+            {
+                ReadAll(message);
+                foreach (JsonElement part in Parts(message))
                 {
-                    ReadAll(message);
-                    if (message.ValueKind == JsonValueKind.Object && Property(message, "content") is { ValueKind: JsonValueKind.Array } parts)
-                    {
-                        foreach (JsonElement part in parts.EnumerateArray())
-                        {
-                            ReadAll(part);
-                        }
-                    }
+                    ReadAll(part);
                 }
             }
 
@@ -323,6 +359,12 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
         static void ReadAll(JsonElement element)
         {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                _ = element.GetString();
+                return;
+            }
+
             if (element.ValueKind != JsonValueKind.Object)
             {
                 return;
@@ -363,7 +405,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             return (Invalid("The request body names the same property twice."), true);
         }
 
-        if (Property(root, "messages") is not { ValueKind: JsonValueKind.Array } messages)
+        if (Messages(root) is not { } messages)
         {
             return (null, false); // not a chat request: nothing to screen
         }
@@ -382,15 +424,17 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         int index = 0;
         foreach (JsonElement message in messages.EnumerateArray())
         {
+            // A message is the user's unless it names a role the application sends itself: a missing or numeric role (an
+            // enum bound from 0, Microsoft.Extensions.AI's ChatMessage defaulting to User) or an unknown one is screened.
             string role = message.ValueKind == JsonValueKind.Object && Property(message, "role") is { ValueKind: JsonValueKind.String } r
                 ? r.GetString()!.ToLowerInvariant()
                 : string.Empty;
             string text = Text(message);
             ProblemDetails? problem = role switch
             {
-                "user" => await CheckAsync(text, index, InjectionScanMode.Prompt, options.PromptInjection, checkPii: true, cancellationToken).ConfigureAwait(false),
+                "system" or "developer" or "assistant" => null,
                 "tool" or "function" => await CheckAsync(text, index, InjectionScanMode.Document, options.IndirectInjection, checkPii: false, cancellationToken).ConfigureAwait(false),
-                _ => null,
+                _ => await CheckAsync(text, index, InjectionScanMode.Prompt, options.PromptInjection, checkPii: true, cancellationToken).ConfigureAwait(false),
             };
             if (problem is not null)
             {
@@ -473,8 +517,37 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
     // A message, and each part of its content.
     private static bool HasDuplicateInMessage(JsonElement message) =>
-        HasDuplicateProperty(message)
-        || (message.ValueKind == JsonValueKind.Object && Property(message, "content") is { ValueKind: JsonValueKind.Array } parts && parts.EnumerateArray().Any(HasDuplicateProperty));
+        HasDuplicateProperty(message) || Parts(message).Any(HasDuplicateProperty);
+
+    // The messages array: "messages" (any case) as an array, or as {"$values": […]} (a serializer that preserves references).
+    private static JsonElement? Messages(JsonElement root) => Property(root, "messages") switch
+    {
+        { ValueKind: JsonValueKind.Array } array => array,
+        { ValueKind: JsonValueKind.Object } wrapped when Property(wrapped, "$values") is { ValueKind: JsonValueKind.Array } values => values,
+        _ => null,
+    };
+
+    private static int MessageCount(JsonElement root) => root.ValueKind == JsonValueKind.Object && Messages(root) is { } messages ? messages.GetArrayLength() : 0;
+
+    // The parts of a message's content: "content" or "contents" (Microsoft.Extensions.AI's shape) as an array.
+    private static IEnumerable<JsonElement> Parts(JsonElement message)
+    {
+        if (message.ValueKind != JsonValueKind.Object)
+        {
+            yield break;
+        }
+
+        foreach (string name in (string[])["content", "contents"])
+        {
+            if (Property(message, name) is { ValueKind: JsonValueKind.Array } parts)
+            {
+                foreach (JsonElement part in parts.EnumerateArray())
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
 
     private enum BodyKind
     {
@@ -483,8 +556,9 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         Other,
     }
 
-    // Declared JSON, another type whose opening is looked at, or gRPC (never read: reading it would fix its size limit and
-    // stall a duplex call); and the declared charset, when there is one .NET knows.
+    // Declared JSON, another type whose opening is looked at, or an upload or gRPC (never read: reading a body fixes its
+    // size limit before the endpoint can raise it, and would stall a duplex call); and the declared charset, when there is
+    // one .NET knows.
     private static BodyKind Classify(string? contentType, out Encoding? charset)
     {
         charset = null;
@@ -499,7 +573,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             {
                 charset = Encoding.GetEncoding(media.Charset.Value!);
             }
-            catch (ArgumentException)
+            catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
             {
                 // an unknown charset: read as UTF-8, the only encoding JSON exchanged between systems may use (RFC 8259)
             }
@@ -510,17 +584,18 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             return BodyKind.Json;
         }
 
-        return type.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) ? BodyKind.Other : BodyKind.Sniffed;
+        string[] uploads = ["multipart/", "image/", "audio/", "video/", "font/", "application/grpc", "application/octet-stream"];
+        return uploads.Any(u => type.StartsWith(u, StringComparison.OrdinalIgnoreCase)) ? BodyKind.Other : BodyKind.Sniffed;
     }
 
-    // Reads the body until its first byte that is not JSON whitespace (a UTF-8 byte order mark skipped) and at least 64
-    // bytes (for a UTF-16 or UTF-32 opening), or to its end when it is shorter; never much more than the limit. Returns every
-    // byte read and the index of that first byte (-1 when there is none).
+    // Reads the body until its first byte that is not whitespace (JSON's, form feed, vertical tab, a no-break space, a UTF-8
+    // byte order mark) and at least 64 bytes (for a UTF-16 or UTF-32 opening), or to its end when it is shorter; never much
+    // more than the limit. Each byte is looked at once. Returns every byte read and the index of that first byte (-1: none).
     private async Task<(byte[] Bytes, int First)> ReadHeadAsync(Stream body, CancellationToken cancellationToken)
     {
         const int MinHead = 64;
         byte[] buffer = new byte[512];
-        int length = 0;
+        int length = 0, scanned = 0, first = -1;
         while (true)
         {
             if (length == buffer.Length)
@@ -530,23 +605,91 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
             int read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
             length += read;
-            int skip = Math.Min(length, buffer.AsSpan(0, length) is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0);
-            int first = buffer.AsSpan(skip, length - skip).IndexOfAnyExcept(" \t\r\n"u8);
-            if ((first >= 0 && length >= MinHead) || read == 0 || length > MaxBodyBytes || length == buffer.Length && buffer.Length >= Array.MaxLength)
+            while (first < 0 && scanned < length)
             {
-                return (buffer[..length], first < 0 ? -1 : first + skip);
+                byte b = buffer[scanned];
+                if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0x0B or 0x0C)
+                {
+                    scanned++;
+                }
+                else if (b == 0xC2 && scanned + 1 < length && buffer[scanned + 1] == 0xA0)
+                {
+                    scanned += 2; // U+00A0
+                }
+                else if (b == 0xEF && scanned + 2 < length && buffer[scanned + 1] == 0xBB && buffer[scanned + 2] == 0xBF)
+                {
+                    scanned += 3; // U+FEFF
+                }
+                else if (b is 0xC2 or 0xEF && scanned + 2 >= length && read > 0)
+                {
+                    break; // a sequence cut by the read: wait for the rest
+                }
+                else
+                {
+                    first = scanned;
+                }
+            }
+
+            if ((first >= 0 && length >= MinHead) || read == 0 || length > MaxBodyBytes || (length == buffer.Length && buffer.Length >= Array.MaxLength))
+            {
+                return (buffer[..length], first);
             }
         }
     }
 
-    // Whether a UTF-16 or UTF-32 opening decodes to an object (whitespace first), or cannot be told from the head yet.
-    private static bool DecodedOpensAsObject(byte[] head, Encoding encoding)
+    // The encodings to read a body in: its byte order mark's alone; otherwise UTF-8, the declared charset, and UTF-16 or
+    // UTF-32 when the zero bytes of the opening say so.
+    private static List<Encoding> Encodings(byte[] head, Encoding? charset)
     {
-        int preamble = encoding.GetPreamble().Length;
-        int usable = head.Length - preamble;
-        int unit = encoding is UTF32Encoding ? 4 : 2;
-        string text = encoding.GetString(head, preamble, usable - (usable % unit)).TrimStart(' ', '\t', '\r', '\n');
-        return text.Length == 0 || text[0] is '{' or '/';
+        if (DetectBom(head) is { } bom)
+        {
+            return [bom];
+        }
+
+        var encodings = new List<Encoding> { Encoding.UTF8 };
+        if (charset is not null && charset.CodePage != Encoding.UTF8.CodePage)
+        {
+            encodings.Insert(0, charset);
+        }
+
+        Encoding? guessed = head switch
+        {
+            [0, 0, 0, not 0, ..] => new UTF32Encoding(bigEndian: true, byteOrderMark: false),
+            [not 0, 0, 0, 0, ..] => new UTF32Encoding(bigEndian: false, byteOrderMark: false),
+            [0, not 0, 0, not 0, ..] => Encoding.BigEndianUnicode,
+            [not 0, 0, not 0, 0, ..] => Encoding.Unicode,
+            _ => null,
+        };
+        if (guessed is not null && encodings.All(e => e.CodePage != guessed.CodePage))
+        {
+            encodings.Add(guessed);
+        }
+
+        return encodings;
+    }
+
+    // Whether the opening, read in an encoding (invalid bytes replaced), starts as JSON: '{' or a comment after whitespace.
+    // An opening that is whitespace only cannot be told yet and counts.
+    private static bool OpensAsJson(byte[] head, Encoding encoding)
+    {
+        string text = Decode(head, encoding);
+        int i = 0;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF'))
+        {
+            i++;
+        }
+
+        return i == text.Length || text[i] is '{' or '/';
+    }
+
+    // The bytes as text in an encoding, invalid bytes replaced (as StreamReader and the minimal API readers do), its byte
+    // order mark dropped.
+    private static string Decode(byte[] bytes, Encoding encoding)
+    {
+        Encoding lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+        ReadOnlySpan<byte> preamble = encoding.GetPreamble();
+        int skip = preamble.Length > 0 && bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+        return lenient.GetString(bytes, skip, bytes.Length - skip);
     }
 
     // The encoding a byte order mark names (UTF-16 or UTF-32), or null for UTF-8 or none.
@@ -563,27 +706,30 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
     private static ProblemDetails Invalid(string detail) => ProdAIProblemDetails.Create("invalid_request", detail);
 
+    // A message's text: "content" as a string, its text parts or strings, Microsoft.Extensions.AI's "contents", a "text".
     private static string Text(JsonElement message)
     {
-        if (message.ValueKind != JsonValueKind.Object || Property(message, "content") is not { } content)
+        if (message.ValueKind != JsonValueKind.Object)
         {
-            return string.Empty;
-        }
-
-        if (content.ValueKind == JsonValueKind.String)
-        {
-            return content.GetString()!;
-        }
-
-        if (content.ValueKind != JsonValueKind.Array)
-        {
-            return string.Empty;
+            return message.ValueKind == JsonValueKind.String ? message.GetString()! : string.Empty;
         }
 
         var parts = new List<string>();
-        foreach (JsonElement part in content.EnumerateArray())
+        foreach (string name in (string[])["content", "text"])
         {
-            if (part.ValueKind == JsonValueKind.Object && Property(part, "text") is { ValueKind: JsonValueKind.String } t)
+            if (Property(message, name) is { ValueKind: JsonValueKind.String } value)
+            {
+                parts.Add(value.GetString()!);
+            }
+        }
+
+        foreach (JsonElement part in Parts(message))
+        {
+            if (part.ValueKind == JsonValueKind.String)
+            {
+                parts.Add(part.GetString()!);
+            }
+            else if (part.ValueKind == JsonValueKind.Object && Property(part, "text") is { ValueKind: JsonValueKind.String } t)
             {
                 parts.Add(t.GetString()!);
             }

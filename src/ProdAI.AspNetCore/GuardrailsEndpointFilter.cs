@@ -81,14 +81,17 @@ internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : I
         return options.ReferenceHandler is null ? options : Plain.GetValue(options, static o => new JsonSerializerOptions(o) { ReferenceHandler = null });
     }
 
-    // The arguments bound from the body: of a type the endpoint accepts (IAcceptsMetadata, every entry: [Consumes] adds one
-    // without a type), of a [FromBody] parameter, or such members of an [AsParameters] argument. Services, route values,
-    // query strings and headers are never serialised.
+    // The arguments bound from the body: a parameter whose declared type the endpoint accepts (IAcceptsMetadata, every
+    // entry: [Consumes] adds one without a type), a [FromBody] parameter, an MVC action parameter bound from the body
+    // ([ApiController] infers it without an attribute), or such members of an [AsParameters] argument. Services, route
+    // values, query strings and headers are never serialised.
     private static IEnumerable<object> BodyArguments(EndpointFilterInvocationContext context)
     {
         Endpoint? endpoint = context.HttpContext.GetEndpoint();
         Type[] accepted = [.. (endpoint?.Metadata.GetOrderedMetadata<IAcceptsMetadata>() ?? []).Select(m => m.RequestType).OfType<Type>().Distinct()];
-        ParameterInfo[]? parameters = endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters();
+        var action = endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Controllers.ControllerActionDescriptor>();
+        HashSet<string> mvcBody = [.. (action?.Parameters ?? []).Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body).Select(p => p.Name)];
+        ParameterInfo[]? parameters = (endpoint?.Metadata.GetMetadata<MethodInfo>() ?? action?.MethodInfo)?.GetParameters();
         if (parameters is not null && parameters.Length != context.Arguments.Count)
         {
             parameters = null;
@@ -97,13 +100,15 @@ internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : I
         for (int i = 0; i < context.Arguments.Count; i++)
         {
             object? argument = context.Arguments[i];
-            if (argument is null or string or Stream or PipeReader)
+            if (argument is null or Stream or PipeReader)
             {
                 continue;
             }
 
             ParameterInfo? parameter = parameters?[i];
-            if (IsBody(argument.GetType(), parameter, accepted))
+            if (parameter is null
+                ? argument is not string && accepted.Any(t => t != typeof(object) && t.IsInstanceOfType(argument))
+                : HasFromBody(parameter) || mvcBody.Contains(parameter.Name!) || accepted.Contains(parameter.ParameterType))
             {
                 yield return argument;
             }
@@ -111,8 +116,8 @@ internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : I
             {
                 foreach (PropertyInfo property in argument.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
                 {
-                    if (property.GetIndexParameters().Length == 0 && (property.GetCustomAttributes(inherit: true).OfType<IFromBodyMetadata>().Any() || IsAccepted(property.PropertyType, accepted))
-                        && property.GetValue(argument) is { } member and not (string or Stream or PipeReader))
+                    if (property.GetIndexParameters().Length == 0 && (HasFromBody(property) || accepted.Contains(property.PropertyType))
+                        && Value(property, argument) is { } member and not (Stream or PipeReader))
                     {
                         yield return member;
                     }
@@ -121,8 +126,18 @@ internal sealed class GuardrailsEndpointFilter(ChatRequestScreener screener) : I
         }
     }
 
-    private static bool IsBody(Type type, ParameterInfo? parameter, Type[] accepted) =>
-        (parameter is not null && parameter.GetCustomAttributes(inherit: true).OfType<IFromBodyMetadata>().Any()) || IsAccepted(type, accepted);
+    private static bool HasFromBody(ICustomAttributeProvider target) => target.GetCustomAttributes(inherit: true).OfType<IFromBodyMetadata>().Any();
 
-    private static bool IsAccepted(Type type, Type[] accepted) => accepted.Any(t => t.IsAssignableFrom(type));
+    // A member's value, or null when its getter throws (a value that cannot be read was not bound from the body either).
+    private static object? Value(PropertyInfo property, object target)
+    {
+        try
+        {
+            return property.GetValue(target);
+        }
+        catch (TargetInvocationException)
+        {
+            return null;
+        }
+    }
 }
