@@ -106,26 +106,52 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             }
         }
 
-        // Read the body (buffered for the endpoint, rewound after), up to the limit.
-        request.EnableBuffering(bufferThreshold: 64 * 1024);
+        // Read the body into memory, up to the limit, and hand the endpoint that copy (no temporary file: a container with a
+        // read-only file system must still take long conversations); a body already seekable is rewound instead.
         byte[] body;
-        try
+        using (var all = new MemoryStream())
         {
-            using var all = new MemoryStream();
-            await new LimitedReadStream(request.Body, MaxBodyBytes).CopyToAsync(all, cancellationToken).ConfigureAwait(false);
+            Stream original = request.Body;
+            bool tooLarge;
+            try
+            {
+                tooLarge = !await ReadUpToLimitAsync(original, all, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex)
+            {
+                return Unreadable(ex);
+            }
+
+            if (tooLarge)
+            {
+                // Past the limit: declared JSON, or a body that names "messages", cannot be judged and is refused. Another
+                // body that only opened like JSON (a large export, a log) is handed on whole: what was read, then the rest.
+                if (kind == BodyKind.Json || ChatKey().IsMatch(Unescape(Encoding.UTF8.GetString(all.GetBuffer(), 0, (int)all.Length))))
+                {
+                    return TooLarge();
+                }
+
+                if (original.CanSeek)
+                {
+                    original.Position = 0;
+                }
+                else
+                {
+                    request.Body = new PrefixedStream(all.ToArray(), original);
+                }
+
+                return null;
+            }
+
             body = all.ToArray();
-        }
-        catch (RequestBodyTooLargeException)
-        {
-            return TooLarge();
-        }
-        catch (IOException ex)
-        {
-            return Unreadable(ex);
-        }
-        finally
-        {
-            request.Body.Position = 0;
+            if (original.CanSeek)
+            {
+                original.Position = 0;
+            }
+            else
+            {
+                request.Body = new MemoryStream(body, writable: false);
+            }
         }
 
         // Each reading is screened as the readers make it (invalid bytes replaced, as StreamReader and minimal APIs do); one
@@ -143,6 +169,31 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         }
 
         return null;
+    }
+
+    // Copies the body into `into` until its end (true) or until more than the limit has been copied (false); every byte
+    // read is kept, so that a body handed on after all has nothing missing.
+    private async Task<bool> ReadUpToLimitAsync(Stream body, MemoryStream into, CancellationToken cancellationToken)
+    {
+        byte[] buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                into.Write(buffer, 0, read);
+                if (into.Length > MaxBodyBytes)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // Declared JSON: one document (lenient: comments, trailing commas), refused when it is not JSON. Another type: every
@@ -182,6 +233,11 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         foreach ((int start, int length) in values)
         {
             using JsonDocument document = JsonDocument.Parse(utf8.Slice(start, length), ParseOptions);
+            if (HasInvalidUnicode(document.RootElement))
+            {
+                return Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape).");
+            }
+
             messages += MessageCount(document.RootElement);
             if (messages > options.MaxMessages)
             {
@@ -278,47 +334,47 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
                 ? new ProblemDetails { Type = ProdAIProblemDetails.TypePrefix + "invalid_request", Title = "invalid request", Status = bad.StatusCode, Detail = "The request body could not be read.", Extensions = { ["code"] = "invalid_request" } }
                 : Invalid("The request body could not be read.");
 
-    /// <summary>
-    /// Screens a value an endpoint bound from the body (a minimal API parameter: by then the body has been read, and a
-    /// filter sees the object, not the bytes), serialised as the endpoint's binder reads it; <see langword="null"/> when it
-    /// is not a chat request or passes, and whether it carried <c>messages</c>. A value that cannot be serialised is refused.
-    /// </summary>
-    public async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenArgumentAsync(object argument, JsonSerializerOptions serializerOptions, CancellationToken cancellationToken)
+    // A body that is a JSON string ([FromBody] string) is screened as the JSON it holds, and a body that is an array of
+    // messages (an endpoint binding List<ChatMessage>) as those messages.
+    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken, bool nested = false)
     {
-        if (argument is string raw)
+        string? json = null;
+        if (!nested && root.ValueKind == JsonValueKind.String)
         {
-            // A [FromBody] string holds the body as text: screened as the JSON it may be.
             try
             {
-                using JsonDocument parsed = JsonDocument.Parse(raw, ParseOptions);
-                return await ScreenDocumentSafelyAsync(parsed.RootElement, cancellationToken).ConfigureAwait(false);
+                json = root.GetString() is { } inner && inner.TrimStart().StartsWith('{') ? inner : null;
+            }
+            catch (InvalidOperationException)
+            {
+                return (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true);
+            }
+        }
+        else if (!nested && root.ValueKind == JsonValueKind.Array && root.EnumerateArray().Any(LooksLikeMessage))
+        {
+            json = "{\"messages\":" + root.GetRawText() + "}";
+        }
+
+        if (json is not null)
+        {
+            try
+            {
+                using JsonDocument document = JsonDocument.Parse(json, ParseOptions);
+                return await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken, nested: true).ConfigureAwait(false);
             }
             catch (JsonException)
             {
-                return ChatKey().IsMatch(Unescape(raw)) ? (Invalid("The request body looks like a chat request but is not JSON the screen can read."), true) : (null, false);
+                return ChatKey().IsMatch(Unescape(json)) ? (Invalid("The request body looks like a chat request but is not JSON the screen can read."), true) : (null, false);
             }
         }
 
-        JsonElement root;
-        try
-        {
-            root = JsonSerializer.SerializeToElement(argument, argument.GetType(), serializerOptions);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The body was bound to it and read: it cannot be screened another way, so it is refused, not passed unscreened.
-            return (Invalid("The request body could not be screened: the value it was bound to cannot be serialised as JSON."), true);
-        }
-
-        return await ScreenDocumentSafelyAsync(root, cancellationToken).ConfigureAwait(false);
-    }
-
-    // A JSON string with an unpaired surrogate escape ("\ud800") parses, and throws when read as a .NET string: the names and
-    // strings the screen reads are checked first, and such a body is refused as the invalid text it is (not a 500).
-    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken) =>
-        HasInvalidUnicode(root)
+        return HasInvalidUnicode(root)
             ? (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true)
             : await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool LooksLikeMessage(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.EnumerateObject().Any(p => p.NameEquals("role") || p.NameEquals("content") || p.NameEquals("contents"));
 
     // Whether a name or string the screen reads (the root's names; each message's names, role and content; each part's names
     // and text) is not valid UTF-16.
@@ -668,18 +724,63 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         return encodings;
     }
 
-    // Whether the opening, read in an encoding (invalid bytes replaced), starts as JSON: '{' or a comment after whitespace.
-    // An opening that is whitespace only cannot be told yet and counts.
+    // Whether the opening, read in an encoding (invalid bytes replaced), starts as a JSON object a lenient parser would read:
+    // whitespace and comments, '{', then a key ("…", '…' or a bare name) or '}'. RTF ("{\rtf1"), a script or a source file
+    // opening with a comment and then code is not. An opening too short to tell counts.
     private static bool OpensAsJson(byte[] head, Encoding encoding)
     {
         string text = Decode(head, encoding);
-        int i = 0;
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF'))
+        int i = SkipBlanks(text, 0);
+        if (i < 0 || i == text.Length)
         {
-            i++;
+            return true;
         }
 
-        return i == text.Length || text[i] is '{' or '/';
+        if (text[i] != '{')
+        {
+            return false;
+        }
+
+        i = SkipBlanks(text, i + 1);
+        return i < 0 || i == text.Length || text[i] is '"' or '\'' or '}' or '_' or '$' || char.IsLetter(text[i]);
+    }
+
+    // The index after whitespace and comments from `i`, or -1 when a comment runs past the end (cannot tell yet).
+    private static int SkipBlanks(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF')
+            {
+                i++;
+            }
+            else if (text.AsSpan(i).StartsWith("//"))
+            {
+                int end = text.IndexOf('\n', i);
+                if (end < 0)
+                {
+                    return -1;
+                }
+
+                i = end + 1;
+            }
+            else if (text.AsSpan(i).StartsWith("/*"))
+            {
+                int end = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
+                if (end < 0)
+                {
+                    return -1;
+                }
+
+                i = end + 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     // The bytes as text in an encoding, invalid bytes replaced (as StreamReader and the minimal API readers do), its byte
@@ -732,6 +833,11 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             else if (part.ValueKind == JsonValueKind.Object && Property(part, "text") is { ValueKind: JsonValueKind.String } t)
             {
                 parts.Add(t.GetString()!);
+            }
+            else if (part.ValueKind == JsonValueKind.Object && Property(part, "result") is { } result && result.ValueKind != JsonValueKind.Null)
+            {
+                // Microsoft.Extensions.AI's function result: the text, or the JSON the model will read
+                parts.Add(result.ValueKind == JsonValueKind.String ? result.GetString()! : result.GetRawText());
             }
         }
 

@@ -11,11 +11,13 @@ namespace Microsoft.AspNetCore.Builder;
 public static class ProdAIAspNetCoreExtensions
 {
     /// <summary>
-    /// Screens every POST whose JSON body (declared JSON, or untyped / <c>text/*</c> opening with <c>{</c>) carries OpenAI-format <c>messages</c> with the guardrail policies registered by
-    /// <c>services.AddProdAIGuardrails(...)</c>; refusals are answered with RFC 9457 ProblemDetails (400
-    /// <c>prompt_injection</c> / <c>pii_blocked</c>, 413 <c>input_too_large</c>) that never echo the request. The screen can
-    /// only refuse: <c>Block</c> and <c>Redact</c> refuse, <c>Flag</c> lets the request through, input PII is refused only
-    /// under <c>Block</c>, and token limits, redaction and output checks are left to the chat client (<c>UseGuardrails()</c>).
+    /// Screens every request whose body carries an OpenAI-format chat request (declared JSON, or another type that opens as
+    /// JSON; uploads and gRPC are never read) with the guardrail policies registered by <c>services.AddProdAIGuardrails(...)</c>;
+    /// refusals are answered with RFC 9457 ProblemDetails (400 <c>prompt_injection</c> / <c>pii_blocked</c> /
+    /// <c>invalid_request</c>, 413 <c>input_too_large</c>) that never echo the request. The screen can only refuse:
+    /// <c>Block</c> and <c>Redact</c> refuse, <c>Flag</c> lets the request through, input PII is refused only under
+    /// <c>Block</c>, and token limits, redaction and output checks are left to the chat client (<c>UseGuardrails()</c>).
+    /// Put it after <c>UseRouting()</c>, so that an endpoint's own body-size limit applies before the screen reads the body.
     /// </summary>
     /// <param name="app">The application.</param>
     /// <returns>The application, for chaining.</returns>
@@ -36,7 +38,10 @@ public static class ProdAIAspNetCoreExtensions
         return app.UseMiddleware<ProdAIExceptionMiddleware>();
     }
 
-    /// <summary>Screens this endpoint's chat requests with the guardrails (the per-endpoint form of <see cref="UseProdAIGuardrails"/>).</summary>
+    /// <summary>
+    /// Screens this endpoint's chat requests with the guardrails (the per-endpoint form of <see cref="UseProdAIGuardrails"/>):
+    /// the raw body is screened before the endpoint binds it (minimal APIs and MVC actions alike).
+    /// </summary>
     /// <typeparam name="TBuilder">The endpoint convention builder.</typeparam>
     /// <param name="builder">The endpoint.</param>
     /// <returns>The builder, for chaining.</returns>
@@ -44,11 +49,26 @@ public static class ProdAIAspNetCoreExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Add(endpoint =>
+
+        // The raw body is screened before the endpoint binds it: the endpoint's request delegate (minimal API or MVC action)
+        // is wrapped once it is built. Binding to a type, a Stream or a string then reads the screened, rewound body — no
+        // bound object has to be serialised back, which no serializer setting (MVC's, Newtonsoft, converters) can get wrong.
+        builder.Finally(endpoint =>
         {
             EnsureScreener(endpoint.ApplicationServices);
-            var filter = new GuardrailsEndpointFilter(CreateScreener(endpoint.ApplicationServices));
-            endpoint.FilterFactories.Add((_, next) => context => filter.InvokeAsync(context, next));
+            Microsoft.AspNetCore.Http.RequestDelegate inner = endpoint.RequestDelegate
+                ?? throw new InvalidOperationException("RequireGuardrails() needs an endpoint with a request delegate.");
+            ChatRequestScreener screener = CreateScreener(endpoint.ApplicationServices);
+            endpoint.RequestDelegate = async context =>
+            {
+                if (await screener.ScreenAsync(context.Request, context.RequestAborted).ConfigureAwait(false) is { } problem)
+                {
+                    await ProdAIProblemDetails.WriteAsync(context, problem).ConfigureAwait(false);
+                    return;
+                }
+
+                await inner(context).ConfigureAwait(false);
+            };
         });
         return builder;
     }

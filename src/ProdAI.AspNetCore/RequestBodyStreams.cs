@@ -74,29 +74,3 @@ internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) 
     }
 
 }
-
-/// <summary>Reads at most a limit from a stream and throws <see cref="RequestBodyTooLargeException"/> past it.</summary>
-internal sealed class LimitedReadStream(Stream inner, long limit) : ReadOnlyForwardStream
-{
-    public long BytesRead { get; private set; }
-
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
-
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
-
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Count(await inner.ReadAsync(buffer.AsMemory(offset, count), cancellationToken).ConfigureAwait(false));
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
-
-
-    private int Count(int read)
-    {
-        BytesRead += read;
-        return BytesRead > limit ? throw new RequestBodyTooLargeException() : read;
-    }
-}
-
-/// <summary>The request body is longer than the screen reads.</summary>
-internal sealed class RequestBodyTooLargeException() : IOException("The request body is larger than the screen reads.");

@@ -114,8 +114,8 @@ public class GuardrailsOptions
     /// <c>RequireGuardrails()</c>); a larger JSON body is refused with 413 <c>input_too_large</c>, as it cannot be screened.
     /// Base64 images and audio in the body count. Not used by the chat client.
     /// </summary>
-    /// <value>Defaults to 4 MiB; at most 1 GiB (the screen holds the body in memory while it reads it).</value>
-    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+    /// <value>Defaults to 16 MiB (a conversation with a few base64 images or a minute of audio); at most 1 GiB (the screen holds the body in memory while it reads it).</value>
+    public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>Gets or sets the most input tokens one request may carry, counted with ProdAI.Telemetry's token counter.</summary>
     /// <value>Defaults to 128,000.</value>
