@@ -14,10 +14,12 @@ using ProdAI.Telemetry;
 namespace ProdAI.AspNetCore;
 
 /// <summary>
-/// Screens an OpenAI-format chat request body (<c>{"messages": [{"role", "content"}]}</c>, content as a string or as
-/// parts with <c>"type": "text"</c>) with the guardrail policies: size and depth limits, message count, prompt injection
-/// in user messages, indirect injection in tool messages, PII when the input policy blocks it. Returns the problem to
-/// answer with, or <see langword="null"/> to let the request through. Never echoes the request.
+/// Screens a chat request body — OpenAI's format (<c>{"messages": [{"role", "content"}]}</c>, content as a string, strings
+/// or parts with <c>text</c>), Microsoft.Extensions.AI's (<c>contents</c>), an array of messages, a JSON string holding one —
+/// with the guardrail policies: size and depth limits, message count, prompt injection in every message the application
+/// did not write itself (all but system, developer and assistant), indirect injection in tool results, PII when the input
+/// policy blocks it. Reads the bytes as the readers behind an endpoint may (see the package README: which bodies, which
+/// encodings). Returns the problem to answer with, or <see langword="null"/> to let the request through; never echoes it.
 /// </summary>
 internal sealed partial class ChatRequestScreener(GuardrailsOptions options, PromptInjectionDetector injection, PiiDetector pii)
 {
