@@ -181,6 +181,7 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
                     findings.Add(new GuardrailFinding("canary_leak", "tool_call", GuardrailAction.Flag, -1, 0, 0, 1.0));
                     canaryInCall = false; // reported; a flag does not stop the stream
                 }
+
                 if (audit)
                 {
                     yield return update;
@@ -232,16 +233,24 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
             }
         }
 
-        // Every chunk was scanned as it arrived (up to the end of the text). What is still held is judged once more, with the
-        // whole text for context: a finding that would block or redact and reaches into it blocks (nothing of it was sent),
-        // and so does a private key block the stream ended inside. An audit-only stream is checked once, whole, here; what
-        // cannot stop a stream that has been sent is reported.
-        if (!blocked && !audit && held.Count > 0)
+        if (reasoningText.Length > 0)
         {
-            var tail = new List<GuardrailFinding>();
-            _ = CheckOutput(text.ToString(), canary, tail);
-            tail.RemoveAll(f => f.End <= released || f.Action is not (GuardrailAction.Block or GuardrailAction.Redact));
-            if (pemOpen >= 0 && _options.OutputPii is (GuardrailAction.Block or GuardrailAction.Redact) && IsPrivateKeyWithBody(text, pemOpen))
+            var scratch = new List<GuardrailFinding>();
+            _ = CheckOutput(reasoningText.ToString(), canary, scratch, auditOnly: true);
+            findings.AddRange(scratch.Select(f => f with { Check = "reasoning_" + f.Check }));
+        }
+
+        // Every chunk was scanned as it arrived (up to the end of the text); the whole text is checked once more here, for
+        // the report and for what is still held: a finding that would block or redact and reaches into the held text blocks
+        // (nothing of it was sent), and so does a private key block the stream ended inside. What cannot stop a stream that
+        // has been sent is reported. An audit-only stream is checked here only.
+        if (!blocked)
+        {
+            string whole = text.ToString();
+            var found = new List<GuardrailFinding>();
+            _ = CheckOutput(whole, canary, found, auditOnly: audit);
+            List<GuardrailFinding> tail = audit ? [] : [.. found.Where(f => f.End > released && f.Action is GuardrailAction.Block or GuardrailAction.Redact)];
+            if (!audit && pemOpen >= 0 && _options.OutputPii is (GuardrailAction.Block or GuardrailAction.Redact) && IsPrivateKeyWithBody(text, pemOpen))
             {
                 tail.Add(new GuardrailFinding("output_pii", "SECRET", GuardrailAction.Block, -1, pemOpen, text.Length, 1.0));
             }
@@ -251,33 +260,24 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
                 findings.AddRange(tail.Select(f => f with { Action = GuardrailAction.Block }));
                 blocked = true;
             }
-        }
-
-        if (reasoningText.Length > 0)
-        {
-            var scratch = new List<GuardrailFinding>();
-            _ = CheckOutput(reasoningText.ToString(), canary, scratch, auditOnly: true);
-            findings.AddRange(scratch.Select(f => f with { Check = "reasoning_" + f.Check }));
-        }
-
-        if (!blocked)
-        {
-            string whole = text.ToString();
-            CheckOutput(whole, canary, findings, auditOnly: true);
-            if (audit)
+            else
             {
-                TooLong(whole.Length, GuardrailAction.Flag, findings);
-                leaked = secret is null ? 0 : OutputChecks.RemoveShared(secret, whole, _options.LeakageWindowWords);
-            }
+                findings.AddRange(found.Select(f => f with { Action = GuardrailAction.Flag }));
+                if (audit)
+                {
+                    TooLong(whole.Length, GuardrailAction.Flag, findings);
+                    leaked = secret is null ? 0 : OutputChecks.RemoveShared(secret, whole, _options.LeakageWindowWords);
+                }
 
-            if (leaked > 0)
-            {
-                findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
-            }
+                if (leaked > 0)
+                {
+                    findings.Add(new GuardrailFinding("system_prompt_leakage", "ngram_overlap", GuardrailAction.Flag, -1, 0, whole.Length, leaked));
+                }
 
-            if (!sawToolCall && FailsSchema(whole))
-            {
-                findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
+                if (!sawToolCall && FailsSchema(whole))
+                {
+                    findings.Add(new GuardrailFinding("invalid_json", "schema", GuardrailAction.Flag, -1, 0, whole.Length, 1.0));
+                }
             }
         }
 
