@@ -499,9 +499,39 @@ internal static partial class PatternRecognizers
                 }
 
                 bool scheme = all[s0..e0].Contains("://", StringComparison.Ordinal) || all[s0..].StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+                if (!scheme && LooksLikeCode(all[s0..e0]))
+                {
+                    continue;
+                }
+
                 results.Add(new PiiEntity(PiiEntityTypes.Url, s0, e0, scheme ? 0.9 : 0.6, scheme ? "url" : "domain"));
             }
         }
+    }
+
+    // A bare "domain" that is a name in code or prose, not a host: a label with a capital after its first letter or an
+    // upper-case last label (ASP.NET, System.IO, Microsoft.Extensions.AI), or a one- or two-letter name before a last label
+    // that is also an English or code word (u.id in SQL, to.be in a test assertion, x.is, i.e. never hosts people write).
+    private static bool LooksLikeCode(ReadOnlySpan<char> domain)
+    {
+        int lastDot = domain.LastIndexOf('.');
+        ReadOnlySpan<char> tld = domain[(lastDot + 1)..];
+        if (tld.Length > 1 && !tld.ContainsAnyExceptInRange('A', 'Z'))
+        {
+            return true;
+        }
+
+        foreach (Range label in domain.Split('.'))
+        {
+            ReadOnlySpan<char> part = domain[label];
+            if (part.Length > 1 && part[1..].ContainsAnyInRange('A', 'Z'))
+            {
+                return true;
+            }
+        }
+
+        int firstDot = domain.IndexOf('.');
+        return firstDot == lastDot && firstDot <= 2 && tld is "id" or "be" or "to" or "in" or "me" or "is" or "it" or "at" or "no" or "my" or "so" or "ly";
     }
 
     // Whether the token is an e-mail address (trailing punctuation aside), not a URL that holds an '@'.

@@ -359,19 +359,23 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
         int header = block.IndexOf('\n');
         if (header < 0)
         {
-            // Still on the header line: prose when the header's closing dashes are followed by more text on the same line.
+            // Still on the header line: prose when the header's closing dashes are followed by words on the same line — not
+            // by an escaped line break ("-----BEGIN PRIVATE KEY-----\nMIIE…" in a JSON or .env value).
             int close = block[PemBegin.Length..].IndexOf("-----".AsSpan());
-            return close >= 0 && block[(PemBegin.Length + close + 5)..].Trim().Length > 0;
+            ReadOnlySpan<char> rest = close < 0 ? [] : block[(PemBegin.Length + close + 5)..].TrimStart();
+            return rest.Length > 0 && rest[0] != '\\' && rest.Contains(' ');
         }
 
         foreach (ReadOnlySpan<char> line in block[(header + 1)..].EnumerateLines())
         {
-            if (line.StartsWith("-----"))
+            // Indentation, a quote mark or a Markdown quote around a body line (YAML, a code block, a string) is not prose.
+            ReadOnlySpan<char> body = line.Trim(" \t>\"',");
+            if (body.StartsWith("-----") || body.IsEmpty)
             {
                 continue; // the END line, still arriving
             }
 
-            if ((line.Contains(' ') && !line.Contains(':')) || line.ContainsAnyExcept(PemBodyChars))
+            if ((body.Contains(' ') && !body.Contains(':')) || body.ContainsAnyExcept(PemBodyChars))
             {
                 return true;
             }
@@ -386,10 +390,10 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
     // A private key block the stream ended inside, with at least one line of key material after its header.
     private static bool IsPrivateKeyWithBody(StringBuilder text, int begin)
     {
-        string block = text.ToString(begin, text.Length - begin);
+        string block = text.ToString(begin, text.Length - begin).Replace("\\n", "\n", StringComparison.Ordinal);
         int header = block.IndexOf('\n', StringComparison.Ordinal);
         return header >= 0 && block[..header].Contains("PRIVATE KEY", StringComparison.Ordinal) &&
-            block[(header + 1)..].Split('\n').Any(line => line.Trim().Length >= 40 && !line.Contains(' ', StringComparison.Ordinal));
+            block[(header + 1)..].Split('\n').Select(line => line.Trim([' ', '\t', '>', '"', '\'', ','])).Any(line => line.Length >= 40 && !line.Contains(' ', StringComparison.Ordinal));
     }
 
     // The start of the run of token characters (the alphabets of base64, base64url, JWTs and API keys) the text ends with,

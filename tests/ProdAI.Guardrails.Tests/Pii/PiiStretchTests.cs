@@ -80,6 +80,17 @@ public class PiiStretchTests
         Assert.Equal(PiiDetector.Default.Detect(ascii), PiiDetector.Default.Detect(text));
     }
 
+    [Theory]
+    [InlineData("Build it with ASP.NET Core and System.IO.File, then add using Microsoft.Extensions.AI;", false)]
+    [InlineData("SELECT * FROM orders o JOIN users u ON o.user_id = u.id", false)]
+    [InlineData("expect(x).to.be.true", false)]
+    [InlineData("Visit example.com or Example.org for details.", true)]
+    [InlineData("Short links like t.co and x.ai are hosts too.", true)]
+    public void BareDomains_ThatAreNamesInCode_AreNotUrls(string text, bool expected)
+    {
+        Assert.Equal(expected, PiiDetector.Default.Detect(text).Any(e => e.Type == PiiEntityTypes.Url));
+    }
+
     [Fact]
     public void FullWidthCard_IsFound_AtItsOffsets()
     {

@@ -277,6 +277,23 @@ public class GuardrailsChatClientHardeningTests
         }
     }
 
+    [Theory]
+    [InlineData("escaped in JSON")]
+    [InlineData("indented in YAML")]
+    public async Task Streaming_APrivateKeyEscapedOrIndented_IsNotSent(string form)
+    {
+        string key = form == "escaped in JSON"
+            ? "{\"private_key\": \"" + PrivateKey.Replace("\n", "\\n", StringComparison.Ordinal) + "\\n\"}"
+            : "key: |\n" + string.Join("\n", PrivateKey.Split('\n').Select(l => "    " + l));
+        var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = Chunked("Here:\n" + key + "\nDone.", 7) });
+        using var client = new GuardrailsChatClient(inner);
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client);
+
+        Assert.DoesNotContain("MIIEpAIB", string.Concat(updates.Select(u => u.Text)), StringComparison.Ordinal);
+        Assert.True(ReportOf(updates).OutputBlocked);
+    }
+
     [Fact]
     public async Task Streaming_AKeyHeaderQuotedInProse_IsNotHeldOrBlocked()
     {
