@@ -24,9 +24,9 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"MaxInputTokens must be positive (was {options.MaxInputTokens}).");
         }
 
-        if (options.StreamingHoldback < 0)
+        if (options.StreamingHoldback is < 0 or > 16 * 1024)
         {
-            failures.Add($"StreamingHoldback cannot be negative (was {options.StreamingHoldback}).");
+            failures.Add($"StreamingHoldback must be between 0 and 16384 (was {options.StreamingHoldback}): every chunk rescans the held-back text.");
         }
 
         if (options.InjectionThreshold is double t && (t is < 0 or > 1 || double.IsNaN(t)))

@@ -68,7 +68,8 @@ public sealed class PiiDetector
 
         // The recognisers read a view of the text, one character for one (every offset stays the text's): digits of other
         // scripts (full-width ４０１２, Arabic-Indic, Devanagari …) as the ASCII digits they are, and a Chinese, Japanese or
-        // Thai character next to a digit as a space — "番号は4012 8888 8888 1881です" has no word boundary around the number.
+        // Thai character next to an ASCII letter or digit as a space — "番号は4012 8888 8888 1881です" and
+        // "请发邮件到jane@example.com即可" have no word boundary around the number or the address.
         string digits = RecognizerView(text);
         foreach (Action<string, List<PiiEntity>> recognizer in _builtIn)
         {
@@ -124,7 +125,7 @@ public sealed class PiiDetector
 
         for (int i = first; i < view.Length; i++)
         {
-            if (IsUnspacedScript(view[i]) && ((i > 0 && char.IsAsciiDigit(view[i - 1])) || (i + 1 < view.Length && char.IsAsciiDigit(view[i + 1]))))
+            if (IsUnspacedScript(view[i]) && ((i > 0 && char.IsAsciiLetterOrDigit(view[i - 1])) || (i + 1 < view.Length && char.IsAsciiLetterOrDigit(view[i + 1]))))
             {
                 view[i] = ' ';
             }

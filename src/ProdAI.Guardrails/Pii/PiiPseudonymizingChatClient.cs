@@ -36,7 +36,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         PiiVault vault = VaultOf(options);
-        ChatResponse response = await base.GetResponseAsync(Pseudonymize(messages, vault), options, cancellationToken).ConfigureAwait(false);
+        ChatResponse response = await base.GetResponseAsync(Pseudonymize(messages, vault, options?.Instructions), PseudonymizeInstructions(options, vault), cancellationToken).ConfigureAwait(false);
         foreach (ChatMessage message in response.Messages)
         {
             for (int i = 0; i < message.Contents.Count; i++)
@@ -62,7 +62,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         PiiVault vault = VaultOf(options);
         var pending = new StringBuilder();
         ChatResponseUpdate? last = null;
-        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(Pseudonymize(messages, vault), options, cancellationToken).ConfigureAwait(false))
+        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(Pseudonymize(messages, vault, options?.Instructions), PseudonymizeInstructions(options, vault), cancellationToken).ConfigureAwait(false))
         {
             last = update;
             RestoreCalls(update.Contents, vault);
@@ -95,12 +95,36 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         }
     }
 
+    // The instructions carry personal data too ("The user is jane@…"): a copy of the options with them pseudonymised.
+    private ChatOptions? PseudonymizeInstructions(ChatOptions? options, PiiVault vault)
+    {
+        if (options?.Instructions is not { Length: > 0 } instructions)
+        {
+            return options;
+        }
+
+        vault.ReserveLiteralTokens(instructions);
+        string pseudonymized = Pseudonymize(instructions, vault);
+        if (ReferenceEquals(pseudonymized, instructions))
+        {
+            return options;
+        }
+
+        ChatOptions copy = options.Clone();
+        copy.Instructions = pseudonymized;
+        return copy;
+    }
+
     private static PiiVault VaultOf(ChatOptions? options) =>
         options?.AdditionalProperties?.TryGetValue(VaultKey, out object? v) == true && v is PiiVault vault ? vault : new PiiVault();
 
-    private List<ChatMessage> Pseudonymize(IEnumerable<ChatMessage> messages, PiiVault vault)
+    private List<ChatMessage> Pseudonymize(IEnumerable<ChatMessage> messages, PiiVault vault, string? instructions)
     {
         List<ChatMessage> input = [.. messages.Where(m => m is not null)];
+        if (instructions is not null)
+        {
+            vault.ReserveLiteralTokens(instructions);
+        }
 
         // Pseudonym-shaped text anywhere in the conversation is reserved before any value gets a pseudonym: a template
         // "<EMAIL_ADDRESS_1>" in a later message must not collide with the pseudonym of an address in an earlier one.

@@ -939,6 +939,15 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
 
     private static void ReplaceText(ChatMessage message, string text)
     {
+        // One text content (the usual case): replaced where it is, its annotations (citations) and properties kept.
+        if (message.Contents.Count(c => c is TextContent) == 1)
+        {
+            int at = message.Contents.IndexOf(message.Contents.First(c => c is TextContent));
+            var old = (TextContent)message.Contents[at];
+            message.Contents[at] = new TextContent(text) { Annotations = old.Annotations, AdditionalProperties = old.AdditionalProperties };
+            return;
+        }
+
         for (int i = message.Contents.Count - 1; i >= 0; i--)
         {
             if (message.Contents[i] is TextContent)

@@ -164,6 +164,21 @@ public class PiiPseudonymizingChatClientTests
     }
 
     [Fact]
+    public async Task Instructions_ArePseudonymisedToo_AndAnAddressNextToChineseTextIsFound()
+    {
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("Noted <EMAIL_ADDRESS_1> and <EMAIL_ADDRESS_2>.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        ChatResponse response = await client.GetResponseAsync(
+            [new ChatMessage(ChatRole.User, "请发邮件到jane.doe@example.com即可")],
+            new ChatOptions { Instructions = "The account owner is bob@x.com." });
+
+        Assert.Equal("The account owner is <EMAIL_ADDRESS_2>.", inner.Calls[0].Options!.Instructions);
+        Assert.Equal("请发邮件到<EMAIL_ADDRESS_1>即可", inner.Calls[0].Messages[0].Text);
+        Assert.Equal("Noted jane.doe@example.com and bob@x.com.", response.Text);
+    }
+
+    [Fact]
     public async Task HostileLiteralPseudonyms_NeitherOverflowTheCounter_NorCollideAcrossMessages()
     {
         var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("Sent to <EMAIL_ADDRESS_2>, not <EMAIL_ADDRESS_1> or <EMAIL_ADDRESS_2147483647>.") };
