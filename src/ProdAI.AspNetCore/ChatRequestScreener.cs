@@ -128,7 +128,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             {
                 // Past the limit: declared JSON, or a body that names "messages", cannot be judged and is refused. Another
                 // body that only opened like JSON (a large export, a log) is handed on whole: what was read, then the rest.
-                if (kind == BodyKind.Json || ChatKey().IsMatch(Unescape(Encoding.UTF8.GetString(all.GetBuffer(), 0, (int)all.Length))))
+                if (kind == BodyKind.Json || LooksLikeChatRequest(Encoding.UTF8.GetString(all.GetBuffer(), 0, (int)all.Length)))
                 {
                     return TooLarge();
                 }
@@ -217,7 +217,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
             using (document)
             {
-                return (await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem;
+                return await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -225,9 +225,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         List<(int Start, int Length)> values = TopLevelObjects(utf8.Span);
         if (values.Count == 0)
         {
-            return ChatKey().IsMatch(Unescape(Encoding.UTF8.GetString(utf8.Span)))
-                ? Invalid("The request body looks like a chat request but is not JSON the screen can read.")
-                : null;
+            return LooksLikeChatRequest(Encoding.UTF8.GetString(utf8.Span)) ? Unparsable() : null;
         }
 
         // One value at a time (a body of a million "{}" holds one document at once), the messages counted across all of them.
@@ -237,7 +235,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             using JsonDocument document = JsonDocument.Parse(utf8.Slice(start, length), ParseOptions);
             if (HasInvalidUnicode(document.RootElement))
             {
-                return Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape).");
+                return InvalidUnicode(); // checked here, before the count reads the names
             }
 
             messages += MessageCount(document.RootElement);
@@ -246,7 +244,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
                 return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has more than {options.MaxMessages} messages.");
             }
 
-            if ((await ScreenDocumentSafelyAsync(document.RootElement, cancellationToken).ConfigureAwait(false)).Problem is { } problem)
+            if (await ScreenDocumentAsync(document.RootElement, cancellationToken).ConfigureAwait(false) is { } problem)
             {
                 return problem;
             }
@@ -329,16 +327,21 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         utf8.Span is [0xEF, 0xBB, 0xBF, ..] ? utf8[3..] : utf8;
 
     // A read that failed: the server's own verdict when it has one (413 too large, 408 too slow), otherwise 400.
-    private ProblemDetails Unreadable(IOException exception) =>
-        exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
-            ? TooLarge()
-            : exception is BadHttpRequestException bad
-                ? new ProblemDetails { Type = ProdAIProblemDetails.TypePrefix + "invalid_request", Title = "invalid request", Status = bad.StatusCode, Detail = "The request body could not be read.", Extensions = { ["code"] = "invalid_request" } }
-                : Invalid("The request body could not be read.");
+    private ProblemDetails Unreadable(IOException exception)
+    {
+        if (exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return TooLarge();
+        }
+
+        ProblemDetails problem = Invalid("The request body could not be read.");
+        problem.Status = exception is BadHttpRequestException bad ? bad.StatusCode : problem.Status;
+        return problem;
+    }
 
     // A body that is a JSON string ([FromBody] string) is screened as the JSON it holds, and a body that is an array of
     // messages (an endpoint binding List<ChatMessage>) as those messages.
-    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken, bool nested = false)
+    private async Task<ProblemDetails?> ScreenDocumentSafelyAsync(JsonElement root, CancellationToken cancellationToken, bool nested = false)
     {
         string? json = null;
         if (!nested && root.ValueKind == JsonValueKind.String)
@@ -349,7 +352,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             }
             catch (InvalidOperationException)
             {
-                return (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true);
+                return InvalidUnicode();
             }
         }
         else if (!nested && root.ValueKind == JsonValueKind.Array && root.EnumerateArray().Any(LooksLikeMessage))
@@ -366,13 +369,11 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             }
             catch (JsonException)
             {
-                return ChatKey().IsMatch(Unescape(json)) ? (Invalid("The request body looks like a chat request but is not JSON the screen can read."), true) : (null, false);
+                return LooksLikeChatRequest(json) ? Unparsable() : null;
             }
         }
 
-        return HasInvalidUnicode(root)
-            ? (Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape)."), true)
-            : await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
+        return HasInvalidUnicode(root) ? InvalidUnicode() : await ScreenDocumentAsync(root, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool LooksLikeMessage(JsonElement element) =>
@@ -439,8 +440,8 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         }
     }
 
-    // The problem to answer with, or null; and whether the document is a chat request at all.
-    private async Task<(ProblemDetails? Problem, bool IsChatRequest)> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
+    // The problem to answer with, or null (also when the document is not a chat request at all).
+    private async Task<ProblemDetails?> ScreenDocumentAsync(JsonElement root, CancellationToken cancellationToken)
     {
         // Property names as the endpoint's binder sees them (ASP.NET Core's web defaults match them case-insensitively):
         // "Messages" and "ROLE" count, and a chat request that names a property of an object the screen reads twice, in any
@@ -449,7 +450,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         // look like something else.
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return (null, false);
+            return null;
         }
 
         int named = 0;
@@ -460,23 +461,23 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
         if (named > 1)
         {
-            return (Invalid("The request body names the same property twice."), true);
+            return Invalid("The request body names the same property twice.");
         }
 
         if (Messages(root) is not { } messages)
         {
-            return (null, false); // not a chat request: nothing to screen
+            return null; // not a chat request: nothing to screen
         }
 
         if (HasDuplicateProperty(root) || messages.EnumerateArray().Any(HasDuplicateInMessage))
         {
-            return (Invalid("The request body names the same property twice."), true);
+            return Invalid("The request body names the same property twice.");
         }
 
         int count = messages.GetArrayLength();
         if (count > options.MaxMessages)
         {
-            return (ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has {count} messages; the limit is {options.MaxMessages}."), true);
+            return ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request has {count} messages; the limit is {options.MaxMessages}.");
         }
 
         int index = 0;
@@ -496,13 +497,13 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
             };
             if (problem is not null)
             {
-                return (problem, true);
+                return problem;
             }
 
             index++;
         }
 
-        return (null, true);
+        return null;
     }
 
     private async ValueTask<ProblemDetails?> CheckAsync(string text, int index, InjectionScanMode mode, GuardrailAction action, bool checkPii, CancellationToken cancellationToken)
@@ -808,6 +809,13 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
     private ProblemDetails TooLarge() => ProdAIProblemDetails.Create(ProdAIErrorCodes.InputTooLarge, $"The request body is larger than {MaxBodyBytes} bytes.");
 
     private static ProblemDetails Invalid(string detail) => ProdAIProblemDetails.Create("invalid_request", detail);
+
+    private static ProblemDetails InvalidUnicode() => Invalid("The request body holds a string that is not valid Unicode (an unpaired surrogate escape).");
+
+    private static ProblemDetails Unparsable() => Invalid("The request body looks like a chat request but is not JSON the screen can read.");
+
+    // Whether text names a "messages" key the way a lenient parser reads one (quoted either way or bare, \u-escaped).
+    private static bool LooksLikeChatRequest(string text) => ChatKey().IsMatch(Unescape(text));
 
     // A message's text: "content" as a string, its text parts or strings, Microsoft.Extensions.AI's "contents", a "text".
     private static string Text(JsonElement message)

@@ -104,7 +104,7 @@ public sealed class PiiDetector
     private static string RecognizerView(string text)
     {
         int first = text.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u007F'); // vectorised: ASCII text costs one fast pass
-        while (first >= 0 && first < text.Length && !(text[first] > '\u007F' && (char.IsDigit(text[first]) || IsUnspacedScript(text[first]))))
+        while (first >= 0 && first < text.Length && !(text[first] > '\u007F' && (char.IsDigit(text[first]) || Internal.Scripts.IsUnspaced(text[first]))))
         {
             first++;
         }
@@ -125,7 +125,7 @@ public sealed class PiiDetector
 
         for (int i = first; i < view.Length; i++)
         {
-            if (IsUnspacedScript(view[i]) && ((i > 0 && char.IsAsciiLetterOrDigit(view[i - 1])) || (i + 1 < view.Length && char.IsAsciiLetterOrDigit(view[i + 1]))))
+            if (Internal.Scripts.IsUnspaced(view[i]) && ((i > 0 && char.IsAsciiLetterOrDigit(view[i - 1])) || (i + 1 < view.Length && char.IsAsciiLetterOrDigit(view[i + 1]))))
             {
                 view[i] = ' ';
             }
@@ -134,10 +134,6 @@ public sealed class PiiDetector
         return new string(view);
     }
 
-    // Han, Hiragana, Katakana and Thai: scripts written without spaces between words.
-    private static bool IsUnspacedScript(char c) =>
-        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
-            or (>= '\u3040' and <= '\u30FF') or (>= '\u0E00' and <= '\u0E7F');
 
     private static bool HasContext(string text, PiiEntity entity)
     {

@@ -201,7 +201,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
     // A custom recogniser's type as a pseudonym may spell it ("PERSON NAME" → "PERSON_NAME").
     private static string PseudonymType(string type)
     {
-        if (!type.AsSpan().ContainsAnyExcept(PseudonymTypeChars) && type.Length > 0)
+        if (!type.AsSpan().ContainsAnyExcept(PiiVault.TypeChars) && type.Length > 0)
         {
             return type;
         }
@@ -209,14 +209,12 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         var chars = type.ToCharArray();
         for (int i = 0; i < chars.Length; i++)
         {
-            chars[i] = PseudonymTypeChars.Contains(chars[i]) ? chars[i] : '_';
+            chars[i] = PiiVault.TypeChars.Contains(chars[i]) ? chars[i] : '_';
         }
 
         return chars.Length == 0 ? "PII" : new string(chars);
     }
 
-    private static readonly System.Buffers.SearchValues<char> PseudonymTypeChars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 
     // A copy of the call with its string arguments mapped (strings, and strings inside JSON values, which is how provider
     // adapters parse arguments), or null when none changed. The copy keeps the call's other properties.

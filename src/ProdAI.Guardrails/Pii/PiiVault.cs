@@ -103,6 +103,7 @@ public sealed partial class PiiVault
     [GeneratedRegex(@"<[A-Za-z0-9_-]+_[0-9]+>", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
-    private static readonly System.Buffers.SearchValues<char> TypeChars =
+    /// <summary>The characters an entity type in a pseudonym may hold.</summary>
+    internal static readonly System.Buffers.SearchValues<char> TypeChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-");
 }

@@ -212,7 +212,7 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
 
                 // A secret longer than the holdback is held until it is complete (up to MaxHeldSecret characters): a private
                 // key block until its END line, a token (a JWT, an API key) until the run of characters it is ends.
-                pemOpen = OpenPemBlock(text, pemOpen >= 0 ? pemOpen : Math.Max(0, from - PemBegin.Length));
+                pemOpen = OpenPemBlock(window, from, pemOpen);
 
                 int releasable = Math.Min(text.Length - _options.StreamingHoldback, pemOpen >= 0 ? pemOpen : int.MaxValue);
                 releasable = Math.Min(releasable, TrailingTokenStart(text, _options.StreamingHoldback));
@@ -328,13 +328,15 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
     private static readonly System.Buffers.SearchValues<char> TokenChars =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-.");
 
-    // The first "-----BEGIN" block at or after `from` that is still open and may hold key material (closed blocks — a
-    // certificate or EC parameters before the key — are stepped over), or -1. A block is let go when its body turns out
-    // to be prose (a header quoted in an explanation) or runs past MaxHeldSecret.
-    private static int OpenPemBlock(StringBuilder text, int from)
+    // The first "-----BEGIN" block in the scan window (at or after a block still held, which the window always covers: it
+    // starts at or before the first unsent character) that is still open and may hold key material (closed blocks — a
+    // certificate or EC parameters before the key — are stepped over), as an offset in the text, or -1. A block is let go
+    // when its body turns out to be prose (a header quoted in an explanation) or runs past MaxHeldSecret.
+    private static int OpenPemBlock(string window, int windowStart, int held)
     {
-        string rest = text.ToString(from, text.Length - from);
-        int at = 0;
+        string rest = window;
+        int from = windowStart;
+        int at = held >= windowStart ? held - windowStart : 0;
         while ((at = rest.IndexOf(PemBegin, at, StringComparison.Ordinal)) >= 0)
         {
             int end = rest.IndexOf("-----END", at + PemBegin.Length, StringComparison.Ordinal);
@@ -843,27 +845,8 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
     }
 
     // The reasoning text of some contents (empty when there is none).
-    private static string ReasoningOf(IList<AIContent> contents)
-    {
-        string? only = null;
-        StringBuilder? many = null;
-        foreach (AIContent content in contents)
-        {
-            if (content is TextReasoningContent { Text: { Length: > 0 } reasoning })
-            {
-                if (only is null)
-                {
-                    only = reasoning;
-                }
-                else
-                {
-                    (many ??= new StringBuilder(only)).Append(reasoning);
-                }
-            }
-        }
-
-        return many?.ToString() ?? only ?? string.Empty;
-    }
+    private static string ReasoningOf(IList<AIContent> contents) =>
+        string.Concat(contents.OfType<TextReasoningContent>().Select(r => r.Text));
 
     // Whether a tool call among the contents carries the canary in its arguments (a URL to fetch, a message to send).
     private static bool CallsCarry(IList<AIContent> contents, string canary)

@@ -165,7 +165,7 @@ internal static class OutputChecks
             {
                 Flush();
             }
-            else if (IsUnspacedScript(c))
+            else if (Internal.Scripts.IsUnspaced(c))
             {
                 Flush();
                 tokens.Add((c.ToString(), true));
@@ -184,8 +184,4 @@ internal static class OutputChecks
         return [.. tokens];
     }
 
-    // Han (CJK ideographs, extension A, compatibility), Hiragana, Katakana and Thai.
-    private static bool IsUnspacedScript(char c) =>
-        c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF')
-            or (>= '\u3040' and <= '\u30FF') or (>= '\u0E00' and <= '\u0E7F');
 }

@@ -18,17 +18,22 @@ public sealed class WarmUpTests
     [Fact]
     public async Task ARulePatternIsBuiltOnFirstUseAndOnceUnderConcurrentUse()
     {
-        int built = 0;
+        // The factory does not return until all four callers have asked for the pattern: they all meet the unbuilt Lazy.
+        int built = 0, asking = 0;
         var rule = new InjectionRule(InjectionCategory.InstructionOverride, () =>
         {
             Interlocked.Increment(ref built);
-            Thread.Sleep(50);
+            SpinWait.SpinUntil(() => Volatile.Read(ref asking) == 4);
             return new System.Text.RegularExpressions.Regex("ignore", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
         }, []);
 
         Assert.False(rule.IsPatternBuilt);
         Assert.Equal(0, built);
-        System.Text.RegularExpressions.Regex[] seen = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => rule.Pattern)));
+        System.Text.RegularExpressions.Regex[] seen = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            Interlocked.Increment(ref asking);
+            return rule.Pattern;
+        })));
 
         Assert.Equal(1, built);
         Assert.True(rule.IsPatternBuilt);

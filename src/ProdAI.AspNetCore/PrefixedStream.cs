@@ -1,8 +1,13 @@
 namespace ProdAI.AspNetCore;
 
-/// <summary>A stream that can only be read, front to back.</summary>
-internal abstract class ReadOnlyForwardStream : Stream
+/// <summary>
+/// A read-only stream that returns bytes already read from a request body, then the rest of the body: the screen looks at
+/// the start of a body it may not need to screen without buffering all of it.
+/// </summary>
+internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : Stream
 {
+    private ReadOnlyMemory<byte> _prefix = prefix;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -26,15 +31,6 @@ internal abstract class ReadOnlyForwardStream : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-}
-
-/// <summary>
-/// A read-only stream that returns bytes already read from a request body, then the rest of the body: the screen looks at
-/// the start of a body it may not need to screen without buffering all of it.
-/// </summary>
-internal sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream inner) : ReadOnlyForwardStream
-{
-    private ReadOnlyMemory<byte> _prefix = prefix;
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
