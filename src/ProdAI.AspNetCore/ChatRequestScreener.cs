@@ -515,7 +515,16 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
         if (action is GuardrailAction.Block or GuardrailAction.Redact)
         {
-            PromptInjectionResult result = await injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
+            PromptInjectionResult result;
+            try
+            {
+                result = await injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InjectionModelUnavailableException ex)
+            {
+                return ProdAIProblemDetails.Create(ex); // 503 guardrails_unavailable: the message names the model, never the text
+            }
+
             if (result.IsInjection)
             {
                 // The categories, not the score: a score would tell an attacker how close a rewording came.

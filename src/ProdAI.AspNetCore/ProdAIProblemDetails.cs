@@ -18,7 +18,7 @@ public static class ProdAIProblemDetails
         ProdAIErrorCodes.PromptInjection or ProdAIErrorCodes.PiiBlocked or "invalid_request" => StatusCodes.Status400BadRequest,
         ProdAIErrorCodes.InputTooLarge => StatusCodes.Status413PayloadTooLarge,
         ProdAIErrorCodes.BudgetExceeded or ProdAIErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
-        ProdAIErrorCodes.BudgetUnavailable or ProdAIErrorCodes.NoDeploymentAvailable => StatusCodes.Status503ServiceUnavailable,
+        ProdAIErrorCodes.BudgetUnavailable or ProdAIErrorCodes.NoDeploymentAvailable or ProdAIErrorCodes.GuardrailsUnavailable => StatusCodes.Status503ServiceUnavailable,
         ProdAIErrorCodes.ModelNotPriced => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status500InternalServerError,
     };

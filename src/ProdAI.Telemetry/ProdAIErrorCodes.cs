@@ -24,6 +24,9 @@ public static class ProdAIErrorCodes
     /// <summary>A PII policy blocked the request.</summary>
     public const string PiiBlocked = "pii_blocked";
 
+    /// <summary>A guardrail could not reach a model it depends on (a second prompt-injection model that failed or timed out) and fails closed.</summary>
+    public const string GuardrailsUnavailable = "guardrails_unavailable";
+
     /// <summary>No deployment could serve the request: every capable one failed, is cooling down or is over its quota.</summary>
     public const string NoDeploymentAvailable = "no_deployment_available";
 }

@@ -34,6 +34,16 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"InjectionThreshold must be between 0 and 1 (was {t}).");
         }
 
+        if (options.InjectionModelTimeout != Timeout.InfiniteTimeSpan && (options.InjectionModelTimeout <= TimeSpan.Zero || options.InjectionModelTimeout.TotalMilliseconds > int.MaxValue))
+        {
+            failures.Add($"InjectionModelTimeout must be positive and at most 24 days, or infinite (was {options.InjectionModelTimeout}).");
+        }
+
+        if (!Enum.IsDefined(options.InjectionModelFailureMode))
+        {
+            failures.Add($"InjectionModelFailureMode must be FailClosed or FailOpen (was {(int)options.InjectionModelFailureMode}).");
+        }
+
         if (options.MaxReAsks < 0 || options.LeakageWindowWords < 3 || options.MaxOutputCharacters is <= 0)
         {
             failures.Add("MaxReAsks cannot be negative, LeakageWindowWords must be at least 3 and MaxOutputCharacters positive when set.");

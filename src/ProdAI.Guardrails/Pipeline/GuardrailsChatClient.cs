@@ -633,6 +633,9 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
         }
     }
 
+    /// <summary>The finding kind recorded when the second injection model failed (blocked when failing closed, flagged when open).</summary>
+    internal const string ModelUnavailableKind = "model_unavailable";
+
     /// <summary>The text put where injected instructions were removed (<see cref="GuardrailAction.Redact"/>).</summary>
     internal const string InjectionPlaceholder = "[removed: possible prompt injection]";
 
@@ -648,7 +651,24 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
             return null;
         }
 
-        PromptInjectionResult result = await _injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
+        PromptInjectionResult result;
+        try
+        {
+            result = await _injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InjectionModelUnavailableException)
+        {
+            findings.Add(new GuardrailFinding(check, ModelUnavailableKind, GuardrailAction.Block, index, 0, 0, 0));
+            _instruments.Record(findings);
+            throw;
+        }
+
+        if (result.ModelUnavailable)
+        {
+            // Failing open: the built-in verdict stands, and the gap is on record (metrics, span events).
+            findings.Add(new GuardrailFinding(check, ModelUnavailableKind, GuardrailAction.Flag, index, 0, 0, result.Score));
+        }
+
         if (!result.IsInjection)
         {
             return null;
@@ -664,7 +684,8 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
             _instruments.Record(findings);
             throw new GuardrailViolationException(
                 ProdAIErrorCodes.PromptInjection,
-                $"Message {index} was refused: {(mode == InjectionScanMode.Prompt ? "prompt" : "indirect")} injection ({string.Join(", ", result.Categories)}; score {result.Score:0.00}).",
+                // The categories, not the score (it is in the findings): a score would tell an attacker how close a rewording came.
+                $"Message {index} was refused: {(mode == InjectionScanMode.Prompt ? "prompt" : "indirect")} injection ({string.Join(", ", result.Categories)}).",
                 found,
                 attribution);
         }

@@ -26,6 +26,21 @@ public class GuardrailsOptions
     /// <summary>Gets or sets the injection score threshold; <see langword="null"/> uses the model's default.</summary>
     public double? InjectionThreshold { get; set; }
 
+    /// <summary>
+    /// Gets or sets how long a scan waits for a registered second injection model (<see cref="IAsyncPromptInjectionClassifier"/>)
+    /// (see <see cref="PromptInjectionOptions.ModelTimeout"/>).
+    /// </summary>
+    /// <value>Defaults to 10 seconds.</value>
+    public TimeSpan InjectionModelTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Gets or sets what happens when that model throws or times out: <see cref="ModelFailureMode.FailClosed"/> refuses the
+    /// call (<c>guardrails_unavailable</c>, 503 over HTTP), <see cref="ModelFailureMode.FailOpen"/> keeps the built-in
+    /// detector's verdict and records a flagged <c>model_unavailable</c> finding.
+    /// </summary>
+    /// <value>Defaults to <see cref="ModelFailureMode.FailClosed"/>.</value>
+    public ModelFailureMode InjectionModelFailureMode { get; set; } = ModelFailureMode.FailClosed;
+
     /// <summary>Gets or sets which sentence model screens tool results (see <see cref="PromptInjection.DocumentProfile"/>).</summary>
     /// <value>Defaults to <see cref="DocumentProfile.General"/>.</value>
     public DocumentProfile DocumentProfile { get; set; } = DocumentProfile.General;
@@ -138,7 +153,14 @@ public class GuardrailsOptions
     internal PromptInjectionDetector CreateInjectionDetector(IAsyncPromptInjectionClassifier? model = null) =>
         InjectionThreshold is null && model is null && DocumentProfile == DocumentProfile.General && HoldOrdinaryRequests
             ? PromptInjectionDetector.Default
-            : new PromptInjectionDetector(new PromptInjectionOptions { Threshold = InjectionThreshold, DocumentProfile = DocumentProfile, HoldOrdinaryRequests = HoldOrdinaryRequests }, null, model);
+            : new PromptInjectionDetector(new PromptInjectionOptions
+            {
+                Threshold = InjectionThreshold,
+                DocumentProfile = DocumentProfile,
+                HoldOrdinaryRequests = HoldOrdinaryRequests,
+                ModelTimeout = InjectionModelTimeout,
+                ModelFailureMode = InjectionModelFailureMode,
+            }, null, model);
 
     /// <summary>A copy that a pipeline may adjust without touching the registered options.</summary>
     internal GuardrailsOptions Clone()

@@ -15,6 +15,8 @@ public interface IAsyncPromptInjectionClassifier
     /// <param name="text">The normalised text.</param>
     /// <param name="mode">Whether the text is a prompt or untrusted data.</param>
     /// <param name="cancellationToken">The cancellation token.</param>
-    /// <returns>A probability in [0, 1] that the text is an attack.</returns>
+    /// <returns>A probability in [0, 1] that the text is an attack, or <see cref="double.NaN"/> to abstain (the fast layers' verdict stands).
+    /// Throwing, or taking longer than <see cref="PromptInjectionOptions.ModelTimeout"/>, is a failure that
+    /// <see cref="PromptInjectionOptions.ModelFailureMode"/> handles.</returns>
     ValueTask<double> ScoreAsync(string text, InjectionScanMode mode, CancellationToken cancellationToken = default);
 }

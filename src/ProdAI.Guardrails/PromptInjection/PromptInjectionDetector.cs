@@ -60,6 +60,16 @@ public sealed class PromptInjectionDetector
             throw new ArgumentOutOfRangeException(nameof(options), _threshold, "The threshold must be between 0 and 1.");
         }
 
+        if (_options.ModelTimeout != Timeout.InfiniteTimeSpan && (_options.ModelTimeout <= TimeSpan.Zero || _options.ModelTimeout.TotalMilliseconds > int.MaxValue))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.ModelTimeout, "ModelTimeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.");
+        }
+
+        if (!Enum.IsDefined(_options.ModelFailureMode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.ModelFailureMode, "ModelFailureMode must be FailClosed or FailOpen.");
+        }
+
         if (_options.MaxScanLength < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxScanLength, "MaxScanLength must be at least 1.");
@@ -116,7 +126,10 @@ public sealed class PromptInjectionDetector
     /// <summary>
     /// Scans a text with the fast layers (<see cref="Scan"/>) and, when they did not flag it and a <see cref="Model"/> is
     /// set, asks the model too: its score, mapped so that its own threshold lands on this detector's, replaces the fast
-    /// score when higher (evidence: <see cref="InjectionCategory.Learned"/> over the whole text).
+    /// score when higher (evidence: <see cref="InjectionCategory.Learned"/> over the whole text). A model that throws, does
+    /// not answer within <see cref="PromptInjectionOptions.ModelTimeout"/> or returns a score outside [0, 1] fails the scan
+    /// with <see cref="InjectionModelUnavailableException"/>, or, with <see cref="ModelFailureMode.FailOpen"/>, leaves the fast
+    /// layers' verdict marked <see cref="PromptInjectionResult.ModelUnavailable"/>.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="mode">A user prompt, or untrusted data.</param>
@@ -130,10 +143,15 @@ public sealed class PromptInjectionDetector
             return result;
         }
 
-        double p = await Model.ScoreAsync(result.NormalizedText, mode, cancellationToken).ConfigureAwait(false);
+        double? answer = await AskModelAsync(Model, result.NormalizedText, mode, cancellationToken).ConfigureAwait(false);
+        if (answer is not double p)
+        {
+            return new PromptInjectionResult(result.Score, result.Threshold, result.Evidence, result.Findings) { NormalizedText = result.NormalizedText, ModelUnavailable = true };
+        }
+
         if (double.IsNaN(p))
         {
-            return result;
+            return result; // the model abstains
         }
 
         double mapped = HashedNgramClassifier.Sigmoid(Logit(p) + _modelOffset);
@@ -149,6 +167,53 @@ public sealed class PromptInjectionDetector
         }
 
         return new PromptInjectionResult(mapped, _threshold, evidence, result.Findings) { NormalizedText = result.NormalizedText };
+    }
+
+    /// <summary>
+    /// Asks the second model within <see cref="PromptInjectionOptions.ModelTimeout"/>. Returns its score (NaN: it abstains), or
+    /// <see langword="null"/> when it failed and the options fail open; throws <see cref="InjectionModelUnavailableException"/>
+    /// when they fail closed. The caller's own cancellation is not a failure: it propagates.
+    /// </summary>
+    private async ValueTask<double?> AskModelAsync(IAsyncPromptInjectionClassifier model, string text, InjectionScanMode mode, CancellationToken cancellationToken)
+    {
+        using CancellationTokenSource? timeout = _options.ModelTimeout == Timeout.InfiniteTimeSpan ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout?.CancelAfter(_options.ModelTimeout);
+        string failure;
+        Exception? error = null;
+        try
+        {
+            double p = await model.ScoreAsync(text, mode, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
+            if (double.IsNaN(p) || p is >= 0 and <= 1)
+            {
+                return p;
+            }
+
+            failure = $"returned {p}, not a probability in [0, 1]";
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException ex) when (timeout?.IsCancellationRequested == true)
+        {
+            failure = $"did not answer within {_options.ModelTimeout.TotalSeconds:0.###} s (PromptInjectionOptions.ModelTimeout)";
+            error = ex;
+        }
+        catch (Exception ex)
+        {
+            failure = $"threw {ex.GetType().Name}";
+            error = ex;
+        }
+
+        if (_options.ModelFailureMode == ModelFailureMode.FailOpen)
+        {
+            return null;
+        }
+
+        throw new InjectionModelUnavailableException(
+            $"The second prompt-injection model ({model.GetType().Name}) {failure}; the text was not let through unchecked. " +
+            "Set ModelFailureMode to FailOpen to fall back on the built-in detector's verdict instead.",
+            error);
     }
 
     /// <summary>

@@ -32,4 +32,16 @@ public class PromptInjectionOptions
     /// (evidence: <see cref="InjectionCategory.Obfuscation"/> over the unread rest). Must be at least 1.</summary>
     /// <value>Defaults to 4,000,000.</value>
     public int MaxScanLength { get; set; } = 4_000_000;
+
+    /// <summary>
+    /// Gets or sets how long <see cref="PromptInjectionDetector.ScanAsync"/> waits for the second model
+    /// (<see cref="IAsyncPromptInjectionClassifier"/>) before treating it as failed (see <see cref="ModelFailureMode"/>);
+    /// <see cref="Timeout.InfiniteTimeSpan"/> waits for as long as the caller's cancellation token allows.
+    /// </summary>
+    /// <value>Defaults to 10 seconds.</value>
+    public TimeSpan ModelTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Gets or sets what a scan does when the second model throws, times out or returns a score outside [0, 1].</summary>
+    /// <value>Defaults to <see cref="PromptInjection.ModelFailureMode.FailClosed"/>: a guardrail that cannot check a text does not pass it.</value>
+    public ModelFailureMode ModelFailureMode { get; set; } = ModelFailureMode.FailClosed;
 }

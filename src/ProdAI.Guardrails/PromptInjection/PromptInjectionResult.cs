@@ -32,6 +32,12 @@ public sealed class PromptInjectionResult
     /// <summary>Gets what normalisation found (invisible characters, look-alikes, encoded payloads …).</summary>
     public NormalizationFindings Findings { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the second model (<see cref="IAsyncPromptInjectionClassifier"/>) failed and the
+    /// verdict is the fast layers' alone (<see cref="ModelFailureMode.FailOpen"/>).
+    /// </summary>
+    public bool ModelUnavailable { get; internal init; }
+
     /// <summary>Gets the normalised text that was scanned (for a second model; never logged).</summary>
     internal string NormalizedText { get; init; } = string.Empty;
 }
