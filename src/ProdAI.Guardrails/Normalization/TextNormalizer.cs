@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -625,7 +626,8 @@ public static class TextNormalizer
             or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
 
     // Word-level folding: look-alikes only inside words that also hold Latin letters; leetspeak only in words whose
-    // digits are all leet digits and where a leet character is followed by a letter (so "gpt4", "mp3", "2024" stay).
+    // digits are all leet digits and where a leet character is followed by a letter (so "gpt4", "mp3", "2024" stay), and
+    // not in a number with a unit or an ordinal ("3pm", "1st", "401k", "10am", "1080p") or at the @ of an e-mail address.
     private static NormalizationFindings FoldWords(Span<char> text)
     {
         NormalizationFindings findings = NormalizationFindings.None;
@@ -639,68 +641,115 @@ public static class TextNormalizer
             }
 
             int start = i;
-            bool latin = false, confusable = false, otherDigit = false, leetBeforeLetter = false, letter = false;
             while (i < text.Length && IsWordChar(text[i]))
             {
-                char c = text[i];
-                if (c is >= 'a' and <= 'z')
-                {
-                    latin = true;
-                    letter = true;
-                    if (i > start && IsLeet(text[i - 1]))
-                    {
-                        leetBeforeLetter = true;
-                    }
-                }
-                else if (Confusables.Map(c) != '\0')
-                {
-                    confusable = true;
-                    letter = true;
-                }
-                else if (char.IsAsciiDigit(c) && !IsLeet(c))
-                {
-                    otherDigit = true;
-                }
-                else if (char.IsLetter(c))
-                {
-                    letter = true;
-                }
-
                 i++;
             }
 
-            Span<char> word = text[start..i];
-            if (latin && confusable)
-            {
-                for (int k = 0; k < word.Length; k++)
-                {
-                    char m = Confusables.Map(word[k]);
-                    if (m != '\0')
-                    {
-                        word[k] = m;
-                    }
-                }
-
-                findings |= NormalizationFindings.Confusables;
-            }
-
-            if (letter && leetBeforeLetter && !otherDigit)
-            {
-                for (int k = 0; k < word.Length; k++)
-                {
-                    char m = LeetToLetter(word[k]);
-                    if (m != '\0')
-                    {
-                        word[k] = m;
-                    }
-                }
-
-                findings |= NormalizationFindings.Leetspeak;
-            }
+            findings |= FoldWord(text, start, i);
         }
 
         return findings;
     }
+
+    // One run of word characters text[start..end]; an e-mail address (local@domain followed by ".tld") is folded as its two
+    // parts, so its @ is not read as an "a".
+    private static NormalizationFindings FoldWord(Span<char> text, int start, int end)
+    {
+        int at = text[start..end].IndexOf('@');
+        if (at > 0 && start + at + 1 < end && char.IsLetterOrDigit(text[start + at - 1]) && char.IsLetterOrDigit(text[start + at + 1])
+            && end + 1 < text.Length && text[end] == '.' && char.IsLetterOrDigit(text[end + 1]))
+        {
+            return FoldOneWord(text[start..(start + at)]) | FoldWord(text, start + at + 1, end);
+        }
+
+        return FoldOneWord(text[start..end]);
+    }
+
+    private static NormalizationFindings FoldOneWord(Span<char> word)
+    {
+        NormalizationFindings findings = NormalizationFindings.None;
+        bool latin = false, confusable = false, otherDigit = false, leetBeforeLetter = false, letter = false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c is >= 'a' and <= 'z')
+            {
+                latin = true;
+                letter = true;
+                if (i > 0 && IsLeet(word[i - 1]))
+                {
+                    leetBeforeLetter = true;
+                }
+            }
+            else if (Confusables.Map(c) != '\0')
+            {
+                confusable = true;
+                letter = true;
+            }
+            else if (char.IsAsciiDigit(c) && !IsLeet(c))
+            {
+                otherDigit = true;
+            }
+            else if (char.IsLetter(c))
+            {
+                letter = true;
+            }
+        }
+
+        if (latin && confusable)
+        {
+            for (int k = 0; k < word.Length; k++)
+            {
+                char m = Confusables.Map(word[k]);
+                if (m != '\0')
+                {
+                    word[k] = m;
+                }
+            }
+
+            findings |= NormalizationFindings.Confusables;
+        }
+
+        if (letter && leetBeforeLetter && !otherDigit && !IsNumberWithUnit(word))
+        {
+            for (int k = 0; k < word.Length; k++)
+            {
+                char m = LeetToLetter(word[k]);
+                if (m != '\0')
+                {
+                    word[k] = m;
+                }
+            }
+
+            findings |= NormalizationFindings.Leetspeak;
+        }
+
+        return findings;
+    }
+
+    // Digits, then ASCII letters only: two digits or more ("401k", "10am", "1080p", "90s"), or one digit and one letter
+    // ("4k", "5g", "3d") or a common two-letter unit or ordinal ("3pm", "1st", "5kg") — a quantity, a time or an ordinal.
+    // One digit before other letters ("1gnore", "3vil", "4ll") stays leetspeak.
+    private static bool IsNumberWithUnit(ReadOnlySpan<char> word)
+    {
+        int digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        ReadOnlySpan<char> unit = word[digits..];
+        if (digits == 0 || unit.IsEmpty || unit.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return false;
+        }
+
+        return digits >= 2 || unit.Length == 1 || (unit.Length == 2 && TwoLetterUnits.Contains(unit.ToString()));
+    }
+
+    private static readonly FrozenSet<string> TwoLetterUnits = FrozenSet.Create(StringComparer.Ordinal,
+        "st", "nd", "rd", "th", "am", "pm", "kg", "mg", "lb", "oz", "km", "cm", "mm", "ml", "ft", "mb", "gb", "tb", "kb", "hz", "px", "pt", "yr", "hr", "mo", "wk");
 
     // ASCII text has no look-alikes to fold: only words that hold a leet character need the word-level check.
     private static NormalizationFindings FoldLeetAscii(Span<char> text)
@@ -728,7 +777,7 @@ public static class TextNormalizer
                 end++;
             }
 
-            findings |= FoldWords(text[start..end]);
+            findings |= FoldWord(text, start, end);
             i = Math.Max(end, at + 1);
         }
 
