@@ -921,21 +921,35 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
     }
 
     // The start of the run of `words` words that ends at `position`, looking back at most 4,096 characters (a stream of one
-    // endless "word" must not be read again at every chunk).
+    // endless "word" must not be read again at every chunk). As in the leakage shingles, a character of a script written
+    // without spaces (Chinese, Japanese, Thai) is half a word, so such a stream looks back 2 × words characters, not 4,096.
     private static int WordsBefore(StringBuilder text, int position, int words)
     {
         int i = position, limit = Math.Max(0, position - 4096);
-        for (int w = 0; w < words && i > limit; w++)
+        // Counting errs long: what the shingles drop (CJK punctuation, a run without a letter or digit) counts for nothing.
+        static bool Separates(char c) => char.IsWhiteSpace(c) || (char.IsPunctuation(c) && c > '\u2FFF');
+        for (int halves = 0; halves < 2 * words && i > limit;)
         {
-            while (i > limit && char.IsWhiteSpace(text[i - 1]))
+            while (i > limit && Separates(text[i - 1]))
             {
                 i--;
             }
 
-            while (i > limit && !char.IsWhiteSpace(text[i - 1]))
+            if (i > limit && Internal.Scripts.IsUnspaced(text[i - 1]))
             {
                 i--;
+                halves++;
+                continue;
             }
+
+            bool word = false;
+            while (i > limit && !Separates(text[i - 1]) && !Internal.Scripts.IsUnspaced(text[i - 1]))
+            {
+                word |= char.IsLetterOrDigit(text[i - 1]);
+                i--;
+            }
+
+            halves += word ? 2 : 0;
         }
 
         return i;
