@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using System.Text.Json;
@@ -5,6 +6,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Net.Http.Headers;
 using ProdAI.Guardrails.Pii;
 using ProdAI.Guardrails.Pipeline;
@@ -21,8 +24,13 @@ namespace ProdAI.AspNetCore;
 /// policy blocks it. Reads the bytes as the readers behind an endpoint may (see the package README: which bodies, which
 /// encodings). Returns the problem to answer with, or <see langword="null"/> to let the request through; never echoes it.
 /// </summary>
-internal sealed partial class ChatRequestScreener(GuardrailsOptions options, PromptInjectionDetector injection, PiiDetector pii)
+internal sealed partial class ChatRequestScreener(GuardrailsOptions options, PromptInjectionDetector injection, PiiDetector pii, ILogger? logger = null)
 {
+    private readonly ILogger _logger = logger ?? NullLogger.Instance;
+
+    // Per request: set once the second injection model has failed, so the rest of the request is not kept waiting for it.
+    private static readonly AsyncLocal<StrongBox<bool>?> ModelDown = new();
+
     // Lenient as the parsers behind an endpoint may be (comments, trailing commas): a body one of them reads as a chat request
     // must not slip past as "not JSON".
     private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 64, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
@@ -32,6 +40,7 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
     public async Task<ProblemDetails?> ScreenAsync(HttpRequest request, CancellationToken cancellationToken)
     {
+        ModelDown.Value = new StrongBox<bool>(); // scoped to this call: an async method restores its caller's context
         // Any method that can carry a body (a PUT or a PATCH carries a chat request as well as a POST).
         if (request.HttpContext.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
         {
@@ -516,13 +525,21 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
         if (action is GuardrailAction.Block or GuardrailAction.Redact)
         {
             PromptInjectionResult result;
+            StrongBox<bool> modelDown = ModelDown.Value ??= new StrongBox<bool>();
             try
             {
-                result = await injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
+                result = await injection.ScanWithModelAsync(text, mode, options.InjectionModelFailureMode, askModel: !modelDown.Value, cancellationToken).ConfigureAwait(false);
             }
             catch (InjectionModelUnavailableException ex)
             {
-                return ProdAIProblemDetails.Create(ex); // 503 guardrails_unavailable: the message names the model, never the text
+                LogModelUnavailableFailClosed(_logger, ex);
+                return ProdAIProblemDetails.Create(ex); // 503 guardrails_unavailable: what failed, never the text
+            }
+
+            if (result.ModelUnavailable && !modelDown.Value)
+            {
+                modelDown.Value = true;
+                LogModelUnavailableFailOpen(_logger);
             }
 
             if (result.IsInjection)
@@ -862,4 +879,10 @@ internal sealed partial class ChatRequestScreener(GuardrailsOptions options, Pro
 
         return string.Join('\n', parts);
     }
+
+    [LoggerMessage(1, LogLevel.Error, "The second prompt-injection model is unavailable; the request is refused with 503 (InjectionModelFailureMode FailClosed)")]
+    private static partial void LogModelUnavailableFailClosed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2, LogLevel.Warning, "The second prompt-injection model is unavailable; the request is screened by the built-in detector alone (InjectionModelFailureMode FailOpen)")]
+    private static partial void LogModelUnavailableFailOpen(ILogger logger);
 }

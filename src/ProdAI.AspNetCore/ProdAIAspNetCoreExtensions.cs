@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProdAI.AspNetCore;
 using ProdAI.Guardrails;
@@ -93,6 +94,10 @@ public static class ProdAIAspNetCoreExtensions
     internal static ChatRequestScreener CreateScreener(IServiceProvider services)
     {
         GuardrailsOptions options = services.GetRequiredService<IOptions<GuardrailsOptions>>().Value;
-        return new ChatRequestScreener(options, options.CreateInjectionDetector(services.GetService<IAsyncPromptInjectionClassifier>()), options.CreatePiiDetector());
+        return new ChatRequestScreener(
+            options,
+            options.CreateInjectionDetector(services.GetService<IAsyncPromptInjectionClassifier>()),
+            options.CreatePiiDetector(),
+            services.GetService<ILoggerFactory>()?.CreateLogger("ProdAI.AspNetCore.Guardrails"));
     }
 }

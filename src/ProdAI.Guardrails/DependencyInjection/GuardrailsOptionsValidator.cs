@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ProdAI.Guardrails.Pipeline;
+using ProdAI.Guardrails.PromptInjection;
 
 namespace ProdAI.Guardrails;
 
@@ -34,9 +35,9 @@ internal sealed class GuardrailsOptionsValidator : IValidateOptions<GuardrailsOp
             failures.Add($"InjectionThreshold must be between 0 and 1 (was {t}).");
         }
 
-        if (options.InjectionModelTimeout != Timeout.InfiniteTimeSpan && (options.InjectionModelTimeout <= TimeSpan.Zero || options.InjectionModelTimeout.TotalMilliseconds > int.MaxValue))
+        if (!PromptInjectionDetector.IsValidModelTimeout(options.InjectionModelTimeout))
         {
-            failures.Add($"InjectionModelTimeout must be positive and at most 24 days, or infinite (was {options.InjectionModelTimeout}).");
+            failures.Add($"InjectionModelTimeout: {PromptInjectionDetector.ModelTimeoutRule} (was {options.InjectionModelTimeout}).");
         }
 
         if (!Enum.IsDefined(options.InjectionModelFailureMode))

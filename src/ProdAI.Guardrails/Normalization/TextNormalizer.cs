@@ -23,7 +23,7 @@ public static class TextNormalizer
     /// <summary>The shortest base64 or hex run that is tried as an encoded payload.</summary>
     public const int MinEncodedRunLength = 16;
 
-    /// <summary>The most payloads one text yields; a text with this many may hold more that were not decoded.</summary>
+    /// <summary>The most payloads one text yields; a text with this many may hold more that were not decoded (the detector flags it).</summary>
     internal const int MaxPayloads = 16;
     private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$");
     private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
@@ -652,18 +652,37 @@ public static class TextNormalizer
         return findings;
     }
 
-    // One run of word characters text[start..end]; an e-mail address (local@domain followed by ".tld") is folded as its two
-    // parts, so its @ is not read as an "a".
+    // One run of word characters text[start..end]. An e-mail address (local@domain, then ".tld" or "-name.tld") is folded
+    // as its two parts, so its @ is not read as an "a"; a leading @ or $ is a sigil (@channel, @Override, $HOME, $100k), not
+    // a letter. No recursion: a run of 100,000 "a@" is one word split once.
     private static NormalizationFindings FoldWord(Span<char> text, int start, int end)
     {
-        int at = text[start..end].IndexOf('@');
-        if (at > 0 && start + at + 1 < end && char.IsLetterOrDigit(text[start + at - 1]) && char.IsLetterOrDigit(text[start + at + 1])
-            && end + 1 < text.Length && text[end] == '.' && char.IsLetterOrDigit(text[end + 1]))
+        while (start < end && text[start] is '@' or '$')
         {
-            return FoldOneWord(text[start..(start + at)]) | FoldWord(text, start + at + 1, end);
+            start++;
+        }
+
+        int at = text[start..end].IndexOf('@');
+        if (at > 0 && start + at + 1 < end && char.IsLetterOrDigit(text[start + at - 1]) && char.IsLetterOrDigit(text[start + at + 1]) && DomainFollows(text, end))
+        {
+            return FoldOneWord(text[start..(start + at)]) | FoldOneWord(text[(start + at + 1)..end]);
         }
 
         return FoldOneWord(text[start..end]);
+    }
+
+    // Whether the rest of a domain name follows a word: letters, digits, hyphens and dots holding a dot before a letter or digit.
+    private static bool DomainFollows(ReadOnlySpan<char> text, int end)
+    {
+        for (int j = end; j + 1 < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] is '.' or '-'); j++)
+        {
+            if (text[j] == '.' && char.IsLetterOrDigit(text[j + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static NormalizationFindings FoldOneWord(Span<char> word)
@@ -729,8 +748,8 @@ public static class TextNormalizer
     }
 
     // Digits, then ASCII letters only: two digits or more ("401k", "10am", "1080p", "90s"), or one digit and one letter
-    // ("4k", "5g", "3d") or a common two-letter unit or ordinal ("3pm", "1st", "5kg") — a quantity, a time or an ordinal.
-    // One digit before other letters ("1gnore", "3vil", "4ll") stays leetspeak.
+    // ("4k", "5g", "3d"), its own ordinal ("1st", "2nd", "3rd", "4th"; not "4nd") or a common unit ("3pm", "5kg", "5min",
+    // "8bit") — a quantity, a time or an ordinal. One digit before other letters ("1gnore", "3vil", "4ll") stays leetspeak.
     private static bool IsNumberWithUnit(ReadOnlySpan<char> word)
     {
         int digits = 0;
@@ -745,11 +764,20 @@ public static class TextNormalizer
             return false;
         }
 
-        return digits >= 2 || unit.Length == 1 || (unit.Length == 2 && TwoLetterUnits.Contains(unit.ToString()));
+        if (digits >= 2 || unit.Length == 1)
+        {
+            return true;
+        }
+
+        string ordinal = word[0] switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" };
+        return unit.SequenceEqual(ordinal) || (unit.Length <= 4 && Units.Contains(unit.ToString()));
     }
 
-    private static readonly FrozenSet<string> TwoLetterUnits = FrozenSet.Create(StringComparer.Ordinal,
-        "st", "nd", "rd", "th", "am", "pm", "kg", "mg", "lb", "oz", "km", "cm", "mm", "ml", "ft", "mb", "gb", "tb", "kb", "hz", "px", "pt", "yr", "hr", "mo", "wk");
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.Ordinal,
+        "am", "pm", "kg", "mg", "lb", "oz", "km", "cm", "mm", "ml", "dl", "cl", "ft", "mi", "yd", "mb", "gb", "tb", "kb", "hz", "px",
+        "pt", "yr", "hr", "mo", "wk", "ms", "ns", "us", "kw", "mw", "hp", "bn", "mn", "pc", "lbs", "kgs", "min", "sec", "hrs", "yrs",
+        "mos", "day", "bit", "mph", "kph", "kmh", "kwh", "mah", "fps", "dpi", "ppm", "bpm", "rpm", "pcs", "pts", "ghz", "mhz", "khz",
+        "gbps", "mbps", "kbps", "mins", "secs", "days", "bits");
 
     // ASCII text has no look-alikes to fold: only words that hold a leet character need the word-level check.
     private static NormalizationFindings FoldLeetAscii(Span<char> text)

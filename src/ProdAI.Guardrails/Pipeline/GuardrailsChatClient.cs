@@ -651,10 +651,17 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
             return null;
         }
 
+        // A flagging policy never refuses a call, so it fails open whatever the options say; once the model has failed in
+        // this request it is not asked again (a request of 40 messages must not wait 40 timeouts).
         PromptInjectionResult result;
         try
         {
-            result = await _injection.ScanAsync(text, mode, cancellationToken).ConfigureAwait(false);
+            result = await _injection.ScanWithModelAsync(
+                text,
+                mode,
+                action == GuardrailAction.Flag ? ModelFailureMode.FailOpen : _options.InjectionModelFailureMode,
+                askModel: !findings.Exists(f => f.Kind == ModelUnavailableKind),
+                cancellationToken).ConfigureAwait(false);
         }
         catch (InjectionModelUnavailableException)
         {

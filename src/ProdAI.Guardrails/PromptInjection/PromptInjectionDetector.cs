@@ -60,9 +60,9 @@ public sealed class PromptInjectionDetector
             throw new ArgumentOutOfRangeException(nameof(options), _threshold, "The threshold must be between 0 and 1.");
         }
 
-        if (_options.ModelTimeout != Timeout.InfiniteTimeSpan && (_options.ModelTimeout <= TimeSpan.Zero || _options.ModelTimeout.TotalMilliseconds > int.MaxValue))
+        if (!IsValidModelTimeout(_options.ModelTimeout))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), _options.ModelTimeout, "ModelTimeout must be positive and at most 24 days, or Timeout.InfiniteTimeSpan.");
+            throw new ArgumentOutOfRangeException(nameof(options), _options.ModelTimeout, ModelTimeoutRule);
         }
 
         if (!Enum.IsDefined(_options.ModelFailureMode))
@@ -89,6 +89,13 @@ public sealed class PromptInjectionDetector
             _ordinaryGate = HashedNgramClassifier.OrdinaryGate;
         }
     }
+
+    /// <summary>What <see cref="IsValidModelTimeout"/> requires, for error messages.</summary>
+    internal const string ModelTimeoutRule = "The model timeout must be more than zero and at most 10 minutes (\"hh:mm:ss\" in configuration: \"10\" is ten days), or Timeout.InfiniteTimeSpan.";
+
+    /// <summary>Whether a model timeout is positive and at most ten minutes, or infinite.</summary>
+    internal static bool IsValidModelTimeout(TimeSpan timeout) =>
+        timeout == Timeout.InfiniteTimeSpan || (timeout > TimeSpan.Zero && timeout <= TimeSpan.FromMinutes(10));
 
     /// <summary>Gets the shared detector with the default options and the embedded model.</summary>
     public static PromptInjectionDetector Default => DefaultDetector.Value;
@@ -135,7 +142,15 @@ public sealed class PromptInjectionDetector
     /// <param name="mode">A user prompt, or untrusted data.</param>
     /// <param name="cancellationToken">The cancellation token.</param>
     /// <returns>The verdict.</returns>
-    public async ValueTask<PromptInjectionResult> ScanAsync(string text, InjectionScanMode mode = InjectionScanMode.Prompt, CancellationToken cancellationToken = default)
+    public ValueTask<PromptInjectionResult> ScanAsync(string text, InjectionScanMode mode = InjectionScanMode.Prompt, CancellationToken cancellationToken = default) =>
+        ScanWithModelAsync(text, mode, _options.ModelFailureMode, askModel: true, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ScanAsync(string, InjectionScanMode, CancellationToken)"/> with the failure mode given by the caller (a
+    /// flagging policy fails open whatever the options say) and the model left out when <paramref name="askModel"/> is
+    /// false (it already failed in this request: the verdict is the fast layers', marked unavailable).
+    /// </summary>
+    internal async ValueTask<PromptInjectionResult> ScanWithModelAsync(string text, InjectionScanMode mode, ModelFailureMode onFailure, bool askModel, CancellationToken cancellationToken)
     {
         PromptInjectionResult result = Scan(text, mode);
         if (Model is null || result.IsInjection)
@@ -143,7 +158,7 @@ public sealed class PromptInjectionDetector
             return result;
         }
 
-        double? answer = await AskModelAsync(Model, result.NormalizedText, mode, cancellationToken).ConfigureAwait(false);
+        double? answer = askModel ? await AskModelAsync(Model, result.NormalizedText, mode, onFailure, cancellationToken).ConfigureAwait(false) : null;
         if (answer is not double p)
         {
             return new PromptInjectionResult(result.Score, result.Threshold, result.Evidence, result.Findings) { NormalizedText = result.NormalizedText, ModelUnavailable = true };
@@ -170,51 +185,72 @@ public sealed class PromptInjectionDetector
     }
 
     /// <summary>
-    /// Asks the second model within <see cref="PromptInjectionOptions.ModelTimeout"/>. Returns its score (NaN: it abstains), or
-    /// <see langword="null"/> when it failed and the options fail open; throws <see cref="InjectionModelUnavailableException"/>
-    /// when they fail closed. The caller's own cancellation is not a failure: it propagates.
+    /// Asks the second model within <see cref="PromptInjectionOptions.ModelTimeout"/> — also a model that ignores its
+    /// cancellation token: the scan stops waiting for it (a model that blocks its caller's thread, such as a synchronous
+    /// ONNX Runtime call, cannot be stopped and must offload its work). Returns its score (NaN: it abstains), or
+    /// <see langword="null"/> when it failed and <paramref name="onFailure"/> fails open; throws
+    /// <see cref="InjectionModelUnavailableException"/> when it fails closed. The caller's own cancellation is not a failure:
+    /// it propagates as <see cref="OperationCanceledException"/>, whatever the model threw.
     /// </summary>
-    private async ValueTask<double?> AskModelAsync(IAsyncPromptInjectionClassifier model, string text, InjectionScanMode mode, CancellationToken cancellationToken)
+    private async ValueTask<double?> AskModelAsync(IAsyncPromptInjectionClassifier model, string text, InjectionScanMode mode, ModelFailureMode onFailure, CancellationToken cancellationToken)
     {
-        using CancellationTokenSource? timeout = _options.ModelTimeout == Timeout.InfiniteTimeSpan ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bool bounded = _options.ModelTimeout != Timeout.InfiniteTimeSpan;
+        using CancellationTokenSource? timeout = bounded ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(_options.ModelTimeout);
         string failure;
         Exception? error = null;
+        Task<double>? pending = null;
         try
         {
-            double p = await model.ScoreAsync(text, mode, timeout?.Token ?? cancellationToken).ConfigureAwait(false);
+            ValueTask<double> call = model.ScoreAsync(text, mode, timeout?.Token ?? cancellationToken);
+            double p;
+            if (call.IsCompleted || !bounded)
+            {
+                p = await call.ConfigureAwait(false);
+            }
+            else
+            {
+                pending = call.AsTask();
+                p = await pending.WaitAsync(_options.ModelTimeout, cancellationToken).ConfigureAwait(false);
+            }
+
             if (double.IsNaN(p) || p is >= 0 and <= 1)
             {
                 return p;
             }
 
-            failure = $"returned {p}, not a probability in [0, 1]";
+            failure = "returned a score outside [0, 1]";
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            Observe(pending);
+            throw ex as OperationCanceledException ?? new OperationCanceledException(null, ex, cancellationToken);
         }
-        catch (OperationCanceledException ex) when (timeout?.IsCancellationRequested == true)
+        catch (Exception ex) when (ex is TimeoutException || (ex is OperationCanceledException && timeout?.IsCancellationRequested == true))
         {
-            failure = $"did not answer within {_options.ModelTimeout.TotalSeconds:0.###} s (PromptInjectionOptions.ModelTimeout)";
+            Observe(pending);
+            failure = "did not answer in time";
             error = ex;
         }
         catch (Exception ex)
         {
-            failure = $"threw {ex.GetType().Name}";
+            failure = "failed";
             error = ex;
         }
 
-        if (_options.ModelFailureMode == ModelFailureMode.FailOpen)
+        if (onFailure == ModelFailureMode.FailOpen)
         {
             return null;
         }
 
-        throw new InjectionModelUnavailableException(
-            $"The second prompt-injection model ({model.GetType().Name}) {failure}; the text was not let through unchecked. " +
-            "Set ModelFailureMode to FailOpen to fall back on the built-in detector's verdict instead.",
-            error);
+        // The message reaches API clients (ProblemDetails): what failed, not which model or how to reconfigure it; the
+        // model's exception is the inner exception, for logs.
+        throw new InjectionModelUnavailableException($"The prompt-injection model {failure}; the text was not let through unchecked.", error);
     }
+
+    // A model call the scan stopped waiting for may still fail later: its exception is observed, not left unobserved.
+    private static void Observe(Task<double>? abandoned) =>
+        abandoned?.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>
     /// Scans a text. Three findings are flagged whatever the classifier's score: model control tokens (<c>&lt;|im_start|&gt;</c>,
@@ -239,7 +275,9 @@ public sealed class PromptInjectionDetector
         int originalLength = text.Length;
         if (text.Length > _options.MaxScanLength)
         {
-            text = text[.._options.MaxScanLength];
+            // Not between the halves of a surrogate pair: a cut emoji would read as invalid Unicode.
+            int cut = _options.MaxScanLength > 1 && char.IsHighSurrogate(text[_options.MaxScanLength - 1]) && char.IsLowSurrogate(text[_options.MaxScanLength]) ? _options.MaxScanLength - 1 : _options.MaxScanLength;
+            text = text[..cut];
         }
 
         NormalizedText normalized = TextNormalizer.Normalize(text);
@@ -399,6 +437,15 @@ public sealed class PromptInjectionDetector
         if (originalLength > text.Length)
         {
             evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, text.Length, originalLength));
+            score = Math.Max(score, _flaggedScore);
+        }
+
+        // As many decoded payloads as the normaliser decodes (MaxPayloads): any further ones were not decoded, so sixteen
+        // decoys before an encoded order would hide it. Such a text is flagged (evidence: from the first payload on).
+        if (normalized.Payloads.Count >= TextNormalizer.MaxPayloads)
+        {
+            int from = Math.Clamp(normalized.Payloads.Min(static p => p.Start), 0, text.Length);
+            evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, from, text.Length));
             score = Math.Max(score, _flaggedScore);
         }
 

@@ -36,7 +36,9 @@ public class PromptInjectionOptions
     /// <summary>
     /// Gets or sets how long <see cref="PromptInjectionDetector.ScanAsync"/> waits for the second model
     /// (<see cref="IAsyncPromptInjectionClassifier"/>) before treating it as failed (see <see cref="ModelFailureMode"/>);
-    /// <see cref="Timeout.InfiniteTimeSpan"/> waits for as long as the caller's cancellation token allows.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> waits for as long as the caller's cancellation token allows. At most ten minutes
+    /// (in configuration write <c>"00:00:05"</c>: <c>"10"</c> binds as ten days). It applies to each text the model is asked
+    /// about; after a failure the guardrails chat client and the HTTP screen do not ask the model again in the same request.
     /// </summary>
     /// <value>Defaults to 10 seconds.</value>
     public TimeSpan ModelTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProdAI.Guardrails.Pipeline;
 using ProdAI.Guardrails.PromptInjection;
@@ -68,16 +69,15 @@ public class AsyncClassifierTests
     }
 
     [Fact]
-    public async Task AModelThatThrowsFailsTheScanClosedByDefault_NamingTheModelNotTheText()
+    public async Task AModelThatThrowsFailsTheScanClosedByDefault_TheMessageNamesNeitherTheTextNorTheModel()
     {
-        var failure = new HttpRequestException("Connection refused");
+        var failure = new HttpRequestException("Connection refused (moderation.internal:443)");
         var detector = new PromptInjectionDetector(model: new KeywordModel { Failure = failure });
 
         InjectionModelUnavailableException error = await Assert.ThrowsAsync<InjectionModelUnavailableException>(async () => await detector.ScanAsync("What is my balance on account 55-1234?"));
         Assert.Equal("guardrails_unavailable", error.Code);
-        Assert.Same(failure, error.InnerException);
-        Assert.Contains(nameof(KeywordModel), error.Message, StringComparison.Ordinal);
-        Assert.Contains(nameof(HttpRequestException), error.Message, StringComparison.Ordinal);
+        Assert.Same(failure, error.InnerException); // for logs
+        Assert.Equal("The prompt-injection model failed; the text was not let through unchecked.", error.Message); // reaches API clients
         Assert.DoesNotContain("55-1234", error.Message, StringComparison.Ordinal);
 
         // Text the fast layers flag never reaches the model, so its failure does not matter there.
@@ -103,8 +103,8 @@ public class AsyncClassifierTests
         var hanging = new KeywordModel { Hang = true };
         var detector = new PromptInjectionDetector(new PromptInjectionOptions { ModelTimeout = TimeSpan.FromMilliseconds(50) }, model: hanging);
         InjectionModelUnavailableException error = await Assert.ThrowsAsync<InjectionModelUnavailableException>(async () => await detector.ScanAsync("hello there"));
-        Assert.IsAssignableFrom<OperationCanceledException>(error.InnerException);
-        Assert.Contains("ModelTimeout", error.Message, StringComparison.Ordinal);
+        Assert.True(error.InnerException is TimeoutException or OperationCanceledException, error.InnerException?.GetType().Name); // whichever of the two clocks fires first
+        Assert.Contains("did not answer in time", error.Message, StringComparison.Ordinal);
 
         var patient = new PromptInjectionDetector(new PromptInjectionOptions { ModelTimeout = Timeout.InfiniteTimeSpan }, model: hanging);
         using var cts = new CancellationTokenSource();
@@ -117,11 +117,33 @@ public class AsyncClassifierTests
     }
 
     [Fact]
+    public async Task AModelThatIgnoresItsToken_IsStillTimedOut_AndItsLateFailureIsObserved()
+    {
+        var deaf = new KeywordModel { Deaf = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var detector = new PromptInjectionDetector(new PromptInjectionOptions { ModelTimeout = TimeSpan.FromMilliseconds(50) }, model: deaf);
+        InjectionModelUnavailableException error = await Assert.ThrowsAsync<InjectionModelUnavailableException>(async () => await detector.ScanAsync("hello there"));
+        Assert.IsType<TimeoutException>(error.InnerException);
+
+        var open = new PromptInjectionDetector(new PromptInjectionOptions { ModelTimeout = TimeSpan.FromMilliseconds(50), ModelFailureMode = ModelFailureMode.FailOpen }, model: deaf);
+        Assert.True((await open.ScanAsync("hello there")).ModelUnavailable);
+        deaf.Deaf.SetException(new InvalidOperationException("late")); // observed by the scan's continuation, not left to the finalizer
+    }
+
+    [Fact]
+    public async Task TheCallersCancellation_IsACancellation_EvenWhenTheModelThrowsSomethingElse()
+    {
+        using var cts = new CancellationTokenSource();
+        var model = new KeywordModel { OnCall = () => cts.Cancel(), Failure = new HttpRequestException("connection reset") };
+        var detector = new PromptInjectionDetector(model: model);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await detector.ScanAsync("hello there", InjectionScanMode.Prompt, cts.Token));
+    }
+
+    [Fact]
     public async Task AScoreOutsideZeroToOneIsAFailure_NaNAbstains()
     {
         var detector = new PromptInjectionDetector(model: new KeywordModel { Fixed = 1.5 });
         InjectionModelUnavailableException error = await Assert.ThrowsAsync<InjectionModelUnavailableException>(async () => await detector.ScanAsync("hello there"));
-        Assert.Contains("1.5", error.Message, StringComparison.Ordinal);
+        Assert.Contains("outside [0, 1]", error.Message, StringComparison.Ordinal);
         await Assert.ThrowsAsync<InjectionModelUnavailableException>(async () => await new PromptInjectionDetector(model: new KeywordModel { Fixed = -0.1 }).ScanAsync("hello there"));
 
         var abstaining = new PromptInjectionDetector(model: new KeywordModel { Fixed = double.NaN });
@@ -165,6 +187,41 @@ public class AsyncClassifierTests
         Assert.All(refused.Findings, f => Assert.True(f.Score > 0.5));
     }
 
+    [Fact]
+    public async Task AFlaggingPolicyFailsOpen_AndAFailedModelIsAskedOncePerRequest()
+    {
+        var down = new KeywordModel { Failure = new TimeoutException() };
+        using ServiceProvider services = Provider(down);
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+
+        // Flag (audit only) must not take the application down with the model, even when failing closed is configured.
+        IChatClient auditing = new ChatClientBuilder(inner).UseGuardrails(o => o.PromptInjection = GuardrailAction.Flag).Build(services);
+        ChatResponse response = await auditing.GetResponseAsync("What is the capital of Peru?");
+        Assert.Equal("ok", response.Text);
+        Assert.Contains(((GuardrailsReport)response.AdditionalProperties![ProdAI.Telemetry.ProdAIPropertyNames.Guardrails]!).Findings, f => f.Kind == "model_unavailable" && f.Action == GuardrailAction.Flag);
+
+        // Failing open with three user messages: one call to the dead model, not three timeouts.
+        IChatClient open = new ChatClientBuilder(inner).UseGuardrails(o => o.InjectionModelFailureMode = ModelFailureMode.FailOpen).Build(services);
+        int before = down.Attempts;
+        response = await open.GetResponseAsync([new ChatMessage(ChatRole.User, "Hi"), new ChatMessage(ChatRole.Assistant, "Hello!"), new ChatMessage(ChatRole.User, "What is 2 + 2?"), new ChatMessage(ChatRole.User, "And 3 + 3?")]);
+        Assert.Equal(1, down.Attempts - before);
+        Assert.Equal(3, ((GuardrailsReport)response.AdditionalProperties![ProdAI.Telemetry.ProdAIPropertyNames.Guardrails]!).Findings.Count(f => f.Kind == "model_unavailable"));
+    }
+
+    [Theory]
+    [InlineData("10")] // ten days: a configuration slip that would mean no timeout at all
+    [InlineData("00:11:00")]
+    [InlineData("00:00:00")]
+    public void AnInjectionModelTimeoutOutOfRange_FailsAtStartUp(string configured)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ProdAI:Guardrails:InjectionModelTimeout"] = configured }).Build();
+        var services = new ServiceCollection();
+        services.AddProdAIGuardrails(config.GetSection("ProdAI:Guardrails"));
+        using ServiceProvider sp = services.BuildServiceProvider();
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GuardrailsOptions>>().Value);
+        Assert.Contains("10 minutes", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Provider(IAsyncPromptInjectionClassifier model)
     {
         var services = new ServiceCollection();
@@ -177,6 +234,10 @@ public class AsyncClassifierTests
         public Exception? Failure { get; set; }
 
         public bool Hang { get; set; }
+
+        public TaskCompletionSource<double>? Deaf { get; set; }
+
+        public Action? OnCall { get; set; }
 
         private int _waiting;
 
@@ -192,8 +253,19 @@ public class AsyncClassifierTests
 
         public double Threshold => ThresholdValue;
 
+        public int Attempts => Volatile.Read(ref _attempts);
+
+        private int _attempts;
+
         public async ValueTask<double> ScoreAsync(string text, InjectionScanMode mode, CancellationToken cancellationToken = default)
         {
+            Interlocked.Increment(ref _attempts);
+            OnCall?.Invoke();
+            if (Deaf is not null)
+            {
+                return await Deaf.Task; // never looks at its token
+            }
+
             await Task.Yield();
             if (Failure is not null)
             {
