@@ -115,8 +115,25 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         return copy;
     }
 
-    private static PiiVault VaultOf(ChatOptions? options) =>
-        options?.AdditionalProperties?.TryGetValue(VaultKey, out object? v) == true && v is PiiVault vault ? vault : new PiiVault();
+    // The conversation's vault, or a fresh one per call. A fresh one numbers pseudonyms from 1 again, which is right when the
+    // whole history is sent each call (it is pseudonymised again in the same order) and wrong when the provider keeps the
+    // conversation (ConversationId): then only the new messages come, and <EMAIL_ADDRESS_1> would name a second person.
+    private static PiiVault VaultOf(ChatOptions? options)
+    {
+        if (options?.AdditionalProperties?.TryGetValue(VaultKey, out object? v) == true && v is PiiVault vault)
+        {
+            return vault;
+        }
+
+        if (!string.IsNullOrEmpty(options?.ConversationId))
+        {
+            throw new InvalidOperationException(
+                "ChatOptions.ConversationId is set but no PiiVault was passed under PiiPseudonymizingChatClient.VaultKey: the provider keeps the " +
+                "conversation, so pseudonyms must stay the same across calls. Create one PiiVault per conversation and pass it in ChatOptions.AdditionalProperties.");
+        }
+
+        return new PiiVault();
+    }
 
     private List<ChatMessage> Pseudonymize(IEnumerable<ChatMessage> messages, PiiVault vault, string? instructions)
     {
@@ -273,7 +290,12 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 return any ? (true, items) : (false, value);
             case System.Text.Json.Nodes.JsonNode node:
                 return MapJson(System.Text.Json.JsonSerializer.SerializeToElement(node, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(System.Text.Json.Nodes.JsonNode))), map);
-            case bool or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal or Guid or DateTime or DateTimeOffset or TimeSpan:
+            case byte or sbyte or short or ushort or int or uint or long or ulong or decimal or System.Numerics.BigInteger:
+                // A card, account or phone number returned as a number: mapped as its digits, and a string once it changes.
+                string digits = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!;
+                string mappedDigits = map(digits);
+                return string.Equals(mappedDigits, digits, StringComparison.Ordinal) ? (false, value) : (true, mappedDigits);
+            case bool or float or double or Guid or DateTime or DateTimeOffset or TimeSpan:
                 return (false, value);
         }
 
@@ -294,11 +316,34 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
     // a JsonNode would refuse a repeated key, which a fetched body may well have).
     private static (bool Changed, object? Value) MapJson(System.Text.Json.JsonElement json, Func<string, string> map)
     {
+        try
+        {
+            return MapJsonStrict(json, map);
+        }
+        catch (InvalidOperationException)
+        {
+            // A string or property name holding an unpaired surrogate escape ("\ud83d", a fetched page cut inside an emoji)
+            // parses but cannot be read as a string: the JSON text is mapped as text instead (and sent as such).
+            string raw = json.GetRawText();
+            string m = map(raw);
+            return string.Equals(m, raw, StringComparison.Ordinal) ? (false, json) : (true, m);
+        }
+    }
+
+    private static (bool Changed, object? Value) MapJsonStrict(System.Text.Json.JsonElement json, Func<string, string> map)
+    {
         if (json.ValueKind == System.Text.Json.JsonValueKind.String)
         {
             string s = json.GetString()!;
             string m = map(s);
             return string.Equals(m, s, StringComparison.Ordinal) ? (false, json) : (true, System.Text.Json.JsonSerializer.SerializeToElement(m, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string))));
+        }
+
+        if (json.ValueKind == System.Text.Json.JsonValueKind.Number)
+        {
+            string digits = json.GetRawText();
+            string m = map(digits);
+            return string.Equals(m, digits, StringComparison.Ordinal) ? (false, json) : (true, System.Text.Json.JsonSerializer.SerializeToElement(m, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string))));
         }
 
         if (json.ValueKind is not (System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array))
@@ -349,6 +394,21 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                     string m = map(s);
                     changed |= !string.Equals(m, s, StringComparison.Ordinal);
                     writer.WriteStringValue(m);
+                    break;
+                case System.Text.Json.JsonValueKind.Number:
+                    // A card or account number as a JSON number: its digits are mapped, and a changed one is written as a string.
+                    string number = element.GetRawText();
+                    string mappedNumber = map(number);
+                    if (string.Equals(mappedNumber, number, StringComparison.Ordinal))
+                    {
+                        element.WriteTo(writer);
+                    }
+                    else
+                    {
+                        changed = true;
+                        writer.WriteStringValue(mappedNumber);
+                    }
+
                     break;
                 default:
                     element.WriteTo(writer);

@@ -144,7 +144,7 @@ public class PiiPseudonymizingChatClientTests
     [Fact]
     public async Task ToolResultWithRepeatedKeys_OrImageContent_IsMappedWithoutThrowingOrRewritingTheImage()
     {
-        using JsonDocument fetched = JsonDocument.Parse("""{"owner":"bob@x.com","owner":"amy@y.org","n":4111111111111111}""");
+        using JsonDocument fetched = JsonDocument.Parse("""{"owner":"bob@x.com","owner":"amy@y.org","n":4111111111111111,"count":4}""");
         var image = new DataContent(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, "image/png");
         var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
         using var client = new PiiPseudonymizingChatClient(inner);
@@ -157,10 +157,58 @@ public class PiiPseudonymizingChatClientTests
         ]);
 
         string json = ((JsonElement)inner.Calls[0].Messages[1].Contents.OfType<FunctionResultContent>().Single().Result!).GetRawText();
-        Assert.Equal("""{"owner":"<EMAIL_ADDRESS_1>","owner":"<EMAIL_ADDRESS_2>","n":4111111111111111}""", json); // numbers and keys are passed as they are
+        // Keys and ordinary numbers are passed as they are; a card number stored as a JSON number is personal data too.
+        Assert.Equal("""{"owner":"<EMAIL_ADDRESS_1>","owner":"<EMAIL_ADDRESS_2>","n":"<CREDIT_CARD_1>","count":4}""", json);
         var parts = (IList<AIContent>)inner.Calls[0].Messages[2].Contents.OfType<FunctionResultContent>().Single().Result!;
         Assert.Equal("Contact <EMAIL_ADDRESS_3>", Assert.IsType<TextContent>(parts[0]).Text);
         Assert.Same(image, parts[1]);
+    }
+
+    [Fact]
+    public async Task ToolResultsWithAnUnpairedSurrogate_OrANumericCard_ArePseudonymised_NotAnException()
+    {
+        using JsonDocument cut = JsonDocument.Parse("""{"page":"Write to jane@corp.example.com \ud83d","card":"x"}""");
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        await client.GetResponseAsync(
+        [
+            new ChatMessage(ChatRole.User, "Summarise."),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("c1", cut.RootElement.Clone())]),
+            new ChatMessage(ChatRole.Tool, [new FunctionResultContent("c2", 4111111111111111L)]),
+        ]);
+
+        string page = inner.Calls[0].Messages[1].Contents.OfType<FunctionResultContent>().Single().Result!.ToString()!;
+        Assert.DoesNotContain("jane@corp.example.com", page, StringComparison.Ordinal);
+        Assert.Contains("<EMAIL_ADDRESS_1>", page, StringComparison.Ordinal);
+        Assert.Equal("<CREDIT_CARD_1>", inner.Calls[0].Messages[2].Contents.OfType<FunctionResultContent>().Single().Result);
+    }
+
+    [Fact]
+    public async Task AProviderKeptConversationWithoutAVault_IsAClearError_NotPseudonymsThatNameTwoPeople()
+    {
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+        InvalidOperationException error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "Mail bob@x.com")], new ChatOptions { ConversationId = "conv_1" }));
+        Assert.Contains("PiiVault", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, inner.CallCount);
+
+        var vault = new PiiVault();
+        var options = new ChatOptions { ConversationId = "conv_1", AdditionalProperties = new() { [PiiPseudonymizingChatClient.VaultKey] = vault } };
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Mail jane@x.com")], options);
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "And bob@x.com")], options);
+        Assert.Equal("And <EMAIL_ADDRESS_2>", inner.Calls[1].Messages[^1].Text); // numbering goes on across the calls
+    }
+
+    [Fact]
+    public async Task ARewrittenMessage_DropsItsRawRepresentation_SoAnAdapterCannotSendTheOriginal()
+    {
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("ok") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+        var raw = new object();
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Mail bob@x.com") { RawRepresentation = raw }, new ChatMessage(ChatRole.User, "Thanks") { RawRepresentation = raw }]);
+        Assert.Null(inner.Calls[0].Messages[0].RawRepresentation);
+        Assert.Same(raw, inner.Calls[0].Messages[1].RawRepresentation); // unchanged messages are passed as they are
     }
 
     [Fact]
