@@ -146,11 +146,20 @@ internal static partial class PatternRecognizers
     private static void CreditCards(string text, int from, int to, List<PiiEntity> results)
     {
         Span<(int Start, int End)> groups = stackalloc (int, int)[19];
-        foreach (ValueMatch m in MatchesIn(CardCandidate(), text, from, to))
+        ReadOnlySpan<char> upTo = text.AsSpan(0, Math.Min(text.Length, to + 1));
+        for (int position = from; position < to;)
         {
+            Regex.ValueMatchEnumerator matches = CardCandidate().EnumerateMatches(upTo, position);
+            if (!matches.MoveNext())
+            {
+                break;
+            }
+
+            ValueMatch m = matches.Current;
             if (CardAt(text, m.Index, m.Index + m.Length) is { } card)
             {
                 results.Add(card);
+                position = m.Index + m.Length;
                 continue;
             }
 
@@ -190,6 +199,13 @@ internal static partial class PatternRecognizers
             if (best is { } found)
             {
                 results.Add(found);
+                position = found.End;
+            }
+            else
+            {
+                // Nothing here: the search goes on from the candidate's second group, not its end — "Order 88231 4111 1111
+                // 1111 1111" is 21 digits, the pattern takes the first 17, and the card starts inside them.
+                position = count > 1 ? groups[1].Start : m.Index + m.Length;
             }
         }
     }
@@ -452,9 +468,12 @@ internal static partial class PatternRecognizers
     }
 
     // The first URL keyword: one of UrlKeywords or ".рф" (either case).
-    internal static int IndexOfUrlKeyword(ReadOnlySpan<char> text)
+    internal static int IndexOfUrlKeyword(ReadOnlySpan<char> text) => IndexOfUrlKeyword(text, text.IndexOfAny(UrlKeywords));
+
+    // The same, given where the first ASCII keyword is (-1: none): Urls keeps that position between calls, since looking for
+    // it again from every ".рф" would read the rest of the text once per hit ("a.рф " × 200,000 was quadratic).
+    private static int IndexOfUrlKeyword(ReadOnlySpan<char> text, int ascii)
     {
-        int ascii = text.IndexOfAny(UrlKeywords);
         ReadOnlySpan<char> before = ascii < 0 ? text : text[..ascii];
         for (int at = 0, found; (found = before[at..].IndexOfAny(CyrillicEr)) >= 0; at++)
         {
@@ -472,10 +491,16 @@ internal static partial class PatternRecognizers
     {
         // Keyword hits ("http", "www.", ".com" …) locate tokens; only those tokens are matched against the URL pattern.
         ReadOnlySpan<char> all = text;
-        int from = 0;
+        int from = 0, ascii = -2; // the next ASCII keyword's position; -2: not looked for yet, -1: there is none
         while (from < all.Length)
         {
-            int hit = IndexOfUrlKeyword(all[from..]);
+            if (ascii != -1 && ascii < from)
+            {
+                int next = all[from..].IndexOfAny(UrlKeywords);
+                ascii = next < 0 ? -1 : from + next;
+            }
+
+            int hit = IndexOfUrlKeyword(all[from..], ascii < 0 ? -1 : ascii - from);
             if (hit < 0)
             {
                 break;

@@ -37,7 +37,7 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             }
 
             int digits = PatternRecognizers.CountDigits(raw, int.MaxValue);
-            if (digits is < 7 or > 21 || IsoDate().IsMatch(raw) || IsPostalCode(raw) ||
+            if (digits is < 7 or > 21 || MostlySingleDigits(raw) || IsoDate().IsMatch(raw) || IsPostalCode(raw) ||
                 (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) ||
                 LooksLikeStreetAddress(text, start, end))
             {
@@ -225,6 +225,32 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant));
     }
 
+    // Five groups of digits or more, most of them one digit long ("1-1-1-1-1-1-1", "3 . 1 4 1 5 9"): no numbering plan writes
+    // a number so, and such runs, repeated, made libphonenumber parse a candidate every 14 characters (2 s per MB).
+    private static bool MostlySingleDigits(string raw)
+    {
+        int groups = 0, singles = 0;
+        for (int i = 0; i < raw.Length;)
+        {
+            if (!char.IsAsciiDigit(raw[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int run = i;
+            while (i < raw.Length && char.IsAsciiDigit(raw[i]))
+            {
+                i++;
+            }
+
+            groups++;
+            singles += i - run == 1 ? 1 : 0;
+        }
+
+        return groups >= 5 && singles * 2 > groups;
+    }
+
     [GeneratedRegex(@"(?:\+\d{1,3}[ .-]?)?(?:\(0?\d{1,4}\)[ .-]?)?\d{1,5}(?:[ ./-]?\(?\d{1,5}\)?){1,6}(?: ?(?:x|ext\.?) ?\d{1,6})?", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();
 
@@ -270,8 +296,15 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
                 i++;
             }
 
+            // A number in international format ("+44 20 7946 0958 via WhatsApp") is a phone number whatever street-like word
+            // follows it; a phone label before it is not enough ("call a taxi to 17031 2202 Rissik St").
             if (words < 3 && i > wordStart && StreetWords.Contains(text[wordStart..i]))
             {
+                if (text[start] == '+')
+                {
+                    break;
+                }
+
                 return true;
             }
 
@@ -301,9 +334,16 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         foreach ((string word, bool wholeWord) in AddressContext)
         {
             int at = ((ReadOnlySpan<char>)upper).LastIndexOf(word);
-            if (at >= 0 && wholeWord && at + word.Length < before.Length && char.IsLetter(before[at + word.Length]))
+            if (at >= 0 && ((at > 0 && char.IsLetter(before[at - 1])) || (at == 0 && !WindowStartsAWord(text, start - 24))))
             {
-                continue; // "licensed", "permitted": not the identifier's label
+                continue; // "reCEPtion", "disORDER": inside another word
+            }
+
+            int after = at + word.Length;
+            if (at >= 0 && after < before.Length && char.IsLetter(before[after]) && char.IsLetter(word[^1]) &&
+                (wholeWord || !(char.ToUpperInvariant(before[after]) == 'S' && (after + 1 == before.Length || !char.IsLetter(before[after + 1])))))
+            {
+                continue; // "licensed", "accountant", "ordered": not the identifier's label ("accounts", "orders" are)
             }
 
             lastAddressWord = Math.Max(lastAddressWord, at < 0 ? -1 : at + word.Length);

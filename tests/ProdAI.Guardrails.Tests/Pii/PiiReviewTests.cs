@@ -9,11 +9,30 @@ public class PiiReviewTests
     [InlineData("Card: 4111111111111111 12/28", 6, 22)]
     [InlineData("4111 1111 1111 1111 123", 0, 19)]
     [InlineData("Qty 2 4111 1111 1111 1111", 6, 25)]
+    [InlineData("Order 88231 4111 1111 1111 1111", 12, 31)] // 21 digits in a row: the pattern's first candidate ends inside the card
+    [InlineData("Ref 12 345 678 4111 1111 1111 1111 paid", 15, 34)]
     public void Card_NextToAShortDigitGroup_IsStillFound(string text, int start, int end)
     {
         PiiEntity card = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.CreditCard);
         Assert.Equal((start, end), (card.Start, card.End));
     }
+
+    // Found by the seventeenth session's review: numbers that are plainly phones were taken for parts of addresses.
+    [Theory]
+    [InlineData("Reach me on +44 20 7946 0958 via WhatsApp.", "+44 20 7946 0958")]
+    [InlineData("Reception: +44 20 7946 0958", "+44 20 7946 0958")]
+    [InlineData("Call Dr Jones on +1 212 555 0147 way before noon.", "+1 212 555 0147")]
+    public void PlainlyAPhone_IsNotTakenForAnAddress(string text, string phone)
+    {
+        PiiEntity found = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
+        Assert.Equal(phone, text[found.Start..found.End]);
+    }
+
+    [Theory]
+    [InlineData("1-1-1-1-1-1-1-1-1")]
+    [InlineData("Pi is 3 . 1 4 1 5 9 2 6")]
+    public void RunsOfSingleDigits_AreNotPhoneNumbers(string text) =>
+        Assert.DoesNotContain(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.PhoneNumber);
 
     [Theory]
     [InlineData("std::vector<int> v; std::cout << v.size();")]
