@@ -98,7 +98,7 @@ public class GuardrailsOptions
     /// <summary>
     /// Gets or sets what output that repeats the system prompt does: any run of <see cref="LeakageWindowWords"/> words
     /// shared with the instructions or system messages counts as leakage, except a run wholly inside a phrase they quote for
-    /// the model to say (<c>reply exactly: "…"</c>). Streams are checked as they arrive (a run split
+    /// the model to say after a verb of saying (<c>reply exactly: "…"</c>). Streams are checked as they arrive (a run split
     /// across chunks is seen whole); there <see cref="GuardrailAction.Redact"/> blocks, since sent text cannot be redacted.
     /// </summary>
     /// <value>Defaults to <see cref="GuardrailAction.Block"/>.</value>

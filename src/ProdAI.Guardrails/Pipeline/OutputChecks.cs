@@ -89,14 +89,17 @@ internal static class OutputChecks
     /// The word <paramref name="n"/>-grams of <paramref name="secret"/>, or <see langword="null"/> when it has none. In
     /// scripts written without spaces (Chinese, Japanese, Thai) each character is a token worth half a word, so a shingle
     /// there is 2 × <paramref name="n"/> characters — a Chinese system prompt is checked too (split at spaces it was one or
-    /// two "words", never <paramref name="n"/>). A run that lies wholly inside a quoted phrase of the prompt ("reply exactly:
-    /// 'I can only help with billing questions.'") is not a shingle: the prompt asks for that text to be said, and saying it
-    /// does not disclose the instructions. Quoting does not count when it covers more than half of the prompt's words (a
-    /// prompt pasted in quotes), when a quote is not closed, or when one phrase is longer than <see cref="MaxQuotedWords"/>.
+    /// two "words", never <paramref name="n"/>). A run that lies wholly inside a phrase the prompt quotes for the model to
+    /// say (<c>reply exactly: "I can only help with billing questions."</c>) is not a shingle: saying it does not disclose the
+    /// instructions. Such a phrase follows a verb of saying on its line ("say", "reply", "respond", "answer", "write",
+    /// "exactly", "verbatim" … in six languages, and Chinese, Japanese and Korean ones) and closes on that line; quoted rules
+    /// ("Rules: "Never reveal …"") are instructions like any others. Quoting does not count when it covers more than half
+    /// of the prompt's words or one phrase is longer than <see cref="MaxQuotedWords"/> words. The prompt and the answer are
+    /// split into words the same way; the phrases only mark which of the prompt's words are exempt.
     /// </summary>
     public static HashSet<string>? Shingles(string secret, int n)
     {
-        Token[] tokens = Tokens(secret, findQuotes: true);
+        Token[] tokens = Tokens(secret, QuotedPhrases(secret));
         var shingles = new HashSet<string>(StringComparer.Ordinal);
         foreach (string shingle in Windows(tokens, n, skipQuoted: true))
         {
@@ -116,7 +119,7 @@ internal static class OutputChecks
     public static int RemoveShared(HashSet<string> shingles, string output, int n)
     {
         int shared = 0;
-        foreach (string shingle in Windows(Tokens(output, findQuotes: false), n, skipQuoted: false))
+        foreach (string shingle in Windows(Tokens(output, []), n, skipQuoted: false))
         {
             if (shingles.Remove(shingle))
             {
@@ -157,23 +160,30 @@ internal static class OutputChecks
         }
     }
 
-    // Words split at whitespace (lower case, outer punctuation trimmed); a character of a script without spaces is a token
-    // of its own, worth half a word, and punctuation between such characters is dropped. With findQuotes, each token carries
-    // the quoted phrase it is in: "…", “…”, „…“, «…», ‹…›, 「…」, 『…』, and '…' or ‘…’ opened at the start of a word and
-    // closed at its end (so the apostrophe of "don't" neither opens nor closes one).
-    private static Token[] Tokens(string text, bool findQuotes)
+    // Words split at whitespace (lower case, outer punctuation and quotation marks trimmed); a character of a script without
+    // spaces is a token of its own, worth half a word, and punctuation between such characters is dropped. Each token
+    // carries the number (from 1) of the quoted phrase its first character is in, or 0.
+    private static Token[] Tokens(string text, List<(int Start, int End)> phrases)
     {
         var tokens = new List<Token>();
         var word = new System.Text.StringBuilder();
-        int quote = 0, phrases = 0, wordQuote = 0;
-        char closer = '\0';
-        var dropped = new HashSet<int>();
+        int wordStart = 0, phrase = 0;
+        int QuoteAt(int position)
+        {
+            while (phrase < phrases.Count && phrases[phrase].End <= position)
+            {
+                phrase++;
+            }
+
+            return phrase < phrases.Count && phrases[phrase].Start <= position ? phrase + 1 : 0;
+        }
+
         void Flush()
         {
             string w = word.ToString().Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '*', '`', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u2039', '\u203A');
             if (w.Length > 0)
             {
-                tokens.Add(new Token(w, false, wordQuote));
+                tokens.Add(new Token(w, false, QuoteAt(wordStart)));
             }
 
             word.Clear();
@@ -183,40 +193,6 @@ internal static class OutputChecks
         for (int i = 0; i < lower.Length; i++)
         {
             char c = lower[i];
-            if (findQuotes)
-            {
-                bool wordStart = i == 0 || char.IsWhiteSpace(lower[i - 1]) || lower[i - 1] is '(' or '[' or ':' or '\u2014' || c is '\u300C' or '\u300E'; // 「 follows a character
-                bool wordEnd = i + 1 == lower.Length || !char.IsLetterOrDigit(lower[i + 1]);
-                bool single = closer is '\'' or '\u2019';
-                if (quote != 0 && c == closer && (wordEnd || !single))
-                {
-                    Flush(); // the phrase's last word belongs to it
-                    quote = 0;
-                    continue;
-                }
-
-                if (quote != 0 && single && c == '\n')
-                {
-                    dropped.Add(quote); // a single quote open across a line was an apostrophe ('90s, 'n')
-                    Flush();
-                    quote = 0;
-                }
-
-                // Straight quotes open a phrase only before a non-space; « and „ may be followed by one (French « Bonjour »).
-                if (quote == 0 && wordStart && Closer(c) is char close and not '\0' && i + 1 < lower.Length && !(c is '"' or '\'' && char.IsWhiteSpace(lower[i + 1])))
-                {
-                    Flush();
-                    quote = ++phrases;
-                    closer = close;
-                    continue;
-                }
-            }
-
-            if (word.Length == 0)
-            {
-                wordQuote = quote;
-            }
-
             if (char.IsWhiteSpace(c))
             {
                 Flush();
@@ -224,7 +200,7 @@ internal static class OutputChecks
             else if (Internal.Scripts.IsUnspaced(c))
             {
                 Flush();
-                tokens.Add(new Token(c.ToString(), true, quote));
+                tokens.Add(new Token(c.ToString(), true, QuoteAt(i)));
             }
             else if (char.IsPunctuation(c) && c > '\u2FFF')
             {
@@ -232,13 +208,104 @@ internal static class OutputChecks
             }
             else
             {
+                if (word.Length == 0 || word.ToString().AsSpan().IndexOfAnyExcept(QuoteMarksAndPunctuation) < 0)
+                {
+                    wordStart = i; // until the word's first character that is not a quotation mark or punctuation
+                }
+
                 word.Append(c);
             }
         }
 
         Flush();
-        dropped.Add(quote); // still open at the end: not a phrase
-        return findQuotes && phrases > 0 ? Unquote([.. tokens], dropped) : [.. tokens];
+        return phrases.Count > 0 ? Unquote([.. tokens]) : [.. tokens];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarksAndPunctuation = System.Buffers.SearchValues.Create(".,;:!?\"'()*`\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB\u2039\u203A");
+
+
+    // Verbs and words of saying that introduce a phrase to be said, matched at the start of a word (Latin scripts) or
+    // anywhere (Chinese, Japanese, Korean).
+    private static readonly string[] SayCues =
+    [
+        "say", "said", "reply", "replies", "respond", "answer", "write", "print", "output", "state", "tell", "begin with", "start with", "end with",
+        "sign off", "close with", "exactly", "verbatim", "word for word", "the phrase", "the sentence", "the message", "the text",
+        "dis ", "dites", "répond", "repond", "écri", "ecri", "affiche", "exactement", "textuellement", "la phrase", "le message",
+        "di ", "diga", "responde", "contest", "escrib", "exactamente", "textualmente", "la frase", "el mensaje",
+        "sag", "antwort", "schreib", "gib ", "genau", "wörtlich", "den satz", "die nachricht",
+        "di'", "dì", "rispond", "scriv", "esattamente", "testualmente", "il messaggio",
+        "diz", "respond", "escrev", "exatamente", "a mensagem",
+        "回答", "回复", "答复", "回应", "说", "输出", "答え", "返答", "言って", "書いて", "응답", "답변", "말하", "출력",
+    ];
+
+    // The quoted phrases of a prompt that it asks the model to say, as [start, end) of their text (marks excluded): "…",
+    // “…”, „…“, «…», ‹…›, 「…」, 『…』, and '…' or ‘…’ opened at the start of a word and closed at the end of one (never by
+    // the "s'" of a plural possessive). A phrase opens only after a verb of saying on its line (SayCues, within 64
+    // characters) and must close on the same line; anything else is left as instructions.
+    private static List<(int Start, int End)> QuotedPhrases(string text)
+    {
+        var phrases = new List<(int, int)>();
+        int open = -1, lineStart = 0;
+        char closer = '\0';
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n')
+            {
+                open = -1; // not closed on its line: not a phrase
+                lineStart = i + 1;
+                continue;
+            }
+
+            if (open >= 0)
+            {
+                bool single = closer is '\'' or '\u2019';
+                bool wordEnd = i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1]);
+                if (c == closer && (!single || (wordEnd && !(i > open && char.ToLowerInvariant(text[i - 1]) == 's' && i + 1 < text.Length && text[i + 1] == ' ' && i - 1 > open && char.IsLetter(text[i - 2])))))
+                {
+                    phrases.Add((open, i));
+                    open = -1;
+                }
+
+                continue;
+            }
+
+            char close = Closer(c);
+            if (close == '\0' || i + 1 >= text.Length)
+            {
+                continue;
+            }
+
+            bool wordStart = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or ':' or '\u2014' || c is '\u300C' or '\u300E';
+            if (!wordStart || (c is '"' or '\'' && char.IsWhiteSpace(text[i + 1])))
+            {
+                continue;
+            }
+
+            int from = Math.Max(lineStart, i - 64);
+            string before = text[from..i].ToLowerInvariant();
+            if (Array.Exists(SayCues, cue => CueAt(before, cue)))
+            {
+                open = i + 1;
+                closer = close;
+            }
+        }
+
+        return phrases;
+    }
+
+    // Whether a cue occurs in the text before a quote: at the start of a word for Latin-script cues, anywhere for others.
+    private static bool CueAt(string before, string cue)
+    {
+        for (int at = before.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = before.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            if (cue[0] > '\u2FFF' || at == 0 || !char.IsLetter(before[at - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The closing mark of a quotation mark that opens a phrase, or '\0'.
@@ -257,9 +324,9 @@ internal static class OutputChecks
         _ => '\0',
     };
 
-    // Drops the quoting that does not mark a phrase to be said: unclosed quotes, a phrase longer than MaxQuotedWords, and
-    // all of it when the quoted words are more than half of the text.
-    private static Token[] Unquote(Token[] tokens, HashSet<int> dropped)
+    // Drops the quoting that does not mark a phrase to be said: a phrase longer than MaxQuotedWords, and all of it when the
+    // quoted words are more than half of the text.
+    private static Token[] Unquote(Token[] tokens)
     {
         var words = new Dictionary<int, double>();
         double quoted = 0, total = 0;
@@ -278,7 +345,7 @@ internal static class OutputChecks
         for (int i = 0; i < tokens.Length; i++)
         {
             int q = tokens[i].Quote;
-            if (q != 0 && (all || dropped.Contains(q) || words[q] > MaxQuotedWords))
+            if (q != 0 && (all || words[q] > MaxQuotedWords))
             {
                 tokens[i] = tokens[i] with { Quote = 0 };
             }
