@@ -217,13 +217,13 @@ public static class TextNormalizer
         return false;
     }
 
-    // A run of TAG characters ends at a cancel tag (U+E007F) or at any other character. An emoji subdivision flag (U+1F3F4,
-    // two to six tag letters or digits such as "gbeng", cancel tag) is not hidden text and stays out of the payload; every
-    // other run joins it (runs separated by a space).
+    // A run of TAG characters ends at a cancel tag (U+E007F) or at any other character. The three emoji subdivision flags
+    // in use (U+1F3F4, "gbeng", "gbsct" or "gbwls", cancel tag: England, Scotland, Wales) are not hidden text and stay out of
+    // the payload; every other run joins it (runs separated by a space) — "flags" spelling "ignore", "all", "previo" … too.
     private static void EndTagRun(string text, StringBuilder run, int runStart, int runEnd, bool cancelled, ref StringBuilder? tags, ref int tagStart, ref int tagEnd)
     {
-        bool flag = cancelled && run.Length is >= 2 and <= 6 && runStart >= 2 && text.AsSpan(runStart - 2, 2).SequenceEqual("\U0001F3F4") &&
-            !run.ToString().AsSpan().ContainsAnyExcept(FlagTagChars);
+        bool flag = cancelled && run.Length == 5 && runStart >= 2 && text.AsSpan(runStart - 2, 2).SequenceEqual("\U0001F3F4") &&
+            run.ToString() is "gbeng" or "gbsct" or "gbwls";
         if (!flag)
         {
             tags ??= new StringBuilder();
@@ -240,7 +240,6 @@ public static class TextNormalizer
         run.Clear();
     }
 
-    private static readonly SearchValues<char> FlagTagChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
 
     // Fast path: printable ASCII needs no NFKC, no invisible-character removal and no offset map (identity).
     private static NormalizedText NormalizeAscii(string text)
@@ -621,9 +620,13 @@ public static class TextNormalizer
 
     private static bool IsBidiControl(int cp) => cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
 
+    // Unicode's default-ignorable code points (rendered as nothing), besides the bidi controls, TAG characters and format
+    // characters handled apart: Khmer inherent vowels, Mongolian variation selectors, Hangul fillers, variation selectors
+    // and the unassigned ones kept for future invisible characters.
     private static bool IsInvisible(int cp) =>
-        cp is (>= 0x200B and <= 0x200D) or (>= 0x2060 and <= 0x2064) or 0xFEFF or 0x00AD or 0x180E or 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0
-            or (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF);
+        cp is (>= 0x200B and <= 0x200D) or (>= 0x2060 and <= 0x2065) or 0xFEFF or 0x00AD or 0x034F or 0x115F or 0x1160 or 0x3164 or 0xFFA0
+            or (>= 0x17B4 and <= 0x17B5) or (>= 0x180B and <= 0x180F) or (>= 0xFE00 and <= 0xFE0F) or (>= 0xFFF0 and <= 0xFFF8)
+            or (>= 0x1BCA0 and <= 0x1BCA3) or (>= 0xE0080 and <= 0xE0FFF);
 
     // Word-level folding: look-alikes only inside words that also hold Latin letters; leetspeak only in words whose
     // digits are all leet digits and where a leet character is followed by a letter (so "gpt4", "mp3", "2024" stay), and
@@ -1374,7 +1377,17 @@ public static class TextNormalizer
         }
 
         string decoded = Encoding.UTF8.GetString(bytes);
-        return IsMostlyText(decoded, unspacedScripts: true) ? decoded : null;
+        if (IsMostlyText(decoded, unspacedScripts: true))
+        {
+            return decoded;
+        }
+
+        // An encoding inside the encoding (base64 of hex, base64 of base64): kept when the inner run decodes to text in
+        // turn, so the detector reads it a level down. Each level is shorter than the one above it.
+        ReadOnlySpan<char> inner = decoded.AsSpan().Trim();
+        bool nested = inner.Length >= MinEncodedRunLength && !inner.ContainsAnyExcept(Base64Chars) &&
+            ((inner.Length % 2 == 0 && !inner.ContainsAnyExcept(HexChars) && DecodeHex(inner) is not null) || DecodeBase64(inner) is not null);
+        return nested ? decoded : null;
     }
 
     // Decoded bytes count as text when nearly all are printable, at least half are letters, and there is a space — or, for

@@ -373,6 +373,15 @@ public sealed class PromptInjectionDetector
                 int before = evidence.Count;
                 decisive |= Match(inner, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
                 double innerScore = _classifier.Score(inner, mode, innerCategories);
+
+                // One level deeper: a payload inside the payload (base64 of hex, of URL-encoding …) and a payload that is
+                // itself enciphered (base64 of ROT13, reversed text); what they decode to is scanned as the payload.
+                foreach (NormalizedText deeper in Deeper(inner))
+                {
+                    decisive |= Match(deeper, mode, evidence, innerCategories, payload.Encoding, (payload.Start, payload.End));
+                    innerScore = Math.Max(innerScore, _classifier.Score(deeper, mode, innerCategories));
+                }
+
                 payloadsAllClean &= !smuggled && evidence.Count == before && innerScore < _threshold / 2;
                 if (innerScore >= _threshold || evidence.Count > before)
                 {
@@ -680,6 +689,29 @@ public sealed class PromptInjectionDetector
     // ROT13 of English turns its commonest words into "gur", "naq", "lbh", "vf", "gb", "bs", Atbash into "gsv", "zmw",
     // "blf": look for two of them (or a mention of the cipher) before paying for a second rule pass.
     // One vectorised search for any of the cipher's words; two different ones (or the cipher's name) are enough.
+    // What a decoded payload holds one level down: its own decoded payloads, and its text deciphered when it reads as
+    // ROT13, Atbash or reversed text (the checks the whole text gets). Bounded: at most MaxPayloads plus the ciphers.
+    private IEnumerable<NormalizedText> Deeper(NormalizedText inner)
+    {
+        foreach (DecodedPayload nested in inner.Payloads)
+        {
+            yield return TextNormalizer.Normalize(nested.Text);
+        }
+
+        if (!_options.ScanRot13 || inner.Text.Length > MaxRot13Length)
+        {
+            yield break;
+        }
+
+        foreach ((var words, Func<string, string> decipher, PayloadEncoding _) in WholeTextCiphers)
+        {
+            if (LooksMirrored(inner.Text, words))
+            {
+                yield return TextNormalizer.Normalize(decipher(inner.Text));
+            }
+        }
+    }
+
     private static bool LooksMirrored(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words)
     {
         ReadOnlySpan<char> rest = text;
