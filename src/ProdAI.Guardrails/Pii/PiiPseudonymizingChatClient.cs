@@ -80,11 +80,11 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 continue;
             }
 
-            // A pseudonym may be split across chunks: hold back a trailing "<…" that could still become one.
+            // A pseudonym may be split across chunks: hold back a trailing "<…" (or "&lt;…", or a lone "&", "&l", "&lt" at
+            // the end) that could still become one.
             pending.Append(text);
             string all = pending.ToString();
-            int open = all.LastIndexOf('<');
-            int keepFrom = open >= 0 && all.IndexOf('>', open) < 0 && all.Length - open <= MaxTokenLength ? open : all.Length;
+            int keepFrom = HoldFrom(all);
             pending.Clear().Append(all, keepFrom, all.Length - keepFrom);
             yield return WithText(update, vault.Restore(all[..keepFrom]));
         }
@@ -93,6 +93,25 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         {
             yield return new ChatResponseUpdate(ChatRole.Assistant, vault.Restore(pending.ToString())) { ResponseId = last?.ResponseId, ModelId = last?.ModelId };
         }
+    }
+
+    // Where the unfinished pseudonym at the end of a streamed text starts, or its length when there is none.
+    private static int HoldFrom(string all)
+    {
+        int open = all.LastIndexOf('<');
+        int escaped = all.LastIndexOf("&lt;", StringComparison.Ordinal);
+        if (escaped > open)
+        {
+            return all.IndexOf("&gt;", escaped, StringComparison.Ordinal) < 0 && all.Length - escaped <= MaxTokenLength + 8 ? escaped : all.Length;
+        }
+
+        if (open >= 0 && all.IndexOf('>', open) < 0 && all.Length - open <= MaxTokenLength)
+        {
+            return open;
+        }
+
+        int amp = all.LastIndexOf('&');
+        return amp >= 0 && amp > all.Length - 4 && "&lt;".StartsWith(all[amp..], StringComparison.Ordinal) ? amp : all.Length;
     }
 
     // The instructions carry personal data too ("The user is jane@…"): a copy of the options with them pseudonymised.

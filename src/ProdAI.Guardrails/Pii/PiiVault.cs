@@ -60,16 +60,16 @@ public sealed partial class PiiVault
     /// <param name="text">Text about to be pseudonymised.</param>
     internal void ReserveLiteralTokens(string text)
     {
-        if (!text.Contains('<', StringComparison.Ordinal))
+        if (!MayHoldToken(text))
         {
             return;
         }
 
-        foreach (ValueMatch match in Token().EnumerateMatches(text))
+        foreach (Match match in Token().Matches(text))
         {
-            ReadOnlySpan<char> token = text.AsSpan(match.Index + 1, match.Length - 2);
+            ReadOnlySpan<char> token = match.Groups[1].ValueSpan;
             int underscore = token.LastIndexOf('_');
-            if (_byToken.ContainsKey(text.Substring(match.Index, match.Length)) ||
+            if (_byToken.ContainsKey("<" + match.Groups[1].Value + ">") ||
                 !int.TryParse(token[(underscore + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ||
                 n >= MaxReservedNumber)
             {
@@ -89,18 +89,21 @@ public sealed partial class PiiVault
     public string Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _byToken.IsEmpty || !text.Contains('<', StringComparison.Ordinal)
+        return _byToken.IsEmpty || !MayHoldToken(text)
             ? text
-            : Token().Replace(text, m => _byToken.TryGetValue(m.Value, out string? value) ? value : m.Value);
+            : Token().Replace(text, m => _byToken.TryGetValue("<" + m.Groups[1].Value + ">", out string? value) ? value : m.Value);
     }
+
+    private static bool MayHoldToken(string text) => text.Contains('<', StringComparison.Ordinal) || text.Contains("&lt;", StringComparison.Ordinal);
 
     // A literal pseudonym with a number this large is not reserved: no conversation issues a million values of one type,
     // and "<EMAIL_ADDRESS_2147483647>" would otherwise push the counter past int.MaxValue.
     private const int MaxReservedNumber = 1_000_000;
 
     // Any entity type a recogniser may report ("EMAIL_ADDRESS", a custom "person" or "ID-CARD"); only tokens this vault
-    // issued are replaced.
-    [GeneratedRegex(@"<[A-Za-z0-9_-]+_[0-9]+>", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    // issued are replaced. Also as a model may write them back: Markdown-escaped ("\<EMAIL_ADDRESS_1\>") or HTML-escaped
+    // ("&lt;EMAIL_ADDRESS_1&gt;"); the escapes go with the token.
+    [GeneratedRegex(@"(?:\\?<|&lt;)([A-Za-z0-9_-]+_[0-9]+)(?:\\?>|&gt;)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
     /// <summary>The characters an entity type in a pseudonym may hold.</summary>

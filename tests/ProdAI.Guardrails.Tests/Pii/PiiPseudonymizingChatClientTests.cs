@@ -37,6 +37,34 @@ public class PiiPseudonymizingChatClientTests
     }
 
     [Fact]
+    public async Task PseudonymsTheModelEscaped_MarkdownOrHtml_AreRestoredToo()
+    {
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("Mail \\<EMAIL_ADDRESS_1\\> or call &lt;PHONE_NUMBER_1&gt;.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+        ChatResponse response = await client.GetResponseAsync("Contact jane@example.com or +44 20 7946 0958.");
+        Assert.Equal("Mail jane@example.com or call +44 20 7946 0958.", response.Text);
+
+        var streamed = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["Writing to &", "lt;EMAIL_AD", "DRESS_1&g", "t; now."] });
+        using var streaming = new PiiPseudonymizingChatClient(streamed);
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate update in streaming.GetStreamingResponseAsync("Write to jane@example.com"))
+        {
+            updates.Add(update);
+        }
+
+        Assert.Equal("Writing to jane@example.com now.", string.Concat(updates.Select(u => u.Text)));
+    }
+
+    [Fact]
+    public async Task AnEscapedPseudonymTheUserWrote_IsReserved_NeverRestoredToAValue()
+    {
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("Template &lt;EMAIL_ADDRESS_1&gt;; yours is <EMAIL_ADDRESS_2>.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+        ChatResponse response = await client.GetResponseAsync("Fill the template &lt;EMAIL_ADDRESS_1&gt; with bob@x.com");
+        Assert.Equal("Template &lt;EMAIL_ADDRESS_1&gt;; yours is bob@x.com.", response.Text);
+    }
+
+    [Fact]
     public async Task Vault_InOptions_KeepsPseudonymsStableAcrossTurns()
     {
         var vault = new PiiVault();
