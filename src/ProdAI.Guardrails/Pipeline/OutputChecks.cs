@@ -168,6 +168,7 @@ internal static class OutputChecks
         var tokens = new List<Token>();
         var word = new System.Text.StringBuilder();
         int wordStart = 0, phrase = 0;
+        bool wordHasText = false;
         int QuoteAt(int position)
         {
             while (phrase < phrases.Count && phrases[phrase].End <= position)
@@ -180,13 +181,14 @@ internal static class OutputChecks
 
         void Flush()
         {
-            string w = word.ToString().Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '*', '`', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u2039', '\u203A');
+            string w = word.ToString().Trim(TrimmedChars);
             if (w.Length > 0)
             {
                 tokens.Add(new Token(w, false, QuoteAt(wordStart)));
             }
 
             word.Clear();
+            wordHasText = false;
         }
 
         string lower = text.ToLowerInvariant();
@@ -208,9 +210,10 @@ internal static class OutputChecks
             }
             else
             {
-                if (word.Length == 0 || word.ToString().AsSpan().IndexOfAnyExcept(QuoteMarksAndPunctuation) < 0)
+                if (!wordHasText)
                 {
-                    wordStart = i; // until the word's first character that is not a quotation mark or punctuation
+                    wordStart = i; // the word starts, for its phrase, at its first character that is not trimmed
+                    wordHasText = Array.IndexOf(TrimmedChars, c) < 0;
                 }
 
                 word.Append(c);
@@ -221,7 +224,8 @@ internal static class OutputChecks
         return phrases.Count > 0 ? Unquote([.. tokens]) : [.. tokens];
     }
 
-    private static readonly System.Buffers.SearchValues<char> QuoteMarksAndPunctuation = System.Buffers.SearchValues.Create(".,;:!?\"'()*`\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB\u2039\u203A");
+    // Punctuation and quotation marks trimmed from the ends of a word.
+    private static readonly char[] TrimmedChars = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '*', '`', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u2039', '\u203A'];
 
 
     // Verbs and words of saying that introduce a phrase to be said, matched at the start of a word (Latin scripts) or
