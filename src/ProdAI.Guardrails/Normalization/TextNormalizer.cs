@@ -23,8 +23,11 @@ public static class TextNormalizer
     /// <summary>The shortest base64 or hex run that is tried as an encoded payload.</summary>
     public const int MinEncodedRunLength = 16;
 
-    /// <summary>The most payloads one text yields; a text with this many may hold more that were not decoded (the detector flags it).</summary>
-    internal const int MaxPayloads = 16;
+    /// <summary>
+    /// The most payloads one text yields; a text with this many may hold more that were not decoded (the detector flags it).
+    /// High enough for a page of links with %20 in them, low enough that decoding and scanning them stays cheap.
+    /// </summary>
+    internal const int MaxPayloads = 256;
     private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$");
     private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
     private static readonly string?[] BmpCache = new string?[0x10000];
