@@ -27,11 +27,7 @@ public class PiiPseudonymizingChatClientTests
         var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["Writing to <EMAIL_AD", "DRESS_1> now", "."] });
         using var client = new PiiPseudonymizingChatClient(inner);
 
-        List<ChatResponseUpdate> updates = [];
-        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "mail jane@corp.example.com")]))
-        {
-            updates.Add(update);
-        }
+        List<ChatResponseUpdate> updates = await StreamAsync(client, "mail jane@corp.example.com");
 
         Assert.Equal("Writing to jane@corp.example.com now.", string.Concat(updates.Select(u => u.Text)));
     }
@@ -46,11 +42,7 @@ public class PiiPseudonymizingChatClientTests
 
         var streamed = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["Writing to &", "lt;EMAIL_AD", "DRESS_1&g", "t; now."] });
         using var streaming = new PiiPseudonymizingChatClient(streamed);
-        List<ChatResponseUpdate> updates = [];
-        await foreach (ChatResponseUpdate update in streaming.GetStreamingResponseAsync("Write to jane@example.com"))
-        {
-            updates.Add(update);
-        }
+        List<ChatResponseUpdate> updates = await StreamAsync(streaming, "Write to jane@example.com");
 
         Assert.Equal("Writing to jane@example.com now.", string.Concat(updates.Select(u => u.Text)));
     }
@@ -291,11 +283,7 @@ public class PiiPseudonymizingChatClientTests
         var inner = new ScriptedChatClient().Enqueue(new ScriptedResponse { Chunks = ["Mail sent to <EMAIL_ADDRESS_1", ">", " and <PHONE"] });
         using var client = new PiiPseudonymizingChatClient(inner);
 
-        List<ChatResponseUpdate> updates = [];
-        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "mail jane@corp.example.com")]))
-        {
-            updates.Add(update);
-        }
+        List<ChatResponseUpdate> updates = await StreamAsync(client, "mail jane@corp.example.com");
 
         Assert.Equal("Mail sent to jane@corp.example.com and <PHONE", string.Concat(updates.Select(u => u.Text)));
         int finish = updates.FindIndex(u => u.FinishReason is not null);
@@ -312,6 +300,17 @@ public class PiiPseudonymizingChatClientTests
                 results.Add(new PiiEntity("PERSON NAME", at, at + 7, 0.9));
             }
         }
+    }
+
+    private static async Task<List<ChatResponseUpdate>> StreamAsync(IChatClient client, string prompt)
+    {
+        List<ChatResponseUpdate> updates = [];
+        await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, prompt)]))
+        {
+            updates.Add(update);
+        }
+
+        return updates;
     }
 
     private sealed class FixedReplyClient(ChatMessage reply, ScriptedChatClient recorder) : IChatClient
