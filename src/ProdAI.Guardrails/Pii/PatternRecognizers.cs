@@ -42,9 +42,17 @@ internal static partial class PatternRecognizers
     [GeneratedRegex(
         @"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,255}\b|\bgithub_pat_[A-Za-z0-9_]{22,255}\b|\bxox[abprs]-[A-Za-z0-9-]{10,255}\b" +
         @"|\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,255}\b|\bsk-ant-[A-Za-z0-9_-]{20,255}\b|\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{10,}" +
-        @"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY-----",
+        @"|-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----",
         Options)]
     private static partial Regex SecretCandidate();
+
+    // A private key's opening line (PEM or PGP), for blocks whose closing line is missing (a key pasted in part).
+    [GeneratedRegex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----", Options)]
+    private static partial Regex PrivateKeyHeader();
+
+    // An AWS secret access key: 40 characters of base64 after its name (credentials file, environment, JSON, code).
+    [GeneratedRegex(@"(?i:aws_?secret_?access_?key|secret_?access_?key|aws_?secret(?:_?key)?)[""']?\s*[:=]\s*[""']?(?<key>[A-Za-z0-9/+]{40})", Options)]
+    private static partial Regex AwsSecretKey();
 
     private static readonly FrozenDictionary<string, int> IbanLengths = new Dictionary<string, int>
     {
@@ -459,12 +467,36 @@ internal static partial class PatternRecognizers
                 continue;
             }
 
+            // "::2", "1::2" (Python slices, arr[::2]) parse too: a compressed address of at most two groups, all decimal, is not
+            // taken for one (a real one names a prefix in hex: "fe80::1", "2001:db8::5").
             if (s.Count(':') >= 2 && s.ContainsAnyExcept(':') && IPAddress.TryParse(s, out IPAddress? address) && address.AddressFamily == AddressFamily.InterNetworkV6 &&
-                (s.Contains("::", StringComparison.Ordinal) || s.Count(':') == 7))
+                (s.Contains("::", StringComparison.Ordinal) || s.Count(':') == 7) && !IsShortDecimal(s))
             {
                 results.Add(new PiiEntity(PiiEntityTypes.IpAddress, m.Index, m.Index + m.Length, 0.95, "ipv6"));
             }
         }
+    }
+
+    private static bool IsShortDecimal(ReadOnlySpan<char> candidate)
+    {
+        int groups = 0;
+        foreach (Range r in candidate.Split(':'))
+        {
+            ReadOnlySpan<char> group = candidate[r];
+            if (group.IsEmpty)
+            {
+                continue;
+            }
+
+            if (group.ContainsAnyExceptInRange('0', '9'))
+            {
+                return false;
+            }
+
+            groups++;
+        }
+
+        return groups <= 2;
     }
 
     // The first URL keyword: one of UrlKeywords or ".рф" (either case).
@@ -633,6 +665,21 @@ internal static partial class PatternRecognizers
 
     public static void Secrets(string text, List<PiiEntity> results)
     {
+        if (text.Contains("ecret", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in AwsSecretKey().Matches(text))
+            {
+                Group key = m.Groups["key"];
+                int after = key.Index + key.Length;
+                if (after < text.Length && (char.IsAsciiLetterOrDigit(text[after]) || text[after] is '/' or '+'))
+                {
+                    continue; // exactly forty characters: a longer run is something else
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.Secret, key.Index, after, 1.0, "aws_secret_key"));
+            }
+        }
+
         if (UseStretches ? !HasSecretStart(text) : !text.AsSpan().ContainsAny(SecretKeywords))
         {
             return;
@@ -653,7 +700,71 @@ internal static partial class PatternRecognizers
             };
             results.Add(new PiiEntity(PiiEntityTypes.Secret, m.Index, m.Index + m.Length, 1.0, kind));
         }
+
+        // A private key block without its closing line: from the opening line to the end of the base64 body after it.
+        if (text.Contains("-----BEGIN", StringComparison.Ordinal))
+        {
+            foreach (ValueMatch header in PrivateKeyHeader().EnumerateMatches(text))
+            {
+                int start = header.Index;
+                if (results.Exists(e => e.Type == PiiEntityTypes.Secret && e.Start <= start && e.End > start) ||
+                    KeyBodyEnd(text, header.Index + header.Length, start + 65_536) is not int end)
+                {
+                    continue; // a whole block, found above; or the opening line quoted in prose ("should begin with -----BEGIN …")
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.Secret, start, end, 1.0, "private_key"));
+            }
+        }
     }
+
+    // The end of the base64 body after a key's opening line: a line break, then lines of base64 (and "Key: value" header
+    // lines, blank lines) until the first line that is neither; null when no base64 line of 16 characters or more follows.
+    private static int? KeyBodyEnd(string text, int from, int limit)
+    {
+        int i = from;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\r')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] != '\n')
+        {
+            return null;
+        }
+
+        int end = i, longest = 0;
+        limit = Math.Min(limit, text.Length);
+        while (i < limit && text[i] == '\n')
+        {
+            int line = i + 1, stop = line;
+            while (stop < limit && text[stop] is not '\n')
+            {
+                stop++;
+            }
+
+            ReadOnlySpan<char> raw = text.AsSpan(line, stop - line);
+            int indent = raw.Length - raw.TrimStart(' ').Length;
+            ReadOnlySpan<char> content = raw.TrimEnd('\r').Trim(' ');
+            bool base64 = !content.IsEmpty && !content.ContainsAnyExcept(Base64Body);
+            if (!(content.IsEmpty || base64 || (content.Contains(':') && content.Length < 128 && !content.StartsWith("-----"))))
+            {
+                break;
+            }
+
+            if (base64)
+            {
+                longest = Math.Max(longest, content.Length);
+                end = line + indent + content.Length;
+            }
+
+            i = stop;
+        }
+
+        return longest >= 16 ? end : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Base64Body = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=");
 
     // Every secret pattern opens with one of SecretKeywords, and all but the private key block at a word boundary: "risk-based"
     // or "task-specific" holds "sk-" but cannot start a key.

@@ -206,14 +206,16 @@ public sealed class PiiDetector
         return false;
     }
 
-    // Greedy by score, then length: an entity is kept when it overlaps none kept before it. The kept spans are marked in
-    // a bit map of the text, so each candidate costs its own length (not a comparison with every kept entity: a megabyte
-    // of "a@b.cc " holds 150,000 addresses).
+    // An entity wholly inside a longer one is left out first: kept alone it would leave the rest of its container in the
+    // text ("https://app.example.com/reset?token=9f8e…&email=jane@x.com" redacted as its e-mail address gives away the reset
+    // token). Then greedy by score, then length: an entity is kept when it overlaps none kept before it. The kept spans are
+    // marked in a bit map of the text, so each candidate costs its own length (not a comparison with every kept entity: a
+    // megabyte of "a@b.cc " holds 150,000 addresses).
     private static List<PiiEntity> Resolve(IEnumerable<PiiEntity> candidates, int textLength)
     {
         var kept = new List<PiiEntity>();
         var covered = new System.Collections.BitArray(textLength);
-        foreach (PiiEntity e in candidates.OrderByDescending(e => e.Score).ThenByDescending(e => e.Length).ThenBy(e => e.Start))
+        foreach (PiiEntity e in WithoutContained(candidates).OrderByDescending(e => e.Score).ThenByDescending(e => e.Length).ThenBy(e => e.Start))
         {
             int start = Math.Clamp(e.Start, 0, textLength), end = Math.Clamp(e.End, start, textLength);
             bool overlaps = false;
@@ -234,5 +236,28 @@ public sealed class PiiDetector
 
         kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return kept;
+    }
+
+    // The candidates less those strictly inside another one (same span twice: both stay, for the greedy pass to choose).
+    private static List<PiiEntity> WithoutContained(IEnumerable<PiiEntity> candidates)
+    {
+        List<PiiEntity> sorted = [.. candidates.OrderBy(e => e.Start).ThenByDescending(e => e.End)];
+        var result = new List<PiiEntity>(sorted.Count);
+        int containerStart = -1, containerEnd = -1;
+        foreach (PiiEntity e in sorted)
+        {
+            if (e.End <= containerEnd && (e.Start > containerStart || e.End < containerEnd))
+            {
+                continue;
+            }
+
+            result.Add(e);
+            if (e.End > containerEnd)
+            {
+                (containerStart, containerEnd) = (e.Start, e.End);
+            }
+        }
+
+        return result;
     }
 }

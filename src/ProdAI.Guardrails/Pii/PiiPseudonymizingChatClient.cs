@@ -217,22 +217,54 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
     // user wrote is reserved first, so no value is given the same pseudonym.
     private string Pseudonymize(string text, PiiVault vault)
     {
-        IReadOnlyList<PiiEntity> entities = _detector.Detect(text);
-        if (entities.Count == 0)
+        // A value the conversation already gave a pseudonym gets the same one wherever it appears, whatever a recogniser
+        // makes of it there: "My SSN is 123456789" is an SSN through its context word, and the restored "Noted: 123456789."
+        // of the next turn's history (or a tool call's {"ssn": "123456789"}) has none — read alone it is a phone number, or
+        // nothing. Then what the recognisers find elsewhere.
+        var spans = new List<(int Start, int End, string Type)>();
+        if (vault.Count > 0)
+        {
+            foreach ((string type, string value) in vault.Values().Take(MaxKnownValues))
+            {
+                for (int at = value.Length < 4 ? -1 : text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+                {
+                    int end = at + value.Length;
+                    if (!spans.Exists(s => s.Start < end && at < s.End))
+                    {
+                        spans.Add((at, end, type));
+                    }
+                }
+            }
+        }
+
+        foreach (PiiEntity e in _detector.Detect(text))
+        {
+            if (!spans.Exists(s => s.Start < e.End && e.Start < s.End))
+            {
+                spans.Add((e.Start, e.End, PseudonymType(e.Type)));
+            }
+        }
+
+        if (spans.Count == 0)
         {
             return text;
         }
 
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         var builder = new StringBuilder(text.Length);
         int position = 0;
-        foreach (PiiEntity entity in entities)
+        foreach ((int start, int end, string type) in spans)
         {
-            builder.Append(text, position, entity.Start - position).Append(vault.Pseudonym(PseudonymType(entity.Type), text[entity.Start..entity.End]));
-            position = entity.End;
+            builder.Append(text, position, start - position).Append(vault.Pseudonym(type, text[start..end]));
+            position = end;
         }
 
         return builder.Append(text, position, text.Length - position).ToString();
     }
+
+    // How many of a conversation's known values are looked for again in each text (a conversation with more has a few
+    // hundred values found afresh by the recognisers anyway).
+    private const int MaxKnownValues = 1_000;
 
     // A custom recogniser's type as a pseudonym may spell it ("PERSON NAME" → "PERSON_NAME").
     private static string PseudonymType(string type)

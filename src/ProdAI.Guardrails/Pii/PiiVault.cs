@@ -83,6 +83,16 @@ public sealed partial class PiiVault
         }
     }
 
+    /// <summary>The values this vault holds, with their types (for finding them again where no recogniser would).</summary>
+    internal IEnumerable<(string Type, string Value)> Values()
+    {
+        foreach (string key in _byValue.Keys)
+        {
+            int split = key.IndexOf('\u0000', StringComparison.Ordinal);
+            yield return (key[..split], key[(split + 1)..]);
+        }
+    }
+
     /// <summary>Replaces every pseudonym of this vault in <paramref name="text"/> with its value; unknown tokens are left as they are.</summary>
     /// <param name="text">The text (usually the model's answer).</param>
     /// <returns>The text with the values restored.</returns>

@@ -57,6 +57,25 @@ public class PiiPseudonymizingChatClientTests
     }
 
     [Fact]
+    public async Task AValueTheVaultHolds_IsPseudonymisedAgain_WhereNoRecogniserWouldFindIt()
+    {
+        // "123456789" is an SSN only next to its context word; restored into the answer and sent back in the history (or
+        // in a tool call's arguments) it has none (alone it reads as a phone number) — the vault knows what it was.
+        var vault = new PiiVault();
+        var options = new ChatOptions { AdditionalProperties = new() { [PiiPseudonymizingChatClient.VaultKey] = vault } };
+        var inner = new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("Noted: <US_SSN_1>.") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+
+        ChatResponse first = await client.GetResponseAsync([new ChatMessage(ChatRole.User, "My SSN is 123456789, please note it.")], options);
+        Assert.Equal("Noted: 123456789.", first.Text);
+        Assert.DoesNotContain(PiiDetector.Default.Detect("Noted: 123456789."), e => e.Type == PiiEntityTypes.UsSsn); // read alone: not an SSN
+
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "My SSN is 123456789, please note it."), .. first.Messages, new ChatMessage(ChatRole.User, "Thanks")], options);
+        Assert.DoesNotContain("123456789", string.Concat(inner.Calls[1].Messages.Select(m => m.Text)), StringComparison.Ordinal);
+        Assert.Equal("Noted: <US_SSN_1>.", inner.Calls[1].Messages[1].Text);
+    }
+
+    [Fact]
     public async Task Vault_InOptions_KeepsPseudonymsStableAcrossTurns()
     {
         var vault = new PiiVault();

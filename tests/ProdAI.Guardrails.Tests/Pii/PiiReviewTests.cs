@@ -29,6 +29,43 @@ public class PiiReviewTests
     }
 
     [Theory]
+    [InlineData("x = arr[::2] + arr[1::2]")]
+    [InlineData("evens = s[::2]; odds = s[1::2]")]
+    public void PythonSlices_AreNotIpv6Addresses(string text) =>
+        Assert.DoesNotContain(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.IpAddress);
+
+    [Theory]
+    [InlineData("Server at fe80::1 and 2001:db8::5 answered.", 2)]
+    public void CompressedIpv6WithAHexPrefix_IsStillFound(string text, int count) =>
+        Assert.Equal(count, PiiDetector.Default.Detect(text).Count(e => e.Type == PiiEntityTypes.IpAddress));
+
+    [Fact]
+    public void Secrets_PgpBlocks_UnterminatedPemBlocks_AndAwsSecretKeys_AreFound()
+    {
+        const string Pgp = "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBGV1c2VyAQgAx9k2\n=abcd\n-----END PGP PRIVATE KEY BLOCK-----";
+        PiiEntity pgp = Assert.Single(PiiDetector.Default.Detect("key: " + Pgp), e => e.Type == PiiEntityTypes.Secret);
+        Assert.Equal(Pgp, ("key: " + Pgp)[pgp.Start..pgp.End]);
+
+        const string Cut = "Here it is:\n-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA3Tz2mr7SZiAMfQyuvBjM9Oi\nZ1BjP5CE/Wm/Rr500P\n\nthat's all I have";
+        PiiEntity cut = Assert.Single(PiiDetector.Default.Detect(Cut), e => e.Type == PiiEntityTypes.Secret);
+        Assert.Contains("Rr500P", Cut[cut.Start..cut.End], StringComparison.Ordinal);
+        Assert.DoesNotContain("all I have", Cut[cut.Start..cut.End], StringComparison.Ordinal);
+
+        const string Aws = "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n";
+        var secrets = PiiDetector.Default.Detect(Aws).Where(e => e.Type == PiiEntityTypes.Secret).Select(e => Aws[e.Start..e.End]).ToList();
+        Assert.Equal(["AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"], secrets);
+    }
+
+    [Fact]
+    public void AnEntityInsideAnother_LeavesTheContainer_NotTheRestOfItInTheText()
+    {
+        const string Text = "Reset here: https://app.example.com/reset?token=9f8e7d6c5b4a&email=jane@x.com today.";
+        PiiEntity url = Assert.Single(PiiDetector.Default.Detect(Text));
+        Assert.Equal(PiiEntityTypes.Url, url.Type);
+        Assert.DoesNotContain("9f8e7d6c5b4a", new PiiRedactor().Redact(Text, PiiOperator.Placeholder), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("1-1-1-1-1-1-1-1-1")]
     [InlineData("Pi is 3 . 1 4 1 5 9 2 6")]
     public void RunsOfSingleDigits_AreNotPhoneNumbers(string text) =>
