@@ -213,9 +213,19 @@ public sealed class PiiDetector
     // megabyte of "a@b.cc " holds 150,000 addresses).
     private static List<PiiEntity> Resolve(IEnumerable<PiiEntity> candidates, int textLength)
     {
-        var kept = new List<PiiEntity>();
+        List<PiiEntity> ordered = [.. candidates];
+        if (ordered.Count == 0)
+        {
+            return ordered;
+        }
+
+        WithoutContained(ordered);
+        // Score, then length, then position; the type last, so that equal candidates come out the same on every run (List.Sort is not stable).
+        ordered.Sort(static (a, b) =>
+            b.Score != a.Score ? b.Score.CompareTo(a.Score) : b.Length != a.Length ? b.Length.CompareTo(a.Length) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Type, b.Type));
+        var kept = new List<PiiEntity>(ordered.Count);
         var covered = new System.Collections.BitArray(textLength);
-        foreach (PiiEntity e in WithoutContained(candidates).OrderByDescending(e => e.Score).ThenByDescending(e => e.Length).ThenBy(e => e.Start))
+        foreach (PiiEntity e in ordered)
         {
             int start = Math.Clamp(e.Start, 0, textLength), end = Math.Clamp(e.End, start, textLength);
             bool overlaps = false;
@@ -238,26 +248,31 @@ public sealed class PiiDetector
         return kept;
     }
 
-    // The candidates less those strictly inside another one (same span twice: both stay, for the greedy pass to choose).
-    private static List<PiiEntity> WithoutContained(IEnumerable<PiiEntity> candidates)
+    // Removes the candidates strictly inside another one (same span twice: both stay, for the greedy pass to choose); in place.
+    private static void WithoutContained(List<PiiEntity> candidates)
     {
-        List<PiiEntity> sorted = [.. candidates.OrderBy(e => e.Start).ThenByDescending(e => e.End)];
-        var result = new List<PiiEntity>(sorted.Count);
-        int containerStart = -1, containerEnd = -1;
-        foreach (PiiEntity e in sorted)
+        if (candidates.Count < 2)
         {
+            return;
+        }
+
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        int containerStart = -1, containerEnd = -1, write = 0;
+        for (int read = 0; read < candidates.Count; read++)
+        {
+            PiiEntity e = candidates[read];
             if (e.End <= containerEnd && (e.Start > containerStart || e.End < containerEnd))
             {
                 continue;
             }
 
-            result.Add(e);
+            candidates[write++] = e;
             if (e.End > containerEnd)
             {
                 (containerStart, containerEnd) = (e.Start, e.End);
             }
         }
 
-        return result;
+        candidates.RemoveRange(write, candidates.Count - write);
     }
 }
