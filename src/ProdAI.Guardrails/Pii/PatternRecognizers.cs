@@ -685,6 +685,7 @@ internal static partial class PatternRecognizers
             return;
         }
 
+        List<(int Start, int End)>? blocks = null; // whole private key blocks, in text order
         foreach (ValueMatch m in SecretCandidate().EnumerateMatches(text))
         {
             ReadOnlySpan<char> s = text.AsSpan(m.Index, m.Length);
@@ -699,15 +700,25 @@ internal static partial class PatternRecognizers
                 _ => "private_key",
             };
             results.Add(new PiiEntity(PiiEntityTypes.Secret, m.Index, m.Index + m.Length, 1.0, kind));
+            if (kind == "private_key")
+            {
+                (blocks ??= []).Add((m.Index, m.Index + m.Length));
+            }
         }
 
         // A private key block without its closing line: from the opening line to the end of the base64 body after it.
         if (text.Contains("-----BEGIN", StringComparison.Ordinal))
         {
+            int block = 0;
             foreach (ValueMatch header in PrivateKeyHeader().EnumerateMatches(text))
             {
                 int start = header.Index;
-                if (results.Exists(e => e.Type == PiiEntityTypes.Secret && e.Start <= start && e.End > start) ||
+                while (blocks is not null && block < blocks.Count && blocks[block].End <= start)
+                {
+                    block++;
+                }
+
+                if ((blocks is not null && block < blocks.Count && blocks[block].Start <= start) ||
                     KeyBodyEnd(text, header.Index + header.Length, start + 65_536) is not int end)
                 {
                     continue; // a whole block, found above; or the opening line quoted in prose ("should begin with -----BEGIN …")
