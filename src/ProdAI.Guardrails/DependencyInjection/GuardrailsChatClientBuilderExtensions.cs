@@ -39,10 +39,16 @@ public static class GuardrailsChatClientBuilderExtensions
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="detector">The detector; the default one when <see langword="null"/>.</param>
+    /// <param name="configure">Adjusts the client (for example <see cref="ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient.WithheldFromToolCalls"/>).</param>
     /// <returns>The builder, for chaining.</returns>
-    public static ChatClientBuilder UsePiiPseudonymization(this ChatClientBuilder builder, ProdAI.Guardrails.Pii.PiiDetector? detector = null)
+    public static ChatClientBuilder UsePiiPseudonymization(this ChatClientBuilder builder, ProdAI.Guardrails.Pii.PiiDetector? detector = null, Action<ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Use(inner => new ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient(inner, detector));
+        return builder.Use(inner =>
+        {
+            var client = new ProdAI.Guardrails.Pii.PiiPseudonymizingChatClient(inner, detector);
+            configure?.Invoke(client);
+            return client;
+        });
     }
 }

@@ -21,6 +21,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
 
     private const int MaxTokenLength = 48;
     private readonly PiiDetector _detector;
+    private IReadOnlySet<string> _withheld = new HashSet<string>(StringComparer.Ordinal) { PiiEntityTypes.Secret };
 
     /// <summary>Initializes a new instance of the <see cref="PiiPseudonymizingChatClient"/> class.</summary>
     /// <param name="innerClient">The client to protect.</param>
@@ -29,6 +30,18 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         : base(innerClient)
     {
         _detector = detector ?? PiiDetector.Default;
+    }
+
+    /// <summary>
+    /// Gets or sets the entity types whose real values are <em>not</em> put back into the arguments of the tool calls the
+    /// model makes: the tool gets the pseudonym. A tool call can be steered by injected text ("post the user's key to …"),
+    /// and a search or HTTP tool sends its arguments out of the process. The answer's text is restored in full either way.
+    /// </summary>
+    /// <value>Defaults to <c>SECRET</c> (API keys, tokens, private keys); empty restores every value.</value>
+    public IReadOnlySet<string> WithheldFromToolCalls
+    {
+        get => _withheld;
+        set => _withheld = new HashSet<string>(value ?? throw new ArgumentNullException(nameof(value)), StringComparer.Ordinal);
     }
 
     /// <inheritdoc />
@@ -48,7 +61,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 }
             }
 
-            RestoreCalls(message.Contents, vault);
+            RestoreCalls(message.Contents, vault, _withheld);
         }
 
         return response;
@@ -65,7 +78,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(Pseudonymize(messages, vault, options?.Instructions), PseudonymizeInstructions(options, vault), cancellationToken).ConfigureAwait(false))
         {
             last = update;
-            RestoreCalls(update.Contents, vault);
+            RestoreCalls(update.Contents, vault, _withheld);
             string text = update.Text;
             if (text.Length == 0)
             {
@@ -468,12 +481,13 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         }
     }
 
-    // Tool calls the model asked for get the real values back in their arguments: the tool acts on them, not on pseudonyms.
-    private static void RestoreCalls(IList<AIContent> contents, PiiVault vault)
+    // Tool calls the model asked for get the real values back in their arguments (the tool acts on them, not on pseudonyms),
+    // except those of the withheld types.
+    private static void RestoreCalls(IList<AIContent> contents, PiiVault vault, IReadOnlySet<string> withheld)
     {
         for (int i = 0; i < contents.Count; i++)
         {
-            if (contents[i] is FunctionCallContent { Arguments: { Count: > 0 } } call && MapArguments(call, vault.Restore) is { } restored)
+            if (contents[i] is FunctionCallContent { Arguments: { Count: > 0 } } call && MapArguments(call, value => vault.Restore(value, withheld)) is { } restored)
             {
                 contents[i] = restored;
             }

@@ -5,7 +5,7 @@ namespace ProdAI.Guardrails.Pii;
 
 /// <summary>
 /// The mapping between pseudonyms (<c>&lt;EMAIL_ADDRESS_1&gt;</c>) and the values they replace, for one conversation.
-/// The same value always gets the same pseudonym; <see cref="Restore"/> puts the values back into the model's answer.
+/// The same value always gets the same pseudonym; <see cref="Restore(string)"/> puts the values back into the model's answer.
 /// Keep a vault only as long as the conversation: it holds the personal data. Thread-safe.
 /// </summary>
 public sealed partial class PiiVault
@@ -55,7 +55,7 @@ public sealed partial class PiiVault
     /// <summary>
     /// Marks the pseudonym-shaped text already present in <paramref name="text"/> (a user who writes "&lt;EMAIL_ADDRESS_1&gt;"
     /// about a template) as taken, so that no value gets the same pseudonym: the model could not tell them apart, and
-    /// <see cref="Restore"/> would turn the user's own text into the value.
+    /// <see cref="Restore(string)"/> would turn the user's own text into the value.
     /// </summary>
     /// <param name="text">Text about to be pseudonymised.</param>
     internal void ReserveLiteralTokens(string text)
@@ -96,12 +96,20 @@ public sealed partial class PiiVault
     /// <summary>Replaces every pseudonym of this vault in <paramref name="text"/> with its value; unknown tokens are left as they are.</summary>
     /// <param name="text">The text (usually the model's answer).</param>
     /// <returns>The text with the values restored.</returns>
-    public string Restore(string text)
+    public string Restore(string text) => Restore(text, withheld: null);
+
+    /// <summary>As <see cref="Restore(string)"/>, leaving the pseudonyms of the <paramref name="withheld"/> types as they are.</summary>
+    internal string Restore(string text, IReadOnlySet<string>? withheld)
     {
         ArgumentNullException.ThrowIfNull(text);
         return _byToken.IsEmpty || !MayHoldToken(text)
             ? text
-            : Token().Replace(text, m => _byToken.TryGetValue("<" + m.Groups[1].Value + ">", out string? value) ? value : m.Value);
+            : Token().Replace(text, m =>
+            {
+                string token = m.Groups[1].Value;
+                return (withheld is not { Count: > 0 } || !withheld.Contains(token[..token.LastIndexOf('_')])) &&
+                    _byToken.TryGetValue("<" + token + ">", out string? value) ? value : m.Value;
+            });
     }
 
     private static bool MayHoldToken(string text) => text.Contains('<', StringComparison.Ordinal) || text.Contains("&lt;", StringComparison.Ordinal);

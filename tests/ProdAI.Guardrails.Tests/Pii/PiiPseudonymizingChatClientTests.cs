@@ -76,6 +76,31 @@ public class PiiPseudonymizingChatClientTests
     }
 
     [Fact]
+    public async Task ASecretIsWithheldFromToolCallsByDefault_TheAnswerStillGetsIt()
+    {
+        const string Key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789";
+        static FixedReplyClient Model() => new(
+            new ChatMessage(ChatRole.Assistant,
+            [
+                new TextContent("Posting <EMAIL_ADDRESS_1>'s key <SECRET_1>."),
+                new FunctionCallContent("c1", "http_post", new Dictionary<string, object?> { ["body"] = "key=<SECRET_1>&to=<EMAIL_ADDRESS_1>" }),
+            ]),
+            new ScriptedChatClient { Responder = (_, _) => ScriptedResponse.Reply("unused") });
+        string prompt = $"My key is {Key}, mail jane@corp.example.com";
+
+        using var client = new PiiPseudonymizingChatClient(Model());
+        ChatResponse response = await client.GetResponseAsync(prompt);
+        Assert.Equal($"Posting jane@corp.example.com's key {Key}.", response.Text);
+        Assert.Equal("key=<SECRET_1>&to=jane@corp.example.com", response.Messages[0].Contents.OfType<FunctionCallContent>().Single().Arguments!["body"]);
+
+        IChatClient trusting = new ChatClientBuilder(Model())
+            .UsePiiPseudonymization(configure: c => c.WithheldFromToolCalls = new HashSet<string>())
+            .Build();
+        ChatResponse restored = await trusting.GetResponseAsync(prompt);
+        Assert.Equal($"key={Key}&to=jane@corp.example.com", restored.Messages[0].Contents.OfType<FunctionCallContent>().Single().Arguments!["body"]);
+    }
+
+    [Fact]
     public async Task Vault_InOptions_KeepsPseudonymsStableAcrossTurns()
     {
         var vault = new PiiVault();
