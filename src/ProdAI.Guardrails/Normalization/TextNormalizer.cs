@@ -848,7 +848,14 @@ public static class TextNormalizer
             ReadOnlySpan<char> run = all[start..end];
             bool allHex = !run.ContainsAnyExcept(HexChars);
             PayloadEncoding encoding = allHex ? PayloadEncoding.Hex : PayloadEncoding.Base64;
-            string? decoded = allHex && run.Length % 2 == 0 ? DecodeHex(run) : DecodeBase64(run);
+            // Hex of odd length (a digit added to break it) is read without its last digit.
+            string? decoded = allHex ? DecodeHex(run.Length % 2 == 0 ? run : run[..^1]) : DecodeBase64(run);
+            if (decoded is null && !allHex && run.Length > 2 && run[0] == '0' && run[1] is 'x' or 'X' && !run[2..].ContainsAnyExcept(HexChars))
+            {
+                decoded = DecodeHex(run.Length % 2 == 0 ? run[2..] : run[2..^1]); // "0x4967…"
+                encoding = PayloadEncoding.Hex;
+            }
+
             if (decoded is null && !allHex && !run.ContainsAnyExcept(Base32Chars))
             {
                 decoded = DecodeBase32(run);
@@ -860,6 +867,15 @@ public static class TextNormalizer
                 (payloads ??= []).Add(new DecodedPayload(encoding, start, end, decoded));
                 found = true;
             }
+        }
+
+        // Hex written byte by byte: "\x49\x67\x6e…" (C and Python escapes) or "49 67 6e …" / "0x49 0x67 …" (a dump), eight
+        // bytes or more; each byte is too short a run for the search above.
+        i = 0;
+        while (i < all.Length && (payloads?.Count ?? 0) < MaxPayloads && HexBytes(all, ref i) is (int hexStart, int hexEnd, string hexText))
+        {
+            (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.Hex, hexStart, hexEnd, hexText));
+            found = true;
         }
 
         // URL encoding: tokens with at least three %XX escapes.
@@ -1316,6 +1332,50 @@ public static class TextNormalizer
             ArrayPool<byte>.Shared.Return(bytes);
         }
     }
+
+    // The next run of eight or more hex bytes written one by one ("\x49\x67", "49 67", "0x49 0x67") that decodes to text,
+    // from `i` on; `i` is left after it (or at the end). Linear: a run that does not decode is stepped over whole.
+    private static (int Start, int End, string Text)? HexBytes(ReadOnlySpan<char> all, ref int i)
+    {
+        var bytes = new List<byte>();
+        while (i < all.Length)
+        {
+            int at = i, start = -1, end = -1;
+            bytes.Clear();
+            while (at < all.Length)
+            {
+                int p = at;
+                if (p + 1 < all.Length && all[p] is '\\' or '0' && all[p + 1] is 'x' or 'X')
+                {
+                    p += 2; // "\x" or "0x" before the byte
+                }
+
+                bool wordStart = bytes.Count > 0 || at == 0 || !char.IsLetterOrDigit(all[at - 1]);
+                if (!wordStart || p + 1 >= all.Length || !char.IsAsciiHexDigit(all[p]) || !char.IsAsciiHexDigit(all[p + 1]) ||
+                    (p + 2 < all.Length && char.IsAsciiHexDigit(all[p + 2])))
+                {
+                    break;
+                }
+
+                start = bytes.Count == 0 ? at : start;
+                bytes.Add((byte)((HexValue(all[p]) << 4) | HexValue(all[p + 1])));
+                end = p + 2;
+                at = end < all.Length && all[end] == ' ' ? end + 1 : end;
+            }
+
+            if (bytes.Count >= 8 && TextFromBytes(bytes.ToArray()) is { } text)
+            {
+                i = end;
+                return (start, end, text);
+            }
+
+            i = bytes.Count > 0 ? end : i + 1;
+        }
+
+        return null;
+    }
+
+    private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
     private static readonly SearchValues<char> Base32Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567=");
 
