@@ -1334,14 +1334,45 @@ public static class TextNormalizer
     }
 
     // The next run of eight or more hex bytes written one by one ("\x49\x67", "49 67", "0x49 0x67") that decodes to text,
-    // from `i` on; `i` is left after it (or at the end). Linear: a run that does not decode is stepped over whole.
+    // from `i` on; `i` is left after it (or at the end). Candidates are found by a vectorised search for "\", "x" and the
+    // space (a dump's bytes are two hex digits between spaces), so prose costs about one check per word; a run that does
+    // not decode is stepped over whole.
     private static (int Start, int End, string Text)? HexBytes(ReadOnlySpan<char> all, ref int i)
     {
-        var bytes = new List<byte>();
+        List<byte>? bytes = null;
         while (i < all.Length)
         {
-            int at = i, start = -1, end = -1;
+            int hit = all[i..].IndexOfAny(HexRunMarks);
+            if (hit < 0)
+            {
+                i = all.Length;
+                break;
+            }
+
+            int h = i + hit, candidate = -1;
+            if (all[h] == '\\' && h + 1 < all.Length && all[h + 1] is 'x' or 'X')
+            {
+                candidate = h;
+            }
+            else if (all[h] is 'x' or 'X' && h >= 1 && all[h - 1] == '0' && (h == 1 || !char.IsLetterOrDigit(all[h - 2])))
+            {
+                candidate = h - 1;
+            }
+            else if (all[h] == ' ' && h >= 2 && h + 2 < all.Length && char.IsAsciiHexDigit(all[h - 2]) && char.IsAsciiHexDigit(all[h - 1]) &&
+                (h == 2 || !char.IsLetterOrDigit(all[h - 3])) && char.IsAsciiHexDigit(all[h + 1]) && char.IsAsciiHexDigit(all[h + 2]))
+            {
+                candidate = h - 2;
+            }
+
+            if (candidate < 0)
+            {
+                i = h + 1;
+                continue;
+            }
+
+            bytes ??= [];
             bytes.Clear();
+            int at = candidate, start = candidate, end = candidate;
             while (at < all.Length)
             {
                 int p = at;
@@ -1350,30 +1381,28 @@ public static class TextNormalizer
                     p += 2; // "\x" or "0x" before the byte
                 }
 
-                bool wordStart = bytes.Count > 0 || at == 0 || !char.IsLetterOrDigit(all[at - 1]);
-                if (!wordStart || p + 1 >= all.Length || !char.IsAsciiHexDigit(all[p]) || !char.IsAsciiHexDigit(all[p + 1]) ||
+                if (p + 1 >= all.Length || !char.IsAsciiHexDigit(all[p]) || !char.IsAsciiHexDigit(all[p + 1]) ||
                     (p + 2 < all.Length && char.IsAsciiHexDigit(all[p + 2])))
                 {
                     break;
                 }
 
-                start = bytes.Count == 0 ? at : start;
                 bytes.Add((byte)((HexValue(all[p]) << 4) | HexValue(all[p + 1])));
                 end = p + 2;
                 at = end < all.Length && all[end] == ' ' ? end + 1 : end;
             }
 
+            i = Math.Max(end, h + 1);
             if (bytes.Count >= 8 && TextFromBytes(bytes.ToArray()) is { } text)
             {
-                i = end;
                 return (start, end, text);
             }
-
-            i = bytes.Count > 0 ? end : i + 1;
         }
 
         return null;
     }
+
+    private static readonly SearchValues<char> HexRunMarks = SearchValues.Create("\\xX ");
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
