@@ -237,7 +237,7 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         var spans = new List<(int Start, int End, string Type)>();
         if (vault.Count > 0)
         {
-            foreach ((string type, string value) in vault.Values().Take(MaxKnownValues))
+            foreach ((string type, string value) in vault.Values(MaxKnownValues))
             {
                 for (int at = value.Length < 4 ? -1 : text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
                 {
@@ -396,21 +396,8 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
 
     private static (bool Changed, object? Value) MapJsonStrict(System.Text.Json.JsonElement json, Func<string, string> map)
     {
-        if (json.ValueKind == System.Text.Json.JsonValueKind.String)
-        {
-            string s = json.GetString()!;
-            string m = map(s);
-            return string.Equals(m, s, StringComparison.Ordinal) ? (false, json) : (true, System.Text.Json.JsonSerializer.SerializeToElement(m, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string))));
-        }
-
-        if (json.ValueKind == System.Text.Json.JsonValueKind.Number)
-        {
-            string digits = json.GetRawText();
-            string m = map(digits);
-            return string.Equals(m, digits, StringComparison.Ordinal) ? (false, json) : (true, System.Text.Json.JsonSerializer.SerializeToElement(m, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(string))));
-        }
-
-        if (json.ValueKind is not (System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array))
+        // A value of any kind — a lone string or number too — goes through the writer below.
+        if (json.ValueKind is System.Text.Json.JsonValueKind.Undefined or System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False or System.Text.Json.JsonValueKind.Null)
         {
             return (false, json);
         }

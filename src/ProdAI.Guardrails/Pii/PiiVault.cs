@@ -13,6 +13,7 @@ public sealed partial class PiiVault
     private readonly ConcurrentDictionary<string, string> _byValue = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _byToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _counters = new(StringComparer.Ordinal);
+    private readonly List<(string Type, string Value)> _values = [];
     private readonly Lock _lock = new();
 
     /// <summary>Gets the number of values held.</summary>
@@ -48,6 +49,7 @@ public sealed partial class PiiVault
             token = $"<{type}_{n}>";
             _byToken[token] = value;
             _byValue[key] = token;
+            _values.Add((type, value));
             return token;
         }
     }
@@ -83,13 +85,14 @@ public sealed partial class PiiVault
         }
     }
 
-    /// <summary>The values this vault holds, with their types (for finding them again where no recogniser would).</summary>
-    internal IEnumerable<(string Type, string Value)> Values()
+    /// <summary>The first <paramref name="max"/> values this vault holds, with their types, in the order they were given
+    /// pseudonyms (for finding them again where no recogniser would); a snapshot, kept as issued rather than split out of
+    /// the lookup keys on every call.</summary>
+    internal (string Type, string Value)[] Values(int max)
     {
-        foreach (string key in _byValue.Keys)
+        lock (_lock)
         {
-            int split = key.IndexOf('\u0000', StringComparison.Ordinal);
-            yield return (key[..split], key[(split + 1)..]);
+            return [.. _values.Take(max)];
         }
     }
 

@@ -934,7 +934,7 @@ public sealed partial class GuardrailsChatClient : DelegatingChatClient
     {
         int i = position, limit = Math.Max(0, position - 4096);
         // Counting errs long: what the shingles drop (CJK punctuation, a run without a letter or digit) counts for nothing.
-        static bool Separates(char c) => char.IsWhiteSpace(c) || (char.IsPunctuation(c) && c > '\u2FFF');
+        static bool Separates(char c) => char.IsWhiteSpace(c) || OutputChecks.IsCjkPunctuation(c);
         for (int halves = 0; halves < 2 * words && i > limit;)
         {
             while (i > limit && Separates(text[i - 1]))

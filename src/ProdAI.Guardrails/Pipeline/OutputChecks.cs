@@ -204,7 +204,7 @@ internal static class OutputChecks
                 Flush();
                 tokens.Add(new Token(c.ToString(), true, QuoteAt(i)));
             }
-            else if (char.IsPunctuation(c) && c > '\u2FFF')
+            else if (IsCjkPunctuation(c))
             {
                 Flush(); // full-width and CJK punctuation (，。「」) separates like a space
             }
@@ -223,6 +223,9 @@ internal static class OutputChecks
         Flush();
         return phrases.Count > 0 ? Unquote([.. tokens]) : [.. tokens];
     }
+
+    /// <summary>Full-width and CJK punctuation (，。「」): between words it separates like a space and is dropped.</summary>
+    internal static bool IsCjkPunctuation(char c) => char.IsPunctuation(c) && c > '\u2FFF';
 
     // Punctuation and quotation marks trimmed from the ends of a word.
     private static readonly char[] TrimmedChars = ['.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '*', '`', '\u201C', '\u201D', '\u201E', '\u2018', '\u2019', '\u00AB', '\u00BB', '\u2039', '\u203A'];

@@ -204,9 +204,10 @@ public class MultilingualRulesTests
         Assert.False(result.IsInjection, $"{text} scored {result.Score:0.000} ({string.Join(", ", result.Evidence.Select(e => e.Category))})");
     }
 
-    // A known false positive since the seventeenth session's retraining: the whole-text model (no Dutch training data)
-    // scores this reminder 0.610 against a threshold of 0.6085 (under the threshold before). The override pattern matches
-    // its words, and the reminder guard ("vergeet niet", don't forget) keeps it from deciding: no rule is evidence.
+    // A known false positive since the seventeenth session's retraining (docs/quality.md): the whole-text model (no Dutch
+    // training data) scores this reminder 0.610 against a threshold of 0.6085 (under the threshold before). What is
+    // checked is the rules' part: the override pattern matches its words, and the reminder guard ("vergeet niet", don't
+    // forget) keeps it from deciding — no rule is evidence.
     private const string DutchReminder = "Vergeet niet alle regels te lezen voor je begint.";
 
     [Fact]
@@ -216,9 +217,6 @@ public class MultilingualRulesTests
         Assert.NotEmpty(result.Evidence);
         Assert.All(result.Evidence, e => Assert.Equal(InjectionCategory.Learned, e.Category));
     }
-
-    [Fact(Skip = "Known false positive of the retrained whole-text model (0.610 against 0.6085); see docs/quality.md, seventeenth session.")]
-    public void DutchReminder_IsNotFlagged() => Assert.False(PromptInjectionDetector.Default.Scan(DutchReminder).IsInjection);
 
     [Theory]
     [MemberData(nameof(Attacks))]
