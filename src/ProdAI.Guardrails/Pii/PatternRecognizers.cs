@@ -164,16 +164,6 @@ internal static partial class PatternRecognizers
             }
 
             ValueMatch m = matches.Current;
-            if (CardAt(text, m.Index, m.Index + m.Length) is { } card)
-            {
-                results.Add(card);
-                position = m.Index + m.Length;
-                continue;
-            }
-
-            // The pattern is greedy: a short group next to the card ("4111 1111 1111 1111 123", "Qty 2 4111 …", "… 12/28")
-            // joins the candidate and spoils its checksum. Then every run of whole digit groups inside it is tried,
-            // longest first.
             int count = 0;
             for (int i = m.Index, end = m.Index + m.Length; i < end && count < groups.Length;)
             {
@@ -190,13 +180,27 @@ internal static partial class PatternRecognizers
                 }
             }
 
+            // Written in one piece or in groups of three digits or more but the last, as cards are printed (4-4-4-4, 4-6-5,
+            // 4-4-4-4-3, 4-4-4-4-2): a run of one- and two-digit groups ("1 0 1 1 0 …", "12 34 56 …", a table of numbers) is no card, though one in
+            // ten passes the checksum.
+            if ((count == 1 || CardShaped(groups[..count])) && CardAt(text, m.Index, m.Index + m.Length) is { } card)
+            {
+                results.Add(card);
+                position = m.Index + m.Length;
+                continue;
+            }
+
+            // The pattern is greedy: a short group next to the card ("4111 1111 1111 1111 123", "Qty 2 4111 …", "… 12/28")
+            // joins the candidate and spoils its checksum. Then every run of whole digit groups inside it is tried,
+            // longest first, that has a card's shape; trying every part of a run of short groups made such text cost 1.4 s
+            // per MB.
             PiiEntity? best = null;
             for (int first = 0; first < count; first++)
             {
                 for (int last = count - 1; last >= first; last--)
                 {
-                    if ((first > 0 || last < count - 1) && CardAt(text, groups[first].Start, groups[last].End) is { } inner &&
-                        (best is null || inner.Length > best.Value.Length))
+                    if ((first > 0 || last < count - 1) && CardShaped(groups[first..(last + 1)]) &&
+                        CardAt(text, groups[first].Start, groups[last].End) is { } inner && (best is null || inner.Length > best.Value.Length))
                     {
                         best = inner;
                         break;
@@ -211,10 +215,34 @@ internal static partial class PatternRecognizers
             }
             else
             {
-                // Nothing here: the search goes on from the candidate's second group, not its end — "Order 88231 4111 1111
-                // 1111 1111" is 21 digits, the pattern takes the first 17, and the card starts inside them.
-                position = count > 1 ? groups[1].Start : m.Index + m.Length;
+                // Nothing here: the search goes on from the candidate's next group of three digits or more (where a card
+                // starts), not its end — "Order 88231 4111 1111 1111 1111" is 21 digits, the pattern takes the first 17, and
+                // the card starts inside them.
+                int next = 1;
+                while (next < count && groups[next].End - groups[next].Start < 3)
+                {
+                    next++;
+                }
+
+                position = next < count ? groups[next].Start : m.Index + m.Length;
             }
+        }
+
+        static bool CardShaped(ReadOnlySpan<(int Start, int End)> run)
+        {
+            int digits = 0;
+            for (int i = 0; i < run.Length; i++)
+            {
+                int length = run[i].End - run[i].Start;
+                if (length < 3 && i < run.Length - 1)
+                {
+                    return false;
+                }
+
+                digits += length;
+            }
+
+            return digits is >= 12 and <= 19;
         }
     }
 

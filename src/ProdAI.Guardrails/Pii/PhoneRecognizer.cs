@@ -23,7 +23,9 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         }
 
         // Cheap linear-time candidates first; libphonenumber parses only those (running its own matcher once per region
-        // over the whole text costs ~30 µs per region per KB).
+        // over the whole text costs ~30 µs per region per KB). A parse costs 4–30 µs per region: a number met again in the
+        // same text (a signature, a table, a repeated run) is judged once.
+        Dictionary<string, (double Score, string? Region)>? judged = null;
         foreach (ValueMatch candidate in Candidate().EnumerateMatches(text))
         {
             int start = candidate.Index, end = candidate.Index + candidate.Length;
@@ -37,14 +39,24 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
             }
 
             int digits = PatternRecognizers.CountDigits(raw, int.MaxValue);
-            if (digits is < 7 or > 21 || MostlySingleDigits(raw) || IsoDate().IsMatch(raw) || IsPostalCode(raw) ||
+            if (digits is < 7 or > 21 || MostlySingleDigits(raw) || (raw[0] != '+' && DigitGroups(raw) > 5) || IsoDate().IsMatch(raw) || IsPostalCode(raw) ||
                 (start > 0 && char.IsLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) ||
                 LooksLikeStreetAddress(text, start, end))
             {
                 continue;
             }
 
-            (double score, string? region) = Check(raw);
+            judged ??= new Dictionary<string, (double, string?)>(StringComparer.Ordinal);
+            if (!judged.TryGetValue(raw, out (double Score, string? Region) verdict))
+            {
+                verdict = Check(raw);
+                if (judged.Count < MaxJudged)
+                {
+                    judged[raw] = verdict;
+                }
+            }
+
+            (double score, string? region) = verdict;
             if (score > 0.5 && IsFiveAndFive(raw) && AmongAddressWords(text, start, end))
             {
                 score = 0.4; // "Cyprus (Greek) 72423 95287, Denmark": an Indian mobile's shape, but among address words
@@ -223,6 +235,26 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
 
         public static Regex Get(string pattern) =>
             Patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant));
+    }
+
+    // How many verdicts one text keeps (a bound on the memory a text of distinct numbers can take).
+    private const int MaxJudged = 4096;
+
+    // The digit groups of a candidate. A number written without its country code is split in at most five ("01 23 45 67 89",
+    // "1-800-555-0100 x12"): six or more ("12 34 56 78 90 12 34", a table of numbers) is no number a person writes, and
+    // parsing such runs in every region cost 1.3 s per MB.
+    private static int DigitGroups(ReadOnlySpan<char> raw)
+    {
+        int groups = 0;
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (char.IsAsciiDigit(raw[i]) && (i == 0 || !char.IsAsciiDigit(raw[i - 1])))
+            {
+                groups++;
+            }
+        }
+
+        return groups;
     }
 
     // Five groups of digits or more, most of them one digit long ("1-1-1-1-1-1-1", "3 . 1 4 1 5 9"): no numbering plan writes

@@ -17,6 +17,33 @@ public class PiiReviewTests
         Assert.Equal((start, end), (card.Start, card.End));
     }
 
+    // Eighteenth session: cards are printed in one piece or in groups of three digits or more but the last; a run of one- and
+    // two-digit groups is a table of numbers, and one in ten such runs passes the checksum (4012888888881881 below).
+    [Theory]
+    [InlineData("Scores: 40 12 88 88 88 88 18 81")]
+    [InlineData("bits 4 0 1 2 8 8 8 8 8 8 8 8 1 8 8 1 end")]
+    [InlineData("40-12-88-88-88-88-18-81")]
+    public void RunOfShortDigitGroups_IsNoCardAndNoPhone(string text) => Assert.Empty(PiiDetector.Default.Detect(text));
+
+    [Theory]
+    [InlineData("Maestro 6759-9615-1618-7815-59 on file", "6759-9615-1618-7815-59")]
+    [InlineData("Visa 4012 8888 8888 1881 exp 12", "4012 8888 8888 1881")]
+    [InlineData("Amex 3714 496353 98431.", "3714 496353 98431")]
+    public void CardInItsPrintedGroups_IsFound(string text, string card)
+    {
+        PiiEntity found = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.CreditCard);
+        Assert.Equal(card, text[found.Start..found.End]);
+    }
+
+    // A national number written in six digit groups or more is a table, not a phone; with its country code it may be one.
+    [Fact]
+    public void NationalNumberInSixGroups_IsNoPhone_InternationalIs()
+    {
+        Assert.DoesNotContain(PiiDetector.Default.Detect("call 0 20 79 46 09 58 now"), e => e.Type == PiiEntityTypes.PhoneNumber);
+        PiiEntity phone = Assert.Single(PiiDetector.Default.Detect("call +33 1 23 45 67 89 now"), e => e.Type == PiiEntityTypes.PhoneNumber);
+        Assert.Equal((5, 22), (phone.Start, phone.End));
+    }
+
     // Found by the seventeenth session's review: numbers that are plainly phones were taken for parts of addresses.
     [Theory]
     [InlineData("Reach me on +44 20 7946 0958 via WhatsApp.", "+44 20 7946 0958")]
