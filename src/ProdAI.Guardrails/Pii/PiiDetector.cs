@@ -69,7 +69,8 @@ public sealed class PiiDetector
         // The recognisers read a view of the text, one character for one (every offset stays the text's): digits of other
         // scripts (full-width ４０１２, Arabic-Indic, Devanagari …) as the ASCII digits they are, and a Chinese, Japanese or
         // Thai character next to an ASCII letter or digit as a space — "番号は4012 8888 8888 1881です" and
-        // "请发邮件到jane@example.com即可" have no word boundary around the number or the address.
+        // "请发邮件到jane@example.com即可" have no word boundary around the number or the address —, and no-break, narrow
+        // no-break and thin spaces as spaces (a card pasted from a web page, a French "06\u202F12\u202F34\u202F56\u202F78").
         string digits = RecognizerView(text);
         foreach (Action<string, List<PiiEntity>> recognizer in _builtIn)
         {
@@ -104,7 +105,7 @@ public sealed class PiiDetector
     private static string RecognizerView(string text)
     {
         int first = text.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u007F'); // vectorised: ASCII text costs one fast pass
-        while (first >= 0 && first < text.Length && !(text[first] > '\u007F' && (char.IsDigit(text[first]) || Internal.Scripts.IsUnspaced(text[first]))))
+        while (first >= 0 && first < text.Length && !(text[first] > '\u007F' && (char.IsDigit(text[first]) || IsOtherSpace(text[first]) || Internal.Scripts.IsUnspaced(text[first]))))
         {
             first++;
         }
@@ -121,6 +122,10 @@ public sealed class PiiDetector
             {
                 view[i] = (char)('0' + System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(view[i]));
             }
+            else if (view[i] > '\u007F' && IsOtherSpace(view[i]))
+            {
+                view[i] = ' '; // "4111\u00A01111…", "+33\u202F1\u202F23…": a no-break or thin space groups digits as a space does
+            }
         }
 
         for (int i = first; i < view.Length; i++)
@@ -134,6 +139,9 @@ public sealed class PiiDetector
         return new string(view);
     }
 
+
+    // A space other than U+0020 (no-break, narrow no-break — the French digit grouping —, thin, ideographic …).
+    private static bool IsOtherSpace(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator;
 
     private static bool HasContext(string text, PiiEntity entity)
     {

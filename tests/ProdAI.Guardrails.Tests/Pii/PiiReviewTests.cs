@@ -35,6 +35,17 @@ public class PiiReviewTests
         Assert.Equal(card, text[found.Start..found.End]);
     }
 
+    // Digits grouped with a no-break, narrow no-break or thin space (web pages, French typography) read as with a space.
+    [Theory]
+    [InlineData("Carte : 4012\u00A08888\u00A08888\u00A01881.", PiiEntityTypes.CreditCard, "4012\u00A08888\u00A08888\u00A01881")]
+    [InlineData("Tél. : 06\u202F12\u202F34\u202F56\u202F78", PiiEntityTypes.PhoneNumber, "06\u202F12\u202F34\u202F56\u202F78")]
+    [InlineData("SSN 078\u200905\u20091120 on file", PiiEntityTypes.UsSsn, "078\u200905\u20091120")]
+    public void DigitsGroupedWithOtherSpaces_AreFound(string text, string type, string expected)
+    {
+        PiiEntity found = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == type);
+        Assert.Equal(expected, text[found.Start..found.End]);
+    }
+
     // A national number written in six digit groups or more is a table, not a phone; with its country code it may be one.
     [Fact]
     public void NationalNumberInSixGroups_IsNoPhone_InternationalIs()
