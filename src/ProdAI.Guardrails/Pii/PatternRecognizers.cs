@@ -24,7 +24,9 @@ internal static partial class PatternRecognizers
     [GeneratedRegex(@"\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b|\b[0-9]{9}\b", Options)]
     private static partial Regex SsnCandidate();
 
-    [GeneratedRegex(@"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b", Options)]
+    // Internationalised addresses too (RFC 6531: "josé.garcía@correo.es", "иван@пример.рф", "用户@例子.广告"): a local part or
+    // domain with letters of any script is as personal as an ASCII one, and matching only its ASCII tail left the name.
+    [GeneratedRegex(@"\b[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)*\.\p{L}[\p{L}\p{M}]{1,23}\b", Options)]
     private static partial Regex Email();
 
     [GeneratedRegex(@"\b(?:[0-9]{1,3}\.){3}[0-9]{1,3}\b", Options)]

@@ -46,6 +46,18 @@ public class PiiReviewTests
         Assert.Equal(expected, text[found.Start..found.End]);
     }
 
+    // Internationalised e-mail addresses (RFC 6531) are found whole, not from their last ASCII letters.
+    [Theory]
+    [InlineData("Écrivez à josé.garcía@correo.es demain.", "josé.garcía@correo.es")]
+    [InlineData("Пишите: иван@пример.рф", "иван@пример.рф")]
+    [InlineData("联系 用户@例子.广告 即可", "用户@例子.广告")]
+    [InlineData("mail müller@bücher.de now", "müller@bücher.de")]
+    public void InternationalisedEmail_IsFoundWhole(string text, string address)
+    {
+        PiiEntity found = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.EmailAddress);
+        Assert.Equal(address, text[found.Start..found.End]);
+    }
+
     // A national number written in six digit groups or more is a table, not a phone; with its country code it may be one.
     [Fact]
     public void NationalNumberInSixGroups_IsNoPhone_InternationalIs()
