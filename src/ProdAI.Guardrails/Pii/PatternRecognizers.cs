@@ -284,6 +284,7 @@ internal static partial class PatternRecognizers
             '4' when n is 13 or 16 or 19 => "visa",
             '5' when p2 is >= 51 and <= 55 && n == 16 => "mastercard",
             '2' when p4 is >= 2221 and <= 2720 && n == 16 => "mastercard",
+            '2' when p4 is >= 2200 and <= 2204 && n is >= 16 and <= 19 => "mir",
             '3' when p2 is 34 or 37 && n == 15 => "amex",
             '3' when p2 == 35 && n >= 16 => "jcb",
             '2' or '1' when p4 is 2131 or 1800 && n == 15 => "jcb",
@@ -291,6 +292,7 @@ internal static partial class PatternRecognizers
             '6' when (p4 == 6011 || p2 == 65 || p3 is >= 644 and <= 649) && n >= 16 => "discover",
             '6' when p2 == 62 && n >= 16 => "unionpay",
             '5' or '6' when (p2 is 50 or (>= 56 and <= 69)) && n >= 12 => "maestro",
+            '8' when p2 is 81 or 82 && n == 16 => "rupay",
             _ => null,
         };
     }

@@ -58,6 +58,16 @@ public class PiiReviewTests
         Assert.Equal(address, text[found.Start..found.End]);
     }
 
+    // Mir (2200–2204) and RuPay (81, 82) cards are in the issuer table.
+    [Theory]
+    [InlineData("Карта 2200 1234 5600 0003", "2200 1234 5600 0003", "mir")]
+    [InlineData("RuPay 8112 3456 7800 0008", "8112 3456 7800 0008", "rupay")]
+    public void MirAndRuPayCards_AreFound(string text, string card, string issuer)
+    {
+        PiiEntity found = Assert.Single(PiiDetector.Default.Detect(text), e => e.Type == PiiEntityTypes.CreditCard);
+        Assert.Equal((card, issuer), (text[found.Start..found.End], found.Subtype));
+    }
+
     // A national number written in six digit groups or more is a table, not a phone; with its country code it may be one.
     [Fact]
     public void NationalNumberInSixGroups_IsNoPhone_InternationalIs()
