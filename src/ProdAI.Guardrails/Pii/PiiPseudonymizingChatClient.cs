@@ -59,6 +59,11 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                 {
                     message.Contents[i] = new TextContent(restored) { Annotations = text.Annotations, AdditionalProperties = text.AdditionalProperties, RawRepresentation = text.RawRepresentation };
                 }
+                else if (message.Contents[i] is TextReasoningContent reasoning && reasoning.Text is { Length: > 0 } && vault.Restore(reasoning.Text) is var thought && thought != reasoning.Text)
+                {
+                    // The model's reasoning, shown by many front ends, names the same people as its answer.
+                    message.Contents[i] = WithReasoningText(reasoning, thought);
+                }
             }
 
             RestoreCalls(message.Contents, vault, _withheld);
@@ -74,12 +79,28 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         PiiVault vault = VaultOf(options);
         var pending = new StringBuilder();
+        var pendingReasoning = new StringBuilder();
         ChatResponseUpdate? last = null;
-        await foreach (ChatResponseUpdate update in base.GetStreamingResponseAsync(Pseudonymize(messages, vault, options?.Instructions), PseudonymizeInstructions(options, vault), cancellationToken).ConfigureAwait(false))
+        await foreach (ChatResponseUpdate received in base.GetStreamingResponseAsync(Pseudonymize(messages, vault, options?.Instructions), PseudonymizeInstructions(options, vault), cancellationToken).ConfigureAwait(false))
         {
-            last = update;
-            RestoreCalls(update.Contents, vault, _withheld);
+            last = received;
+            RestoreCalls(received.Contents, vault, _withheld);
+
+            // Reasoning streams before the answer, its pseudonyms split across chunks as the answer's are: it has its own
+            // held-back tail, sent on when the reasoning stops.
+            ChatResponseUpdate update = RestoreReasoning(received, pendingReasoning, vault, out bool reasoned);
+            if (!reasoned && pendingReasoning.Length > 0)
+            {
+                yield return ReasoningUpdate(vault.Restore(pendingReasoning.ToString()), received);
+                pendingReasoning.Clear();
+            }
+
             string text = update.Text;
+            if (reasoned && update.Contents.Count == 0 && update.FinishReason is null)
+            {
+                continue; // all of its reasoning is held back
+            }
+
             if (text.Length == 0)
             {
                 // A tool call, usage or the finish reason: held-back text goes out before it, in order.
@@ -102,11 +123,58 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
             yield return WithText(update, vault.Restore(all[..keepFrom]));
         }
 
+        if (pendingReasoning.Length > 0)
+        {
+            yield return ReasoningUpdate(vault.Restore(pendingReasoning.ToString()), last);
+        }
+
         if (pending.Length > 0)
         {
             yield return new ChatResponseUpdate(ChatRole.Assistant, vault.Restore(pending.ToString())) { ResponseId = last?.ResponseId, ModelId = last?.ModelId };
         }
     }
+
+    // The update with each reasoning text restored up to a pseudonym that may still be unfinished; that tail is kept in
+    // pending for the next chunk. reasoned: whether the update carried reasoning text.
+    private static ChatResponseUpdate RestoreReasoning(ChatResponseUpdate update, StringBuilder pending, PiiVault vault, out bool reasoned)
+    {
+        reasoned = false;
+        List<AIContent>? contents = null;
+        for (int i = 0; i < update.Contents.Count; i++)
+        {
+            if (update.Contents[i] is not TextReasoningContent { Text: { Length: > 0 } } reasoning)
+            {
+                contents?.Add(update.Contents[i]);
+                continue;
+            }
+
+            reasoned = true;
+            contents ??= [.. update.Contents.Take(i)];
+            pending.Append(reasoning.Text);
+            string all = pending.ToString();
+            int keepFrom = HoldFrom(all);
+            pending.Clear().Append(all, keepFrom, all.Length - keepFrom);
+            if (keepFrom > 0 || reasoning.ProtectedData is not null)
+            {
+                contents.Add(WithReasoningText(reasoning, vault.Restore(all[..keepFrom])));
+            }
+        }
+
+        if (contents is null)
+        {
+            return update;
+        }
+
+        ChatResponseUpdate clone = update.Clone();
+        clone.Contents = contents;
+        return clone;
+    }
+
+    private static TextReasoningContent WithReasoningText(TextReasoningContent reasoning, string text) =>
+        new(text) { ProtectedData = reasoning.ProtectedData, Annotations = reasoning.Annotations, AdditionalProperties = reasoning.AdditionalProperties };
+
+    private static ChatResponseUpdate ReasoningUpdate(string text, ChatResponseUpdate? like) =>
+        new(ChatRole.Assistant, [new TextReasoningContent(text)]) { ResponseId = like?.ResponseId, ModelId = like?.ModelId };
 
     // Where the unfinished pseudonym at the end of a streamed text starts, or its length when there is none.
     private static int HoldFrom(string all)
@@ -186,6 +254,9 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
                     case TextContent { Text: { Length: > 0 } text }:
                         vault.ReserveLiteralTokens(text);
                         break;
+                    case TextReasoningContent { Text: { Length: > 0 } reasoning }:
+                        vault.ReserveLiteralTokens(reasoning);
+                        break;
                     case FunctionResultContent r:
                         _ = MapValue(r.Result, value => { vault.ReserveLiteralTokens(value); return value; });
                         break;
@@ -202,12 +273,14 @@ public sealed class PiiPseudonymizingChatClient : DelegatingChatClient
             ChatMessage? copy = null;
             for (int i = 0; i < message.Contents.Count; i++)
             {
-                // Text, tool results (text, or JSON as provider adapters and AIFunctionFactory give them), and the arguments of
-                // earlier tool calls (which carry the restored values).
+                // Text, reasoning, tool results (text, or JSON as provider adapters and AIFunctionFactory give them), and the
+                // arguments of earlier tool calls (which carry the restored values).
                 AIContent? replaced = message.Contents[i] switch
                 {
                     TextContent { Text: { Length: > 0 } text } t when Pseudonymize(text, vault) is var p && !ReferenceEquals(p, text) =>
                         new TextContent(p) { Annotations = t.Annotations, AdditionalProperties = t.AdditionalProperties },
+                    TextReasoningContent { Text: { Length: > 0 } text } r when Pseudonymize(text, vault) is var p && !ReferenceEquals(p, text) =>
+                        WithReasoningText(r, p), // earlier reasoning sent back holds the restored values
                     FunctionResultContent r when MapValue(r.Result, value => Pseudonymize(value, vault)) is { Changed: true } mapped =>
                         new FunctionResultContent(r.CallId, mapped.Value) { Exception = r.Exception, AdditionalProperties = r.AdditionalProperties },
                     FunctionCallContent { Arguments: { Count: > 0 } } call => MapArguments(call, value => Pseudonymize(value, vault)),

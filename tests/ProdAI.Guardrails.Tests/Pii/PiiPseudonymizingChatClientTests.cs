@@ -334,6 +334,60 @@ public class PiiPseudonymizingChatClientTests
         Assert.True(finish < 0 || updates.Skip(finish + 1).All(u => u.Text.Length == 0), "text arrived after the finish update");
     }
 
+    [Fact]
+    public async Task Reasoning_IsRestoredToo_WholeAndStreamed()
+    {
+        using var client = new PiiPseudonymizingChatClient(new ReasoningClient());
+        ChatResponse response = await client.GetResponseAsync("mail jane@corp.example.com");
+        ChatMessage message = Assert.Single(response.Messages);
+        Assert.Equal("The user wants jane@corp.example.com mailed.", Assert.Single(message.Contents.OfType<TextReasoningContent>()).Text);
+        Assert.Equal("Sent to jane@corp.example.com.", response.Text);
+
+        List<ChatResponseUpdate> updates = await StreamAsync(client, "mail jane@corp.example.com");
+        string reasoning = string.Concat(updates.SelectMany(u => u.Contents.OfType<TextReasoningContent>()).Select(r => r.Text));
+        Assert.Equal("The user wants jane@corp.example.com mailed.<", reasoning); // a trailing "<" is held back, then sent
+        Assert.Equal("Sent to jane@corp.example.com.", string.Concat(updates.Select(u => u.Text)));
+
+        // The reasoning's held-back tail goes out before the answer's first text.
+        int lastReasoning = updates.FindLastIndex(u => u.Contents.OfType<TextReasoningContent>().Any());
+        int firstText = updates.FindIndex(u => u.Text.Length > 0);
+        Assert.True(lastReasoning < firstText, $"reasoning at {lastReasoning}, answer from {firstText}");
+    }
+
+    [Fact]
+    public async Task ReasoningInTheHistory_IsPseudonymisedBeforeTheModel()
+    {
+        var inner = new ScriptedChatClient { Responder = (m, _) => ScriptedResponse.Reply("ok") };
+        using var client = new PiiPseudonymizingChatClient(inner);
+        ChatMessage earlier = new(ChatRole.Assistant, [new TextReasoningContent("The user is jane@corp.example.com."), new TextContent("Noted.")]);
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi"), earlier, new ChatMessage(ChatRole.User, "go on")]);
+
+        TextReasoningContent sent = Assert.Single(inner.Calls[0].Messages[1].Contents.OfType<TextReasoningContent>());
+        Assert.Equal("The user is <EMAIL_ADDRESS_1>.", sent.Text);
+        Assert.Equal("The user is jane@corp.example.com.", earlier.Contents.OfType<TextReasoningContent>().Single().Text);
+    }
+
+    private sealed class ReasoningClient : IChatClient
+    {
+        public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant,
+                [new TextReasoningContent("The user wants <EMAIL_ADDRESS_1> mailed."), new TextContent("Sent to <EMAIL_ADDRESS_1>.")])));
+
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            yield return new ChatResponseUpdate(ChatRole.Assistant, [new TextReasoningContent("The user wants <EMAIL")]);
+            yield return new ChatResponseUpdate(ChatRole.Assistant, [new TextReasoningContent("_ADDRESS_1> mailed.<")]);
+            yield return new ChatResponseUpdate(ChatRole.Assistant, "Sent to <EMAIL_ADDRESS_1>.");
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+
     private sealed class NameRecognizer : IPiiRecognizer
     {
         public void Recognize(string text, List<PiiEntity> results)
