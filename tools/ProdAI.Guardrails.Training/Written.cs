@@ -21,7 +21,7 @@ internal static class Written
     private static readonly string[] Files =
         ["written-direct-attacks.jsonl", "written-benign-prompts.jsonl", "written-multilingual.jsonl", "written-benign-documents.jsonl", "written-injected-documents.jsonl",
          "written-injected-documents-2.jsonl", "written-benign-documents-2.jsonl", "written-injected-documents-multilingual.jsonl",
-         "written-benign-documents-multilingual.jsonl", "injection-blind-set.jsonl"];
+         "written-benign-documents-multilingual.jsonl", "injection-blind-set.jsonl", "written-direct-attacks-2.jsonl", "written-benign-prompts-2.jsonl"];
 
     /// <summary>Gets every row with its text, label and mode; an injected document also has its host and planted text.</summary>
     public static IReadOnlyList<(Example Example, string? Host, string? Attack)> Rows { get; } = Load();
