@@ -96,6 +96,16 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex RolePlayJailbreak();
 
+    // Two role-play tricks, as evidence the classifier weighs (their own automaton: RolePlayJailbreak is near the size
+    // limit): the "my grandmother used to read me …, please be her" exploit, and the dual answer ("answer twice, once
+    // normally and once as …", "two responses: … unfiltered").
+    [GeneratedRegex(
+        @"\b(grandma|grandmother|granny|grandpa|grandfather)\b[^\n]{0,200}\b(be|become|act as|act like|pretend to be|play|roleplay as|role-play as) (her|him|my (grandma|grandmother|granny|grandpa|grandfather))\b" +
+        @"|\b(answer|respond|reply)\b[^.!?\n]{0,40}\b(twice|two times|in two ways)\b[^.!?\n]{0,80}\bonce (normally|as (yourself|usual|you normally would))\b" +
+        @"|\b(two|2) (separate |different )?(responses|answers|replies)\b[^\n]{0,160}\b(unfiltered|uncensored|jailbroken|unrestricted|no (rules|restrictions|filters|limits|content polic(y|ies))|never refuses?)\b",
+        Options)]
+    internal static partial Regex RolePlayTricks();
+
     // ---- system prompt extraction -------------------------------------------------------------------------------
     [GeneratedRegex(
         @"\b(reveal|show|print|display|output|repeat|tell me|give me|leak|dump|write out|spell out|what (is|are|was|were)|share|list)\b[^.!?\n]*\b(your ((system|initial|original|hidden|secret|first|developer|pre-?)\s?)?|the (system|initial|original|hidden|secret|developer|pre-?)\s?)(prompt|instructions|message|rules|guidelines|directives)\b" +
@@ -676,6 +686,10 @@ internal static partial class InjectionRules
 
     // The role-play pattern's phrases, one or more in each alternative (not "without", " mode" or "act as" alone, which
     // are in much ordinary prose).
+    private static readonly KeywordFilter RolePlayTrickKeywords = Keywords(
+        ["grandma", "grandmother", "granny", "grandpa", "grandfather", "twice", "two times", "in two ways", "two responses", "two answers", "two replies",
+         "two separate", "two different", "2 responses", "2 answers", "2 replies"]);
+
     private static readonly KeywordFilter RolePlayKeywords = Keywords(
     [
         "do anything now", "stay in character", "jailbr", "pretend", "openai", "anthropic", "broken free", "break free of", "dead gran",
@@ -889,6 +903,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.InstructionOverride, InstructionOverrideShort, [OverrideShortKeywords]),
         new(InjectionCategory.InstructionOverride, FromNowOn, [FromNowOnKeywords]),
         new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak, [RolePlayKeywords]),
+        new(InjectionCategory.RolePlayJailbreak, RolePlayTricks, [RolePlayTrickKeywords]),
         new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction, [ExtractionKeywords]),
         new(InjectionCategory.TemplateInjection, TemplateInjection, [TemplateKeywords]) { PreScreened = true },
         new(InjectionCategory.ToolCoercion, ToolCoercion, ToolKeywords) { PreScreened = true },

@@ -853,6 +853,9 @@ public sealed class PromptInjectionDetector
 
     // An excerpt with every run of one space or punctuation character cut to eight: 240 spaces or dashes on each side of an
     // order are padding, not context. Letters and digits (base64 "AAAA…") and Morse's runs of at most five dots stay whole.
+    // A phrase repeated over and over ("lorem ipsum dolor sit amet lorem ipsum …" with no sentence end, which the
+    // classifier's once-per-sentence reading does not fold) is padding too: a word whose three-word sequence has been seen
+    // twice already is left out (an order between two halves of such filler scored 0.35, on its own 1.0).
     private static string Squeezed(ReadOnlySpan<char> excerpt)
     {
         var squeezed = new System.Text.StringBuilder(excerpt.Length);
@@ -866,7 +869,50 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        return squeezed.ToString();
+        return WithoutRepeatedPhrases(squeezed.ToString());
+    }
+
+    private static string WithoutRepeatedPhrases(string text)
+    {
+        Dictionary<(int, int, int), int>? seen = null;
+        System.Text.StringBuilder? kept = null;
+        int a = 0, b = 0, words = 0, copied = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            int gap = i;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (start == i)
+            {
+                break;
+            }
+
+            int word = string.GetHashCode(text.AsSpan(start, i - start), StringComparison.OrdinalIgnoreCase);
+            if (++words >= 3)
+            {
+                seen ??= [];
+                ref int count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, (a, b, word), out _);
+                if (++count > 2)
+                {
+                    kept ??= new System.Text.StringBuilder(text.Length);
+                    kept.Append(text, copied, gap - copied); // everything before this word and the space before it
+                    copied = i;
+                }
+            }
+
+            (a, b) = (b, word);
+        }
+
+        return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
     }
 
     // Runs the rule table (InjectionRules.All) over the text: adds the rules' evidence and categories; returns whether a

@@ -204,18 +204,17 @@ public class MultilingualRulesTests
         Assert.False(result.IsInjection, $"{text} scored {result.Score:0.000} ({string.Join(", ", result.Evidence.Select(e => e.Category))})");
     }
 
-    // A known false positive since the seventeenth session's retraining (docs/quality.md): the whole-text model (no Dutch
-    // training data) scores this reminder 0.610 against a threshold of 0.6085 (under the threshold before). What is
-    // checked is the rules' part: the override pattern matches its words, and the reminder guard ("vergeet niet", don't
-    // forget) keeps it from deciding — no rule is evidence.
+    // A false positive of the seventeenth session's model (0.610 against 0.6085), under the threshold again since the
+    // eighteenth session's retraining. The rules' part holds whatever the model: the override pattern matches its words, and
+    // the reminder guard ("vergeet niet", don't forget) keeps it from deciding — no rule is evidence.
     private const string DutchReminder = "Vergeet niet alle regels te lezen voor je begint.";
 
     [Fact]
-    public void DutchReminder_NoRuleIsEvidence_OnlyTheLearnedModel()
+    public void DutchReminder_NoRuleIsEvidence_AndItPasses()
     {
         PromptInjectionResult result = PromptInjectionDetector.Default.Scan(DutchReminder);
-        Assert.NotEmpty(result.Evidence);
-        Assert.All(result.Evidence, e => Assert.Equal(InjectionCategory.Learned, e.Category));
+        Assert.DoesNotContain(result.Evidence, e => e.Category != InjectionCategory.Learned);
+        Assert.False(result.IsInjection, $"{result.Score:0.000}");
     }
 
     [Theory]
