@@ -26,6 +26,8 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
         // over the whole text costs ~30 µs per region per KB). A parse costs 4–30 µs per region: a number met again in the
         // same text (a signature, a table, a repeated run) is judged once.
         Dictionary<string, (double Score, string? Region)>? judged = null;
+        string? first = null;
+        (double Score, string? Region) firstVerdict = default;
         foreach (ValueMatch candidate in Candidate().EnumerateMatches(text))
         {
             int start = candidate.Index, end = candidate.Index + candidate.Length;
@@ -46,8 +48,18 @@ internal sealed partial class PhoneRecognizer : IPiiRecognizer
                 continue;
             }
 
-            judged ??= new Dictionary<string, (double, string?)>(StringComparer.Ordinal);
-            if (!judged.TryGetValue(raw, out (double Score, string? Region) verdict))
+            // The memo is made at the second candidate: a prompt with one number allocates nothing for it.
+            (double Score, string? Region) verdict;
+            if (first is null)
+            {
+                first = raw;
+                verdict = firstVerdict = Check(raw);
+            }
+            else if (raw == first)
+            {
+                verdict = firstVerdict;
+            }
+            else if (!(judged ??= new Dictionary<string, (double, string?)>(StringComparer.Ordinal)).TryGetValue(raw, out verdict))
             {
                 verdict = Check(raw);
                 if (judged.Count < MaxJudged)

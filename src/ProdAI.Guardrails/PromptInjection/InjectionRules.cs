@@ -686,9 +686,11 @@ internal static partial class InjectionRules
 
     // The role-play pattern's phrases, one or more in each alternative (not "without", " mode" or "act as" alone, which
     // are in much ordinary prose).
+    // Words each alternative must contain, specific enough that prose ("twice", "two different" are common in papers) does
+    // not run the pattern.
     private static readonly KeywordFilter RolePlayTrickKeywords = Keywords(
-        ["grandma", "grandmother", "granny", "grandpa", "grandfather", "twice", "two times", "in two ways", "two responses", "two answers", "two replies",
-         "two separate", "two different", "2 responses", "2 answers", "2 replies"]);
+        ["grandma", "grandmother", "granny", "grandpa", "grandfather", "once normally", "once as yourself", "once as usual", "once as you normally",
+         .. from count in new[] { "two", "2", "separate", "different" } from what in new[] { "responses", "answers", "replies" } select $"{count} {what}"]);
 
     private static readonly KeywordFilter RolePlayKeywords = Keywords(
     [
