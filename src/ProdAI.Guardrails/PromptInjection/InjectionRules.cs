@@ -690,7 +690,8 @@ internal static partial class InjectionRules
     // not run the pattern.
     private static readonly KeywordFilter RolePlayTrickKeywords = Keywords(
         ["grandma", "grandmother", "granny", "grandpa", "grandfather", "once normally", "once as yourself", "once as usual", "once as you normally",
-         .. from count in new[] { "two", "2", "separate", "different" } from what in new[] { "responses", "answers", "replies" } select $"{count} {what}"]);
+         .. from count in new[] { "two ", "2 " } from kind in new[] { "", "separate ", "different " } from what in new[] { "responses", "answers", "replies" }
+            select count + kind + what]);
 
     private static readonly KeywordFilter RolePlayKeywords = Keywords(
     [
