@@ -18,7 +18,7 @@ internal static partial class PatternRecognizers
     // Digits are ASCII digits ([0-9], not \d, which also matches Arabic-Indic, Devanagari or full-width digits): the
     // validators parse them as ASCII, and the stretches the patterns run over are made of ASCII digits and separators.
 
-    [GeneratedRegex(@"\b[0-9](?:[ -]?[0-9]){11,18}\b", Options)]
+    [GeneratedRegex(@"\b[0-9](?:[ .-]?[0-9]){11,18}\b", Options)]
     private static partial Regex CardCandidate();
 
     [GeneratedRegex(@"\b[0-9]{3}[- .][0-9]{2}[- .][0-9]{4}\b|\b[0-9]{9}\b", Options)]
@@ -185,7 +185,7 @@ internal static partial class PatternRecognizers
             // Written in one piece or in groups of three digits or more but the last, as cards are printed (4-4-4-4, 4-6-5,
             // 4-4-4-4-3, 4-4-4-4-2): a run of one- and two-digit groups ("1 0 1 1 0 …", "12 34 56 …", a table of numbers) is no card, though one in
             // ten passes the checksum.
-            if ((count == 1 || CardShaped(groups[..count])) && CardAt(text, m.Index, m.Index + m.Length) is { } card)
+            if ((count == 1 || CardShaped(text, groups[..count])) && CardAt(text, m.Index, m.Index + m.Length) is { } card)
             {
                 results.Add(card);
                 position = m.Index + m.Length;
@@ -201,7 +201,7 @@ internal static partial class PatternRecognizers
             {
                 for (int last = count - 1; last >= first; last--)
                 {
-                    if ((first > 0 || last < count - 1) && CardShaped(groups[first..(last + 1)]) &&
+                    if ((first > 0 || last < count - 1) && CardShaped(text, groups[first..(last + 1)]) &&
                         CardAt(text, groups[first].Start, groups[last].End) is { } inner && (best is null || inner.Length > best.Value.Length))
                     {
                         best = inner;
@@ -230,13 +230,16 @@ internal static partial class PatternRecognizers
             }
         }
 
-        static bool CardShaped(ReadOnlySpan<(int Start, int End)> run)
+        // Full stops between the groups ("4111.1111.1111.1111", as some receipts print a card) only in groups of four: a
+        // version, an address or a decimal is not grouped so.
+        static bool CardShaped(string text, ReadOnlySpan<(int Start, int End)> run)
         {
             int digits = 0;
+            bool dotted = text.AsSpan(run[0].Start, run[^1].End - run[0].Start).Contains('.');
             for (int i = 0; i < run.Length; i++)
             {
                 int length = run[i].End - run[i].Start;
-                if (length < 3 && i < run.Length - 1)
+                if ((length < 3 || (dotted && length != 4)) && i < run.Length - 1)
                 {
                     return false;
                 }

@@ -23,6 +23,7 @@ public class PiiReviewTests
     [InlineData("Scores: 40 12 88 88 88 88 18 81")]
     [InlineData("bits 4 0 1 2 8 8 8 8 8 8 8 8 1 8 8 1 end")]
     [InlineData("40-12-88-88-88-88-18-81")]
+    [InlineData("version 4.012.888.888.881.881 and pi 4.012888888881881")]
     public void RunOfShortDigitGroups_IsNoCardAndNoPhone(string text) => Assert.Empty(PiiDetector.Default.Detect(text));
 
     // Found whole, with their exact span: cards in their printed groups (an 18-digit Maestro's last group of two included);
@@ -32,6 +33,7 @@ public class PiiReviewTests
     [InlineData("Maestro 6759-9615-1618-7815-59 on file", PiiEntityTypes.CreditCard, "6759-9615-1618-7815-59")]
     [InlineData("Visa 4012 8888 8888 1881 exp 12", PiiEntityTypes.CreditCard, "4012 8888 8888 1881")]
     [InlineData("Amex 3714 496353 98431.", PiiEntityTypes.CreditCard, "3714 496353 98431")]
+    [InlineData("Paid with 4012.8888.8888.1881 today.", PiiEntityTypes.CreditCard, "4012.8888.8888.1881")]
     [InlineData("Carte : 4012\u00A08888\u00A08888\u00A01881.", PiiEntityTypes.CreditCard, "4012\u00A08888\u00A08888\u00A01881")]
     [InlineData("Tél. : 06\u202F12\u202F34\u202F56\u202F78", PiiEntityTypes.PhoneNumber, "06\u202F12\u202F34\u202F56\u202F78")]
     [InlineData("SSN 078\u200905\u20091120 on file", PiiEntityTypes.UsSsn, "078\u200905\u20091120")]
