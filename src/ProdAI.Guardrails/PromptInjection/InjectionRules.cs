@@ -40,7 +40,7 @@ internal static partial class InjectionRules
 
     [GeneratedRegex(
         OverrideVerb + "[^.!?\n]*(" + OverrideQualifier + "[^.!?\n]*" + OverrideNoun + "|" + OverrideNoun + "[^.!?\n]*" + OverrideQualifier + ")" +
-        @"|\bnew (instructions?|rules|task)\s*:|\bfrom now on,? (you|u) (will|are|must|shall)\b|\byou are no longer\b|\bforget everything\b" +
+        @"|\bnew (instructions?|rules|task|goal|objective|mission|orders|directive)\s*:|\bfrom now on,? (you|u) (will|are|must|shall)\b|\byou are no longer\b|\bforget everything\b" +
         @"|\bdo not follow (your|the|any) (rules|instructions|guidelines)\b|\binstead,? (only )?(say|output|print|respond with|reply with)\b" +
         @"|\bnouvelles? (instructions?|consignes?)\s*:|\bnuevas instrucciones\s*:|\bneue anweisungen?\s*:|\bnuove istruzioni\s*:|\bnovas instrucoes\s*:",
         Options)]
@@ -71,7 +71,7 @@ internal static partial class InjectionRules
         @"|\b(ignora|dimentica|trascura) (tutto )?(quanto|cio che e|cio che hai letto) (sopra|scritto sopra|precede)\b" +
         @"|\b(ignore|ignora|esqueca|esquece|desconsidere|desconsidera) (tudo )?(o que esta |o que foi dito )?(acima|o anterior)\b" +
         @"|\b(from (here|this point|this moment|this message) on(wards)?|henceforth),? (you|the only (rules?|instructions?))\b" +
-        @"|\b(previous|prior|earlier|original|old|your) (instructions|rules|configuration|programming|guidelines|directives) (is|are) (now )?(void|null|revoked|cancell?ed|obsolete|invalid|no longer (valid|in effect|in force))\b" +
+        @"|\b(previous|prior|earlier|original|old|your) (instructions|rules|configuration|programming|guidelines|directives|(previous |original |current )?(task|tasks|goal|objective|mission|assignment)) (is|are|has been|have been) (now )?(void|null|revoked|cancell?ed|obsolete|invalid|no longer (valid|in effect|in force))\b" +
         @"|\byour new (task|job|role|goal|objective|instructions?|rules) (is|are)\b|\bta nouvelle (tache|mission) est\b|\btu nueva (tarea|mision) es\b" +
         @"|\bdeine neue aufgabe (ist|lautet)\b|\bil tuo nuovo compito e\b|\bsua nova (tarefa|missao) e\b",
         Options)]
@@ -112,6 +112,7 @@ internal static partial class InjectionRules
         @"|\b(reveal|show|print|output|repeat|tell me|give me|display) the (prompt|instructions|rules) (you were given|above|verbatim)\b" +
         @"|\b(repeat|print|output|show|write out|copy|quote) (the )?(text|words|everything|all)( that (is|was|came|appears|appeared)| written| of it)? (above|before|prior)\b|\bwhat were you told\b" +
         @"|\bwhat (exactly )?(was|is|were|came) (written|said|stated|placed|put|given to you) (above|before) (this conversation|our conversation|my first message|the conversation|this chat)\b|\bsystem ?prompt\b|\byour (initial|original|hidden|secret) (prompt|instructions)\b" +
+        @"|\b(text|words|everything|content|block)\b[^.!?\n]{0,40}\b(above|before|preceding) (my|the user'?s?|our) first message\b" +
         @"|\b(revele[rz]?|montre[rz]?|affiche[rz]?|repete[rz]?|donne[rz]?|dis-moi)\b[^.!?\n]*\b(ton|votre|le|tes|vos|les) (prompt|instructions|consignes)( (systeme|initiales?|cachees?|secretes?))?\b" +
         @"|\b(revela|revelame|muestra|muestrame|repite|repiteme|dime|dame|ensename|escribeme|copiame)\b[^.!?\n]*\b(tu|tus|el|las) (prompt|instrucciones)( (del sistema|iniciales|ocultas|secretas))?\b" +
         @"|\b(zeige|verrate|wiederhole|gib|nenne)\b[^.!?\n]*\b(deinen|deine|den|die|mir deine) (system-?prompt|systemanweisungen|anweisungen|ursprunglichen anweisungen|geheimen anweisungen)\b" +
@@ -675,7 +676,7 @@ internal static partial class InjectionRules
         "ignor", "disregard", "forget", "overrid", "bypass", "skip", "neglect", "abandon", "drop", "discard", "oubli", "tiens pas compte",
         "tenez pas compte", "olvid", "omite", "descarta", "no hagas caso", "vergiss", "vergessen", "missacht", "uberschreib", "dimentic",
         "trascura", "non considerare", "esquec", "desconsider", "nao considere", "instruc", "consigne", "anweisung", "istruzion", "new rules",
-        "new task", "from now on", "no longer", "do not follow", "instead");
+        "new task", "new goal", "new objective", "new mission", "new orders", "new directive", "from now on", "no longer", "do not follow", "instead");
 
     private static readonly KeywordFilter FromNowOnKeywords = Keywords("a partir de", "ab jetzt", "da ora in poi");
 
@@ -684,15 +685,15 @@ internal static partial class InjectionRules
         "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao",
         "from here on", "from this", "henceforth", "void", "null", "revoked", "cancel", "obsolete", "invalid", "no longer");
 
-    // The role-play pattern's phrases, one or more in each alternative (not "without", " mode" or "act as" alone, which
-    // are in much ordinary prose).
-    // Words each alternative must contain, specific enough that prose ("twice", "two different" are common in papers) does
-    // not run the pattern.
+    // The role-play tricks' words, one in each alternative, specific enough that prose ("twice", "two different" are common
+    // in papers) does not run the pattern.
     private static readonly KeywordFilter RolePlayTrickKeywords = Keywords(
         ["grandma", "grandmother", "granny", "grandpa", "grandfather", "once normally", "once as yourself", "once as usual", "once as you normally",
          .. from count in new[] { "two ", "2 " } from kind in new[] { "", "separate ", "different " } from what in new[] { "responses", "answers", "replies" }
             select count + kind + what]);
 
+    // The role-play pattern's phrases, one or more in each alternative (not "without", " mode" or "act as" alone, which
+    // are in much ordinary prose).
     private static readonly KeywordFilter RolePlayKeywords = Keywords(
     [
         "do anything now", "stay in character", "jailbr", "pretend", "openai", "anthropic", "broken free", "break free of", "dead gran",
