@@ -183,8 +183,8 @@ internal static partial class PatternRecognizers
             }
 
             // Written in one piece or in groups of three digits or more but the last, as cards are printed (4-4-4-4, 4-6-5,
-            // 4-4-4-4-3, 4-4-4-4-2): a run of one- and two-digit groups ("1 0 1 1 0 …", "12 34 56 …", a table of numbers) is no card, though one in
-            // ten passes the checksum.
+            // 4-4-4-4-3, 4-4-4-4-2): a run of one- and two-digit groups ("1 0 1 1 0 …", "12 34 56 …", a table of numbers)
+            // is no card, though one in ten passes the checksum.
             if ((count == 1 || CardShaped(text, groups[..count])) && CardAt(text, m.Index, m.Index + m.Length) is { } card)
             {
                 results.Add(card);
