@@ -729,6 +729,11 @@ internal static partial class InjectionRules
          .. from count in new[] { "two ", "2 " } from kind in new[] { "", "separate ", "different " } from what in new[] { "responses", "answers", "replies" }
             select count + kind + what]);
 
+    // And one of these, which every alternative also holds: "two answers" and "2 responses" are in much ordinary prose.
+    private static readonly KeywordFilter RolePlayTrickSecondKeywords = Keywords(
+        "grandm", "grandp", "grandf", "granny", "once normally", "once as ", "unfiltered", "uncensored", "jailbroken", "unrestricted", "no rules",
+        "no restrictions", "no filters", "no limits", "no content polic", "never refuse");
+
     // The role-play pattern's phrases, one or more in each alternative (not "without", " mode" or "act as" alone, which
     // are in much ordinary prose).
     private static readonly KeywordFilter RolePlayKeywords = Keywords(
@@ -746,7 +751,8 @@ internal static partial class InjectionRules
            select $"without {any}{what}",
         .. from lead in new[] { "no", "free of", "free from", "without", "ignore" } from what in new[] { "ethical", "moral", "safety", "content" }
            select $"{lead} {what}",
-        .. from be in new[] { "are", "r" } from now in new[] { "", "now " } from who in new[] { "dan", "stan", "dude", "aim", "an unrestricted", "a rogue" }
+        // " r", not "r": "our aim", "under standard" and "after danger" are prose, "u r dan" is not.
+        .. from be in new[] { "are", " r" } from now in new[] { "", "now " } from who in new[] { "dan", "stan", "dude", "aim", "an unrestricted", "a rogue" }
            select $"{be} {now}{who}",
         .. new[] { "has no ", "no ", "zero " }.SelectMany(lead => new[] { "moral", "ethics", "restrictions", "filters", "limits", "rules" }.Select(what => lead + what)),
         .. from lead in new[] { "sans ", "sans aucune " } from what in new[] { "restriction", "censure", "filtre", "limite", "regle", "ethique", "morale" } select lead + what,
@@ -965,7 +971,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.InstructionOverride, InstructionOverrideShort, [OverrideShortKeywords]),
         new(InjectionCategory.InstructionOverride, FromNowOn, [FromNowOnKeywords]),
         new(InjectionCategory.RolePlayJailbreak, RolePlayJailbreak, [RolePlayKeywords]),
-        new(InjectionCategory.RolePlayJailbreak, RolePlayTricks, [RolePlayTrickKeywords]),
+        new(InjectionCategory.RolePlayJailbreak, RolePlayTricks, [RolePlayTrickKeywords, RolePlayTrickSecondKeywords]),
         new(InjectionCategory.SystemPromptExtraction, SystemPromptExtraction, [ExtractionKeywords]),
         new(InjectionCategory.SystemPromptExtraction, TextBeforeFirstMessage, [TextBeforeConversationKeywords]),
         new(InjectionCategory.InstructionOverride, GoalHijack, [GoalHijackKeywords]),
