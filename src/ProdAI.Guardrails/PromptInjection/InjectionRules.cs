@@ -717,10 +717,23 @@ internal static partial class InjectionRules
 
     private static readonly KeywordFilter FromNowOnKeywords = Keywords("a partir de", "ab jetzt", "da ora in poi");
 
+    // The short override pattern's phrases, one in each of its alternatives — not its verbs ("ignored", "forgetting") or
+    // "void", "null", "no longer" alone, which are in much prose (a keyword found anywhere in a long text runs the automaton
+    // over all of it).
     private static readonly KeywordFilter OverrideShortKeywords = Keywords(
-        "ignor", "disregard", "forget", "oubli", "olvid", "omite", "descarta", "vergiss", "vergessen", "dimentic", "trascura", "esquec", "desconsider",
-        "your new", "nouvelle tache", "nouvelle mission", "nueva tarea", "nueva mision", "neue aufgabe", "nuovo compito", "nova tarefa", "nova missao",
-        "from here on", "from this", "henceforth", "void", "null", "revoked", "cancel", "obsolete", "invalid", "no longer");
+    [
+        .. from verb in new[] { "ignore", "disregard", "forget" } from all in new[] { "", "all of ", "everything " }
+           from what in new[] { "", "the ", "what is ", "what was " } from above in new[] { "above", "said above", "written above", "text above" }
+           select $"{verb} {all}{what}{above}",
+        "ce qui precede", "au-dessus", "ci-dessus", "lo anterior", "lo de arriba", "das obige", "alles obige", "das vorherige", "alles vorherige",
+        "das bisherige", "alles bisherige", "quanto sopra", "quanto scritto sopra", "quanto precede", "cio che e sopra", "cio che e scritto sopra",
+        "cio che e precede", "cio che hai letto", "acima", "o anterior",
+        "from here on", "from this point on", "from this moment on", "from this message on", "henceforth",
+        .. from be in new[] { "is ", "are ", "been ", "now " }
+           from state in new[] { "void", "null", "revoked", "cancel", "obsolete", "invalid", "no longer valid", "no longer in effect", "no longer in force" }
+           select be + state,
+        "your new", "ta nouvelle", "tu nueva", "deine neue aufgabe", "il tuo nuovo compito", "sua nova",
+    ]);
 
     // The role-play tricks' words, one in each alternative, specific enough that prose ("twice", "two different" are common
     // in papers) does not run the pattern.
@@ -764,9 +777,11 @@ internal static partial class InjectionRules
     ]);
 
     private static readonly KeywordFilter TextBeforeConversationKeywords = Keywords(
-        "first message", "developer message", "developer prompt", "developer instruction", "system message", "system instruction", "hidden message",
-        "hidden prompt", "hidden instruction", "initial message", "initial prompt", "initial instruction", "original message", "original prompt",
-        "original instruction");
+    [
+        "first message",
+        .. from who in new[] { "developer", "system", "hidden", "initial", "original" } from what in new[] { "message", "prompt", "instruction" }
+           select $"{who} {what}",
+    ]);
 
     // Phrases, not words: prose is full of "change", "summary" and "instead of", and a keyword found anywhere in a long text
     // runs the automaton over all of it.
