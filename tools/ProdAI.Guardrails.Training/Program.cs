@@ -7,12 +7,19 @@
 //        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]] [--everyday-extra FILE]
 //        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]] [--blend X (with --everyday N)]
 // (the segment models and the ordinary-request gate are written next to --model; --human-docs points --explain and --loco at the instructional one)
+//   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- semantic-study --oof FILE --data FILE [--data FILE …] [--c C]
+// (a study of a second stage over local sentence embeddings, SemanticStudy.cs; nothing is written)
 using ProdAI.Guardrails.PromptInjection;
 using ProdAI.Guardrails.Training;
 
+if (args.Length > 0 && args[0] == "semantic-study")
+{
+    return await SemanticStudy.RunAsync(args).ConfigureAwait(false);
+}
+
 if (args.Length == 0 || args[0] is not ("split" or "train" or "pii-data"))
 {
-    Console.Error.WriteLine("usage: split|train|pii-data --datasets DIR --out DIR [--model FILE]");
+    Console.Error.WriteLine("usage: split|train|pii-data --datasets DIR --out DIR [--model FILE] | semantic-study --oof FILE --data FILE [--data FILE …] [--c C]");
     return 2;
 }
 
