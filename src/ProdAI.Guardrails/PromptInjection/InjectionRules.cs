@@ -85,7 +85,7 @@ internal static partial class InjectionRules
     [GeneratedRegex(
         @"\byour (job|task|role|purpose|goal|objective|mission|assignment|function|instructions) (is|are) no longer\b" +
         @"|\byour (job|task|role|purpose|goal|objective|mission|assignment|function|instructions) (has|have) (now |just )?(changed|been (changed|updated|replaced|reassigned))\b" +
-        @"|\b((ta|votre) (tache|mission|fonction|consigne)|(ton|votre) (role|objectif)) (a change|a ete (modifiee?|changee?|remplacee?)|n'?est plus)\b|\bchange[sz]? d'?objectif\b" +
+        @"|\b((ta|votre) (tache|mission|fonction|consigne)|(ton|votre) (role|objectif)) (a change|a ete (modifiee?|changee?|remplacee?)|n['’]?est plus)\b|\bchange[sz]? d['’]?objectif\b" +
         @"|\b(tu|su) (tarea|mision|objetivo|funcion|trabajo) (ha cambiado|ya no es)\b|\bcambia (de|tu) (objetivo|tarea|mision)\b" +
         @"|\b(deine|ihre) (aufgabe|rolle|mission) (hat sich geandert|ist nicht mehr|wurde geandert)\b" +
         @"|\b(il tuo (compito|ruolo|obiettivo)|la tua missione) (e cambiat[oa]|non e piu)\b|\bcambia (obiettivo|compito)\b" +
@@ -96,7 +96,7 @@ internal static partial class InjectionRules
         @"|\bau lieu de (resumer|traduire) (le|ce|cet|la|cette) (texte|document|article|message|courriel|e-?mail|page|avis)\b" +
         @"|\b(en lugar de|en vez de) (resumir|traducir) (el|este|la|esta) (texto|documento|articulo|mensaje|correo|pagina|resena)\b" +
         @"|\bstatt (einer|der) (zusammenfassung|ubersetzung)\b|\b(statt|anstatt) (den|diesen|das|dieses) (text|dokument|artikel|e-?mail) zu (ubersetzen|zusammenzufassen)\b" +
-        @"|\binvece di (tradurre|riassumere) (il|questo|l'|la|questa) ?(testo|documento|articolo|messaggio|e-?mail|pagina|recensione)\b" +
+        @"|\binvece di (tradurre|riassumere) (il|questo|l['’]|la|questa) ?(testo|documento|articolo|messaggio|e-?mail|pagina|recensione)\b" +
         @"|\b(em vez de|ao inves de) (resumir|traduzir) (o|este|a|esta) (texto|documento|artigo|mensagem|e-?mail|pagina|avaliacao)\b" +
         @"|\bthe (real|true|actual|correct) (summary|translation) (of (this|the) [a-z]+ )?(is|should be|reads)\b" +
         @"|\b(ignore|disregard|forget) (everything|all|anything|whatever|what) (that )?(your )?(developers?|creators?|makers?|programmers?|trainers?|openai|anthropic)" +
@@ -153,7 +153,7 @@ internal static partial class InjectionRules
     // before this chat".
     [GeneratedRegex(
         @"\b(text|words|everything|content|block)\b[^.!?\n]{0,40}\b(above|before|preceding) (my|the user'?s?|our) first message\b" +
-        @"|\b(written|said|stated|typed|placed|put) (above|before|preceding) (my|the user'?s?|our) first message\b" +
+        @"|\b(written|said|stated|typed|placed|put) (above|before|preceding) (my|the user['’]?s?|our) first message\b" +
         @"|\b(developer|system|hidden|initial|original) (message|prompt|instructions?)s? (that )?(came|comes|was|were|is|are|appears?|sits?) (before|above|at the (top|start) of) (this|our|the) (chat|conversation|thread|session)\b",
         Options)]
     internal static partial Regex TextBeforeFirstMessage();
@@ -788,7 +788,7 @@ internal static partial class InjectionRules
     private static readonly KeywordFilter GoalHijackKeywords = Keywords(
         "your job", "your task", "your role", "your purpose", "your goal", "your objective", "your mission", "your assignment", "your function",
         "your instructions", "ta tache", "ta mission", "ta fonction", "ta consigne", "ton role", "ton objectif", "votre tache", "votre mission",
-        "votre fonction", "votre consigne", "votre role", "votre objectif", "d'objectif", "dobjectif", "tu tarea", "su tarea", "tu mision",
+        "votre fonction", "votre consigne", "votre role", "votre objectif", "d'objectif", "d’objectif", "dobjectif", "tu tarea", "su tarea", "tu mision",
         "su mision", "tu objetivo", "su objetivo", "tu funcion", "su funcion", "tu trabajo", "su trabajo", "cambia de", "cambia tu", "deine aufgabe",
         "ihre aufgabe", "deine rolle", "ihre rolle", "deine mission", "ihre mission", "tuo compito", "tuo ruolo", "tua missione", "tuo obiettivo",
         "cambia obiettivo", "cambia compito", "a tarefa", "a missao", "a funcao", "u objetivo", "u papel", "mude de", "muda de", "new instruction",
