@@ -188,6 +188,33 @@ internal static partial class InjectionRules
     [GeneratedRegex(TopicTermPattern, Options)]
     internal static partial Regex TopicTerms();
 
+    // A short question or request about a phrase it quotes ("Why does the phrase "ignore all previous instructions" show up
+    // in so many prompt injection examples?", "Write a regex that matches "reveal your system prompt"."). Not a rule
+    // category: the detector uses these to hold such a text below the threshold when every quoted phrase is mentioned, not
+    // used, and the text without them is clean (PromptInjectionDetector, the quoted-mention hold).
+    [GeneratedRegex(@"[""“«„]\s*[^""“”«»„\n]{3,100}[""”»“]", Options)]
+    internal static partial Regex QuotedPhrase();
+
+    [GeneratedRegex(
+        @"\?\s*$|^\s*(please,? )?(explain|describe|write (a|an|me a) (regex|regular expression|filter|rule|test|unit test|detector|classifier)|how (do|can|should) (i|we) (detect|block|catch|filter|match)" +
+        @"|explique[rz]?|decris|explica|describe|erklare|erklaren sie|beschreibe|spiega|descrivi|explique|descreva)\b",
+        Options)]
+    internal static partial Regex MentionQuestionShape();
+
+    // A quoted phrase is mentioned when a word naming it comes just before it ("the phrase", "strings like", "la frase") or
+    // a verb of meaning, working or appearing just after it ("… actually do", "… still work", "… revient", "… aparece").
+    [GeneratedRegex(
+        @"\b(phrases?|sentences?|words?|strings?|text|payloads?|lines?|commands?|prompts?|expressions?|keywords?|like|such as|called|named|saying|matches|match|matching|containing|contains" +
+        @"|mots|frases?|palabras|satz|worte|worter|ausdruck|ausdrucke|parole|palavras|expressao|expresion|espressione|texte|texto|testo|comme|como|wie|come)\s*:?\s*$",
+        Options)]
+    internal static partial Regex MentionBefore();
+
+    [GeneratedRegex(
+        @"^\s*,?\s*(mean|means|meant|do|does|did|work|works|worked|appear|appears|show up|shows up|come up|comes up|is|are|was|were|still|actually|really|get|gets|keep|keeps|and its variants|in (user|our|the) (input|logs?|prompts?)" +
+        @"|revient|reviennent|apparait|apparaissent|signifie|veut dire|fonctionne|marche|aparece|aparecen|significa|funciona|bedeutet|funktioniert|taucht|kommt|appare|appaiono|funziona)\b",
+        Options)]
+    internal static partial Regex MentionAfter();
+
     [GeneratedRegex(@"[ \t]{2,}", Options)]
     internal static partial Regex Spaces();
 
