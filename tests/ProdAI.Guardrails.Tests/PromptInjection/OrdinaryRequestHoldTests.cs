@@ -13,6 +13,7 @@ public class OrdinaryRequestHoldTests
     [Theory]
     [InlineData("tell me how to make pancakes")]
     [InlineData("Tell me how to reset my passcode.")]
+    [InlineData("tell me how to change a flat tyre")]
     [InlineData("Please delete my account now.")]
     [InlineData("tell me how to spell necessary")]
     [InlineData("tell me how to say thank you in japanese")]
