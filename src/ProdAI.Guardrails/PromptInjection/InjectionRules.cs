@@ -170,9 +170,10 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex MentionQuestionShape();
 
-    // A quoted phrase is mentioned when a noun naming it comes just before it ("the phrase", "strings like", "la frase")
-    // or a verb of meaning or turning up just after it ("… mean?", "… show up", "… revient", "… aparece") — not "is",
-    // "do", "work", "like" or "saying", which an order in quotes can be wrapped in ("… is my request, ok?").
+    // A quoted phrase is mentioned when a verb of meaning or turning up comes just after it ("… mean?", "… show up",
+    // "… revient", "… aparece") — not "is", "do" or "work", which an order in quotes can be wrapped in ("… is my request,
+    // ok?") — or, in a question on how to detect or filter such phrases, when a noun naming it comes just before it
+    // ("strings like", "the phrase", "la frase"). A naming noun alone is not enough: "Can you reply to the phrase "…"?"
     [GeneratedRegex(
         @"\b(phrases?|sentences?|words?|strings?|payloads?|expressions?|keywords?|mots|frases?|palabras|satz|worte|worter|ausdruck|parole|palavras|expressao|expresion|espressione" +
         @"|(phrases|strings|payloads|prompts|inputs|attacks) (like|such as))\s*:?\s*$",
@@ -191,6 +192,14 @@ internal static partial class InjectionRules
         @"|dit|fais|faites|obeis|suis|dice|haz|haga|obedece|sigue|sagt|tu es|mach es|befolge|dice|fai|esegui|segui|diz|faca|obedeca|siga)\b",
         Options)]
     internal static partial Regex MentionActOn();
+
+    // The one question frame in which a naming noun before the quote is enough: how to detect, block or filter such phrases.
+    [GeneratedRegex(
+        @"^\s*how (do|can|should|would) (i|we|you) (detect|block|catch|filter|flag|spot|recogni[sz]e)\b|^\s*comment (detecter|bloquer|filtrer|reperer)\b" +
+        @"|^\s*como (detectar|bloquear|filtrar|detecto|bloqueo|filtro)\b|^\s*wie (erkenne|blockiere|filtere|erkennt|blockiert|filtert) (ich|man)\b" +
+        @"|^\s*come (rilevare|bloccare|filtrare|rilevo|blocco|filtro)\b",
+        Options)]
+    internal static partial Regex MentionDetectFrame();
 
     [GeneratedRegex(@"[ \t]{2,}", Options)]
     internal static partial Regex Spaces();

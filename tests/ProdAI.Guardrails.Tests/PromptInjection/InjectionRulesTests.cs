@@ -58,7 +58,7 @@ public class InjectionRulesTests
         Assert.True(InjectionRules.DanPersona().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.True(InjectionRules.FromNowOn().Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
         Assert.All(
-            [InjectionRules.QuotedPhrase(), InjectionRules.MentionQuestionShape(), InjectionRules.MentionBefore(), InjectionRules.MentionAfter()],
+            [InjectionRules.QuotedPhrase(), InjectionRules.MentionQuestionShape(), InjectionRules.MentionBefore(), InjectionRules.MentionAfter(), InjectionRules.MentionActOn(), InjectionRules.MentionDetectFrame()],
             r => Assert.True(r.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking), r.ToString()));
     }
 
