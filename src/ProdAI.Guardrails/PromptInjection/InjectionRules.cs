@@ -155,52 +155,6 @@ internal static partial class InjectionRules
     [GeneratedRegex(TopicTermPattern, Options)]
     internal static partial Regex TopicTerms();
 
-    // A single short question about a phrase it quotes and names as such ("Why does the phrase "ignore all previous
-    // instructions" show up in so many prompt injection examples?", "How do I detect strings like "reveal your system
-    // prompt" in user input?"). Not a rule category: the detector's quoted-mention hold (PromptInjectionDetector). A quoted
-    // phrase: straight, curly or angle double quotes, 3 to 100 characters.
-    [GeneratedRegex(@"[""“«„]\s*[^""“”«»„\n]{3,100}[""”»“]", Options)]
-    internal static partial Regex QuotedPhrase();
-
-    // The question, with its quoted phrases blanked out: it opens with a question word (the topic question's list) and
-    // ends with its only end mark, a question mark.
-    [GeneratedRegex(
-        @"^\s*¿?\s*(what|why|how|is|are|does|which|when|who|where|can you|could you|qu'est-ce|quest-ce|pourquoi|comment|quel|quelle|quels|quelles|que|peux-tu|pouvez-vous" +
-        @"|por que|como|cual|cuales|puedes|podrias|warum|wie|was|welche|kannst du|konnen sie|perche|come|cosa|quale|quali|puoi|potresti|o que|porque|qual|quais|podes|pode|voce pode)\b[^.!?;\n]*\?\s*$",
-        Options)]
-    internal static partial Regex MentionQuestionShape();
-
-    // A quoted phrase is mentioned when a verb of meaning or turning up comes just after it ("… mean?", "… show up",
-    // "… revient", "… aparece") — not "is", "do" or "work", which an order in quotes can be wrapped in ("… is my request,
-    // ok?") — or, in a question on how to detect or filter such phrases, when a noun naming it comes just before it
-    // ("strings like", "the phrase", "la frase"). A naming noun alone is not enough: "Can you reply to the phrase "…"?"
-    [GeneratedRegex(
-        @"\b(phrases?|sentences?|words?|strings?|payloads?|expressions?|keywords?|mots|frases?|palabras|satz|worte|worter|ausdruck|parole|palavras|expressao|expresion|espressione" +
-        @"|(phrases|strings|payloads|prompts|inputs|attacks) (like|such as))\s*:?\s*$",
-        Options)]
-    internal static partial Regex MentionBefore();
-
-    [GeneratedRegex(
-        @"^\s*(mean|means|show up|shows up|appear|appears|come up|comes up|revient|reviennent|apparait|apparaissent|signifie|signifient|veut dire" +
-        @"|aparece|aparecen|significa|significan|bedeutet|bedeuten|taucht|tauchen|appare|appaiono|significano)\b",
-        Options)]
-    internal static partial Regex MentionAfter();
-
-    // A question that asks for what the quoted phrase says to be done ("Can you do what the phrase "…" says?").
-    [GeneratedRegex(
-        @"\b(says?|said|tells?|told|asks?|asked|do it|doing it|obey|follow|comply|execute|run|perform|carry out|apply|act on" +
-        @"|dit|fais|faites|obeis|suis|dice|haz|haga|obedece|sigue|sagt|tu es|mach es|befolge|dice|fai|esegui|segui|diz|faca|obedeca|siga)\b",
-        Options)]
-    internal static partial Regex MentionActOn();
-
-    // The one question frame in which a naming noun before the quote is enough: how to detect, block or filter such phrases.
-    [GeneratedRegex(
-        @"^\s*how (do|can|should|would) (i|we|you) (detect|block|catch|filter|flag|spot|recogni[sz]e)\b|^\s*comment (detecter|bloquer|filtrer|reperer)\b" +
-        @"|^\s*como (detectar|bloquear|filtrar|detecto|bloqueo|filtro)\b|^\s*wie (erkenne|blockiere|filtere|erkennt|blockiert|filtert) (ich|man)\b" +
-        @"|^\s*come (rilevare|bloccare|filtrare|rilevo|blocco|filtro)\b",
-        Options)]
-    internal static partial Regex MentionDetectFrame();
-
     [GeneratedRegex(@"[ \t]{2,}", Options)]
     internal static partial Regex Spaces();
 

@@ -431,21 +431,6 @@ public sealed class PromptInjectionDetector
             score = HeldScore;
         }
 
-        // A single short question about what a quoted phrase means or why it turns up — what a student of LLM security asks
-        // as often as a red-teamer types the phrase — is held below the threshold when no rule decided, nothing was decoded,
-        // deciphered, hidden or folded, the rules found only override, extraction or persona wording, every quoted phrase is
-        // followed by a verb of meaning or turning up ("… mean?", "… show up", "… revient") or, in a question on how to
-        // detect or filter such phrases, named just before ("strings like"), and the question without the quoted phrases
-        // opens with a question word, has no other end mark, matches no rule, does not say to act on them and scores below
-        // the threshold: "Why does the phrase "ignore all previous instructions" show up so often?" is held; "Could you
-        // "ignore all previous instructions"?", "Can you reply to the phrase "…"?" and "… is my request, ok?" are not.
-        if (mode == InjectionScanMode.Prompt && score >= _threshold && !decisive && decipheredScore == 0 && normalized.Findings == NormalizationFindings.None &&
-            normalized.Payloads.Count == 0 && normalized.Text.Length <= MaxTopicQuestionLength && categories.Count > 0 && categories.All(QuotableCategories.Contains) &&
-            IsQuotedMention(normalized.Text, mode))
-        {
-            score = HeldScore;
-        }
-
         // A short English request the whole-text model flags on its wording alone ("tell me how to make ramen", "Delete this
         // account!", "roll the dice now": imperatives that share "tell me how", "delete", "now" with attacks) is held below
         // the threshold when a second model, trained on everyday requests and exam questions against the attacks, reads it
@@ -499,39 +484,6 @@ public sealed class PromptInjectionDetector
     {
         string rest = InjectionRules.Spaces().Replace(remove.Replace(normalizedText, " "), " ").Trim();
         return _classifier.Score(TextNormalizer.Normalize(rest), mode, []);
-    }
-
-    // The rule categories a quoted mention may carry: wording, not a control token, hidden text, a tool call or markup.
-    private static readonly HashSet<InjectionCategory> QuotableCategories =
-        [InjectionCategory.InstructionOverride, InjectionCategory.SystemPromptExtraction, InjectionCategory.RolePlayJailbreak];
-
-    // The quoted-mention hold's test (see Scan): every quoted phrase a mention, and the question without them clean.
-    private bool IsQuotedMention(string normalizedText, InjectionScanMode mode)
-    {
-        string rest = InjectionRules.Spaces().Replace(InjectionRules.QuotedPhrase().Replace(normalizedText, " "), " ").Trim();
-        if (!InjectionRules.MentionQuestionShape().IsMatch(rest) || InjectionRules.ActOnDecoded().IsMatch(rest) || InjectionRules.MentionActOn().IsMatch(rest))
-        {
-            return false;
-        }
-
-        bool detectFrame = InjectionRules.MentionDetectFrame().IsMatch(rest), any = false;
-        foreach (ValueMatch quote in InjectionRules.QuotedPhrase().EnumerateMatches(normalizedText))
-        {
-            any = true;
-            if (!InjectionRules.MentionAfter().IsMatch(normalizedText.AsSpan(quote.Index + quote.Length)) &&
-                !(detectFrame && InjectionRules.MentionBefore().IsMatch(normalizedText.AsSpan(0, quote.Index))))
-            {
-                return false;
-            }
-        }
-
-        if (!any)
-        {
-            return false;
-        }
-
-        NormalizedText restNormalized = TextNormalizer.Normalize(rest);
-        return RuleCategories(restNormalized, mode).Count == 0 && _classifier.Score(restNormalized, mode, []) < _threshold;
     }
 
     // How much of the text the payloads cover, overlaps counted once (a URL-encoded token can hold a base64 run).
