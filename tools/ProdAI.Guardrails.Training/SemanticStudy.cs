@@ -17,8 +17,6 @@ namespace ProdAI.Guardrails.Training;
 /// </summary>
 internal static class SemanticStudy
 {
-    private const double CalibrationRate = 0.005;
-
     public static async Task<int> RunAsync(string[] args)
     {
         string oofPath = Value(args, "--oof") ?? throw new ArgumentException("--oof FILE (written by train --oof) is required");
@@ -53,11 +51,12 @@ internal static class SemanticStudy
 
         // Embedding head: out of fold on the train split, then on all of it for the data files.
         double[] trainE = new double[train.Count];
+        int[] folds = [.. train.Select(r => Calibration.Fold(r.Text))];
         for (int fold = 0; fold < 5; fold++)
         {
-            int[] fit = [.. Enumerable.Range(0, train.Count).Where(i => Fold(train[i].Text) != fold)];
+            int[] fit = [.. Enumerable.Range(0, train.Count).Where(i => folds[i] != fold)];
             double[] w = Fit([.. fit.Select(i => trainX[i])], [.. fit.Select(i => train[i].Label)], c);
-            foreach (int i in Enumerable.Range(0, train.Count).Where(i => Fold(train[i].Text) == fold))
+            foreach (int i in Enumerable.Range(0, train.Count).Where(i => folds[i] == fold))
             {
                 trainE[i] = Linear(w, trainX[i]);
             }
@@ -72,11 +71,11 @@ internal static class SemanticStudy
         Console.WriteLine($"stack: {stack[0]:0.000} + {stack[1]:0.000} x n-gram logit + {stack[2]:0.000} x embedding logit (embedding head C = {c})");
 
         // Thresholds: the detector's own, and the stack's so that both stages together flag at most 0.5 % of the
-        // calibration benign rows out of fold (the train verb's set: no technical documents, no written rows).
+        // calibration benign rows out of fold (the train verb's set, Calibration.Counts).
         double fast = Logit(HashedNgramClassifier.Default.Threshold);
-        int[] calibration = [.. Enumerable.Range(0, train.Count).Where(i => train[i].Label == 0 && train[i].Source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source))];
+        int[] calibration = [.. Enumerable.Range(0, train.Count).Where(i => train[i].Label == 0 && Calibration.Counts(train[i].Source))];
         int fastFlags = calibration.Count(i => train[i].NgramLogit >= fast);
-        int allowed = Math.Max(0, (int)Math.Floor(calibration.Length * CalibrationRate) - fastFlags);
+        int allowed = Math.Max(0, (int)Math.Floor(calibration.Length * Calibration.Rate) - fastFlags);
         double[] passed = [.. calibration.Where(i => train[i].NgramLogit < fast).Select(i => Stack(train[i].NgramLogit, trainE[i])).OrderDescending()];
         double second = passed[allowed] + 1e-9;
         Console.WriteLine($"calibration: {calibration.Length} benign train rows; the n-gram detector flags {fastFlags}, the second stage may add {allowed}: stack threshold {second:0.000}");
@@ -117,8 +116,6 @@ internal static class SemanticStudy
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
-
-    private static int Fold(string text) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + text)) % 5);
 
     private static double Logit(double p)
     {
