@@ -33,8 +33,47 @@ public enum PayloadEncoding
     /// <summary>The whole text written backwards.</summary>
     Reversed,
 
-    /// <summary>Words spelt out letter by letter with spaces between the letters ("i g n o r e   a l l").</summary>
+    /// <summary>
+    /// Words spelt out letter by letter with a separator between the letters ("i g n o r e   a l l", "i-g-n-o-r-e",
+    /// "I🙂g🙂n🙂o🙂r🙂e").
+    /// </summary>
     SpacedLetters,
+
+    /// <summary>
+    /// Character references and escapes: HTML numeric references (<c>&amp;#73;</c>, <c>&amp;#x49;</c>) and <c>\u0049</c>,
+    /// <c>\u{49}</c>, <c>\U00000049</c>, in runs holding at least six escaped ASCII letters.
+    /// </summary>
+    CharacterEscapes,
+
+    /// <summary>Quoted-printable bytes (<c>=49=67=6E</c>), in runs holding at least six escaped ASCII letters.</summary>
+    QuotedPrintable,
+
+    /// <summary>Character codes written as numbers: binary bytes, decimal code points or octal bytes ("73 103 110 …").</summary>
+    CharacterCodes,
+
+    /// <summary>The NATO spelling alphabet ("India Golf November Oscar Romeo Echo").</summary>
+    NatoAlphabet,
+
+    /// <summary>Letters drawn with other symbols: small capitals, regional indicator symbols, upside-down (turned) text.</summary>
+    LetterSymbols,
+
+    /// <summary>The ROT47 rotation of printable ASCII.</summary>
+    Rot47,
+
+    /// <summary>A Caesar shift of the Latin letters other than ROT13, found from English letter frequencies.</summary>
+    Caesar,
+
+    /// <summary>
+    /// The text read with every diacritic removed, when marks no language puts on nearly every letter cover most of its
+    /// Latin letters ("İġṅȯṙė ȧl̇l̇"). Not counted as an <see cref="NormalizationFindings.EncodedPayload"/> finding.
+    /// </summary>
+    Diacritics,
+
+    /// <summary>Ascii85 (Adobe) or base85 (RFC 1924, Python's <c>b85encode</c>).</summary>
+    Base85,
+
+    /// <summary>Words split by Markdown emphasis or HTML tags ("**I**gnore", "prev&lt;b&gt;ious&lt;/b&gt;"), read with the markup taken out.</summary>
+    MarkupInWords,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

@@ -18,7 +18,7 @@ namespace ProdAI.Guardrails.Normalization;
 /// Atbash and text written backwards are checked by the detector); combining marks on Latin letters (decomposed accents, Zalgo decoration) are dropped. Runs in linear time;
 /// it allocates per call, never per character.
 /// </summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     /// <summary>The shortest base64 or hex run that is tried as an encoded payload.</summary>
     public const int MinEncodedRunLength = 16;
@@ -1053,7 +1053,7 @@ public static class TextNormalizer
             }
         }
 
-        return found;
+        return FindCharacterPayloads(text, ref payloads) | found;
     }
 
     private const int MinSpacedLetters = 8;

@@ -290,14 +290,14 @@ public sealed class PromptInjectionDetector
         double decipheredScore = 0;
         if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length)
         {
-            foreach ((var words, Func<string, string> decipher, PayloadEncoding encoding) in WholeTextCiphers)
+            foreach ((Func<NormalizedText, string?> decipher, PayloadEncoding encoding) in WholeTextCiphers)
             {
-                if (!LooksMirrored(normalized.Text, words))
+                if (decipher(normalized) is not { } plain)
                 {
                     continue;
                 }
 
-                NormalizedText deciphered = TextNormalizer.Normalize(decipher(normalized.Text));
+                NormalizedText deciphered = TextNormalizer.Normalize(plain);
                 var decipheredCategories = new HashSet<InjectionCategory>();
                 int before = evidence.Count;
                 bool decisiveHere = Match(deciphered, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
@@ -320,7 +320,7 @@ public sealed class PromptInjectionDetector
         // joined word ("ignoreallprevious…") that neither the rules nor the classifier read as well as the raw text.
         bool mostlyEncoded = mode == InjectionScanMode.Prompt && _options.ScanEncodedPayloads && categories.Count == 0 && !decisive &&
             normalized.Payloads.Count is > 0 and < TextNormalizer.MaxPayloads &&
-            Covered(normalized.Payloads, p => p.Encoding != PayloadEncoding.SpacedLetters || p.Text.Contains(' ', StringComparison.Ordinal)) >= text.Length * 0.9;
+            Covered(normalized.Payloads, p => !IsReading(p) && (p.Encoding != PayloadEncoding.SpacedLetters || p.Text.Contains(' ', StringComparison.Ordinal))) >= text.Length * 0.9;
         NormalizedText? aroundPayloads = mostlyEncoded ? TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads)) : null;
         // Document mode with the built-in models: the sentence model decides, not the whole-text model — unless a rule found
         // tool coercion, exfiltration markup or a fake chat template, evidence the sentence model does not weigh. The
@@ -353,7 +353,7 @@ public sealed class PromptInjectionDetector
             }
         }
 
-        bool payloadsAllClean = normalized.Payloads.Count > 0;
+        bool payloadsAllClean = normalized.Payloads.Any(static p => !IsReading(p));
         if (_options.ScanEncodedPayloads)
         {
             foreach (DecodedPayload payload in normalized.Payloads)
@@ -412,7 +412,7 @@ public sealed class PromptInjectionDetector
         // threshold too: the classifier has learned "decode this" from attacks that hide their orders in the payload, and
         // here the payload has been read and holds none.
         if (mode == InjectionScanMode.Prompt && score >= _threshold && payloadsAllClean && _options.ScanEncodedPayloads && categories.Count == 0 &&
-            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloads && text.Length - Covered(normalized.Payloads, static _ => true) <= MaxDecodeRequestLength &&
+            evidence.Count == 0 && !decisive && normalized.Payloads.Count < TextNormalizer.MaxPayloads && text.Length - Covered(normalized.Payloads, static p => !IsReading(p)) <= MaxDecodeRequestLength &&
             normalized.Payloads.All(p => p.Encoding is not (PayloadEncoding.TagCharacters or PayloadEncoding.SpacedLetters)) &&
             InjectionRules.DecodeRequest().IsMatch(normalized.Text) && !InjectionRules.ActOnDecoded().IsMatch(normalized.Text) &&
             ScoreWithout((aroundPayloads ?? TextNormalizer.Normalize(WithoutPayloads(text, normalized.Payloads))).Text, InjectionRules.DecodeWords(), mode) < _threshold)
@@ -503,13 +503,18 @@ public sealed class PromptInjectionDetector
         return covered;
     }
 
+    // A second reading of the text itself — without its diacritics, without markup inside its words — rather than a payload
+    // encoded in it: scanned like a payload, but the text around it is not "mostly encoded", and it does not make a request
+    // to decode something.
+    private static bool IsReading(DecodedPayload payload) => payload.Encoding is PayloadEncoding.Diacritics or PayloadEncoding.MarkupInWords;
+
     private static string WithoutPayloads(string text, IReadOnlyList<DecodedPayload> payloads)
     {
         var rest = new System.Text.StringBuilder(text.Length);
         int at = 0;
         foreach (DecodedPayload payload in payloads.OrderBy(p => p.Start))
         {
-            if (payload.Start >= at)
+            if (payload.Start >= at && !IsReading(payload))
             {
                 rest.Append(text, at, payload.Start - at).Append(' ');
                 at = payload.End;
@@ -703,11 +708,11 @@ public sealed class PromptInjectionDetector
             yield break;
         }
 
-        foreach ((var words, Func<string, string> decipher, PayloadEncoding _) in WholeTextCiphers)
+        foreach ((Func<NormalizedText, string?> decipher, PayloadEncoding _) in WholeTextCiphers)
         {
-            if (LooksMirrored(inner.Text, words))
+            if (decipher(inner) is { } plain)
             {
-                yield return TextNormalizer.Normalize(decipher(inner.Text));
+                yield return TextNormalizer.Normalize(plain);
             }
         }
     }
@@ -754,13 +759,89 @@ public sealed class PromptInjectionDetector
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) AtbashWords =
         CipherWords(1, "atbash", " gsv ", " zmw ", " blf ", " blfi ", "rtmliv ", " rmhgifxgrlmh", " kiverlfh ", " hbhgvn ", "kilnkg");
 
-    // Declared after the word lists: static initialisers run in textual order.
-    private static readonly ((string[] Words, int Names, System.Buffers.SearchValues<string> Search) Words, Func<string, string> Decipher, PayloadEncoding Encoding)[] WholeTextCiphers =
+    // ROT47 rotates case and punctuation too, so its words are looked for in the original text: "the" is "E96", "and"
+    // "2?5", "you" "J@F".
+    private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) Rot47Words =
+        CipherWords(2, "C@Ecf", "#~%cf", " E96 ", " %96 ", " 2?5 ", " J@F ", " J@FC ", ":8?@C6 ", "x8?@C6 ", ":?DECF4E:@?D", " AC6G:@FD ", " DJDE6> ");
+
+    // Declared after the word lists: static initialisers run in textual order. Each returns the text deciphered, or null
+    // when the text does not look enciphered that way.
+    private static readonly (Func<NormalizedText, string?> Decipher, PayloadEncoding Encoding)[] WholeTextCiphers =
     [
-        (Rot13Words, TextNormalizer.Rot13, PayloadEncoding.Rot13),
-        (AtbashWords, TextNormalizer.Atbash, PayloadEncoding.Atbash),
-        (ReversedWords, Reverse, PayloadEncoding.Reversed),
+        (static t => LooksMirrored(t.Text, Rot13Words) ? TextNormalizer.Rot13(t.Text) : null, PayloadEncoding.Rot13),
+        (static t => LooksMirrored(t.Text, AtbashWords) ? TextNormalizer.Atbash(t.Text) : null, PayloadEncoding.Atbash),
+        (static t => LooksMirrored(t.Text, ReversedWords) ? Reverse(t.Text) : null, PayloadEncoding.Reversed),
+        (static t => t.Original.Length <= MaxRot13Length && LooksMirrored(t.Original, Rot47Words) ? Rot47(t.Original) : null, PayloadEncoding.Rot47),
+        (static t => Caesar(t.Text), PayloadEncoding.Caesar),
     ];
+
+    private static string Rot47(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            span[i] = c is >= '!' and <= '~' ? (char)('!' + ((c - '!' + 47) % 94)) : c;
+        }
+    });
+
+    // English letter frequencies (per ten thousand letters), for finding a Caesar shift.
+    private static readonly double[] EnglishLetterLog = Array.ConvertAll(
+        new[] { 817, 149, 278, 425, 1270, 223, 202, 609, 697, 15, 77, 403, 241, 675, 751, 193, 10, 599, 633, 906, 276, 98, 236, 15, 197, 7 },
+        static f => Math.Log(f / 10_000.0));
+
+    // A Caesar shift other than ROT13 (which has its own check), found as the shift under which the letters' counts fit
+    // English letter frequencies best — when that fit beats the text as it stands by a clear margin, and the shifted text
+    // holds two of the commonest English words. Null otherwise. One pass over the text to count, one to shift.
+    private static string? Caesar(string text)
+    {
+        Span<int> counts = stackalloc int[26];
+        int letters = 0;
+        foreach (char c in text)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                counts[c - 'a']++;
+                letters++;
+            }
+        }
+
+        if (letters < 24 || letters * 2 < text.Length)
+        {
+            return null;
+        }
+
+        int best = 0;
+        double bestFit = double.NegativeInfinity, asIs = 0;
+        for (int shift = 0; shift < 26; shift++)
+        {
+            double fit = 0;
+            for (int k = 0; k < 26; k++)
+            {
+                fit += counts[k] * EnglishLetterLog[(k - shift + 26) % 26];
+            }
+
+            asIs = shift == 0 ? fit : asIs;
+            (best, bestFit) = fit > bestFit ? (shift, fit) : (best, bestFit);
+        }
+
+        if (best is 0 or 13 || bestFit - asIs < letters * 0.5)
+        {
+            return null;
+        }
+
+        string shifted = string.Create(text.Length, (text, best), static (span, state) =>
+        {
+            for (int i = 0; i < state.text.Length; i++)
+            {
+                char c = state.text[i];
+                span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' - state.best + 26) % 26)) : c;
+            }
+        });
+        return LooksMirrored(shifted, EnglishWords) ? shifted : null;
+    }
+
+    private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) EnglishWords =
+        CipherWords(0, " the ", " and ", " you ", " your ", " to ", " of ", " is ", " all ", " in ", " that ", " it ", " for ");
 
     private static string Reverse(string text)
     {
