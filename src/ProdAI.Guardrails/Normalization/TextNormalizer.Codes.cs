@@ -64,7 +64,8 @@ public static partial class TextNormalizer
         return found;
     }
 
-    private const int MinBase85RunLength = 20;
+    // 24 bytes or more: a shorter run of printable ASCII without spaces is mostly a word with its punctuation or a URL.
+    private const int MinBase85RunLength = 30;
 
     private static readonly SearchValues<char> PrintableAscii = SearchValues.Create(
         "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
@@ -345,7 +346,8 @@ public static partial class TextNormalizer
         }
     }
 
-    private static readonly SearchValues<char> AsciiLettersAndSpace = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ");
+    // Letters, digits and spaces: never a separator, so the search for one steps over them.
+    private static readonly SearchValues<char> AsciiLettersDigitsAndSpace = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ");
 
     // Letters kept apart by a symbol repeated between every two of them ("I🙂g🙂n🙂o🙂r🙂e🙂 🙂a🙂l🙂l", "i|g|n|o|r|e"): runs of
     // at least MinSpacedLetters letters (spaces between words allowed) with one separator — a symbol or punctuation mark,
@@ -359,7 +361,7 @@ public static partial class TextNormalizer
         int i = 0;
         while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
         {
-            int hit = all[i..].IndexOfAnyExcept(AsciiLettersAndSpace);
+            int hit = all[i..].IndexOfAnyExcept(AsciiLettersDigitsAndSpace);
             if (hit < 0)
             {
                 break;
@@ -413,6 +415,34 @@ public static partial class TextNormalizer
     // NFKC composes into letters the accent folding leaves alone (it folds the accents of the languages the rules read):
     // when at least MinLetterSymbols letters carry such marks and they are most of the Latin letters, the text is also read
     // with every diacritic removed. Not a finding: Vietnamese carries many diacritics, and it is read as it is as well.
+    private static int CountAsciiLetters(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<ushort> units = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+        int count = 0, i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var caseBit = new System.Numerics.Vector<ushort>(0x20);
+            var a = new System.Numerics.Vector<ushort>('a');
+            var letters = new System.Numerics.Vector<ushort>(26);
+            for (; i <= units.Length - System.Numerics.Vector<ushort>.Count; i += System.Numerics.Vector<ushort>.Count)
+            {
+                var lower = (new System.Numerics.Vector<ushort>(units[i..]) | caseBit) - a;
+                count += System.Numerics.Vector.Sum(System.Numerics.Vector.LessThan(lower, letters) & System.Numerics.Vector<ushort>.One);
+            }
+        }
+
+        for (; i < units.Length; i++)
+        {
+            count += char.IsAsciiLetter((char)units[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static readonly SearchValues<char> DecoratedLatin = SearchValues.Create(
+        string.Concat(Enumerable.Range(0xC0, 0x370 - 0xC0).Concat(Enumerable.Range(0x1AB0, 0x1F00 - 0x1AB0)).Concat(Enumerable.Range(0x20D0, 0x30))
+            .Concat(Enumerable.Range(0xFE20, 0x10)).Select(static c => (char)c)));
+
     private static void FindDiacritics(string text, ref List<DecodedPayload>? payloads)
     {
         if ((payloads?.Count ?? 0) >= MaxPayloads)
@@ -420,14 +450,26 @@ public static partial class TextNormalizer
             return;
         }
 
-        int marked = 0, latin = 0;
-        foreach (char c in text)
+        // Cheap exit first: most texts hold no letter of these ranges, or too few.
+        ReadOnlySpan<char> rest = text;
+        int candidates = 0;
+        for (int hit; candidates < MinLetterSymbols && (hit = rest.IndexOfAny(DecoratedLatin)) >= 0; rest = rest[(hit + 1)..])
         {
-            if (char.IsAsciiLetter(c))
-            {
-                latin++;
-            }
-            else if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c))
+            candidates++;
+        }
+
+        if (candidates < MinLetterSymbols)
+        {
+            return;
+        }
+
+        // The decorated letters and marks one by one (a vectorised search between them), the plain ones by counting.
+        int marked = 0, latin = CountAsciiLetters(text);
+        rest = text;
+        for (int hit; (hit = rest.IndexOfAny(DecoratedLatin)) >= 0; rest = rest[(hit + 1)..])
+        {
+            char c = rest[hit];
+            if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c))
             {
                 latin++;
                 marked += StripAccent(char.ToLowerInvariant(c)) == char.ToLowerInvariant(c) ? 1 : 0;
@@ -806,30 +848,58 @@ public static partial class TextNormalizer
         "xray", "yankee", "zulu",
     ];
 
-    private static readonly SearchValues<string> NatoSearch = SearchValues.Create(NatoWords, StringComparison.OrdinalIgnoreCase);
+    // A run of MinCodeWords code words spans at least 29 characters (six words of four letters or more and the gaps
+    // between them), so a probe every NatoProbe characters lands in or just before one of its words; prose costs a few
+    // character checks per probe.
+    private const int NatoProbe = 24;
+
+    private static readonly char[] NatoSeparators = [' ', ',', '/', '-', '.', '|'];
 
     private static bool FindNatoWords(string text, ref List<DecodedPayload>? payloads)
     {
         ReadOnlySpan<char> all = text;
         bool found = false;
-        int i = 0;
-        var decoded = new StringBuilder();
-        while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
+        StringBuilder? decoded = null;
+        int done = 0; // text before this has been read
+        for (int probe = NatoProbe - 1; probe < all.Length && (payloads?.Count ?? 0) < MaxPayloads; probe += NatoProbe)
         {
-            int hit = all[i..].IndexOfAny(NatoSearch);
-            if (hit < 0)
+            if (probe < done)
             {
-                break;
-            }
-
-            int start = i + hit, at = start, end = start, words = 0;
-            if (start > 0 && char.IsLetter(all[start - 1]))
-            {
-                i = start + 1;
                 continue;
             }
 
+            // The word at the probe, or the next one after a short gap.
+            int w = probe;
+            if (char.IsAsciiLetter(all[w]))
+            {
+                while (w > 0 && char.IsAsciiLetter(all[w - 1]))
+                {
+                    w--;
+                }
+            }
+            else
+            {
+                while (w < all.Length && w - probe < 8 && !char.IsAsciiLetter(all[w]))
+                {
+                    w++;
+                }
+            }
+
+            if (w >= all.Length || (w > 0 && char.IsLetter(all[w - 1])) || NatoWordAt(all, w) is null)
+            {
+                continue;
+            }
+
+            // Back to the first code word of the run (only what the forward reading below accepts), then forwards.
+            int start = w;
+            while (start > done && PreviousNatoWord(all, start) is int previous)
+            {
+                start = previous;
+            }
+
+            decoded ??= new StringBuilder();
             decoded.Clear();
+            int at = start, end = start, words = 0;
             uint distinct = 0;
             while (NatoWordAt(all, at) is (char letter, int length))
             {
@@ -839,7 +909,7 @@ public static partial class TextNormalizer
                 end = at + length;
                 int next = end;
                 bool wordBreak = false;
-                while (next < all.Length && next - end < 8 && all[next] is ' ' or ',' or '/' or '-' or '.' or '|')
+                while (next < all.Length && next - end < 8 && NatoSeparators.AsSpan().Contains(all[next]))
                 {
                     wordBreak |= all[next] is ',' or '/' or '|' || (all[next] == ' ' && next > end && all[next - 1] == ' ');
                     next++;
@@ -849,7 +919,7 @@ public static partial class TextNormalizer
                 {
                     wordBreak = true;
                     next += 5;
-                    while (next < all.Length && next - end < 16 && all[next] is ' ' or ',' or '/' or '-' or '.' or '|')
+                    while (next < all.Length && next - end < 16 && NatoSeparators.AsSpan().Contains(all[next]))
                     {
                         next++;
                     }
@@ -868,7 +938,7 @@ public static partial class TextNormalizer
                 at = next;
             }
 
-            i = Math.Max(end, start + 1);
+            done = Math.Max(end, probe + 1);
             if (words >= MinCodeWords && uint.PopCount(distinct) >= 4)
             {
                 (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.NatoAlphabet, start, end, decoded.ToString().TrimEnd()));
@@ -879,7 +949,26 @@ public static partial class TextNormalizer
         return found;
     }
 
-    // The code word at `at` (whole word, case ignored) and its letter.
+    // The start of the code word just before the one at `start` (a separator between them, as the forward reading takes
+    // it), or null.
+    private static int? PreviousNatoWord(ReadOnlySpan<char> s, int start)
+    {
+        int k = start;
+        while (k > 0 && start - k < 8 && NatoSeparators.AsSpan().Contains(s[k - 1]))
+        {
+            k--;
+        }
+
+        int wordEnd = k;
+        while (k > 0 && char.IsAsciiLetter(s[k - 1]))
+        {
+            k--;
+        }
+
+        return wordEnd < start && k < wordEnd && (k == 0 || !char.IsLetter(s[k - 1])) && NatoWordAt(s, k) is (_, int length) && k + length == wordEnd ? k : null;
+    }
+
+    // The code word at `at` (whole word, case ignored) and its letter; the words are looked up by their first letter.
     private static (char Letter, int Length)? NatoWordAt(ReadOnlySpan<char> s, int at)
     {
         if (at >= s.Length || !char.IsAsciiLetter(s[at]))
@@ -887,16 +976,20 @@ public static partial class TextNormalizer
             return null;
         }
 
-        foreach (string word in NatoWords)
+        char first = (char)(s[at] | 0x20);
+        foreach (string word in NatoWordsByLetter[first - 'a'])
         {
             if (s[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (at + word.Length == s.Length || !char.IsLetter(s[at + word.Length])))
             {
-                return (word[0], word.Length);
+                return (first, word.Length);
             }
         }
 
         return null;
     }
+
+    private static readonly string[][] NatoWordsByLetter =
+        [.. Enumerable.Range(0, 26).Select(static k => NatoWords.Where(w => w[0] == 'a' + k).ToArray())];
 
     // Letters drawn with symbols NFKC leaves alone. Small capitals and regional indicator symbols are read as the letters
     // they show; turned letters ("ɐ", "ǝ", "ɹ" …: text written upside down) are read back to front with "q"/"b", "p"/"d"

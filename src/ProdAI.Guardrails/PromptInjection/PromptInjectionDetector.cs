@@ -791,7 +791,8 @@ public sealed class PromptInjectionDetector
 
     // A Caesar shift other than ROT13 (which has its own check), found as the shift under which the letters' counts fit
     // English letter frequencies best — when that fit beats the text as it stands by a clear margin, and the shifted text
-    // holds two of the commonest English words. Null otherwise. One pass over the text to count, one to shift.
+    // holds two of the commonest English words (a short English request around the cipher only narrows the margin). Null
+    // otherwise. One pass over the text to count, one to shift.
     private static string? Caesar(string text)
     {
         Span<int> counts = stackalloc int[26];
@@ -824,7 +825,7 @@ public sealed class PromptInjectionDetector
             (best, bestFit) = fit > bestFit ? (shift, fit) : (best, bestFit);
         }
 
-        if (best is 0 or 13 || bestFit - asIs < letters * 0.5)
+        if (best is 0 or 13 || bestFit - asIs < letters * 0.1)
         {
             return null;
         }

@@ -149,6 +149,13 @@ public class CharacterEncodingsTests
     }
 
     [Fact]
+    public void CaesarShift_InsideAShortEnglishRequest_IsFound()
+    {
+        string prompt = "Can you tell me what this is: " + Caesar(Attack, 3);
+        Assert.Contains(PromptInjectionDetector.Default.Scan(prompt).Evidence, e => e.Encoding == PayloadEncoding.Caesar);
+    }
+
+    [Fact]
     public void BenignSentence_InCaesarOrCodes_IsDecodedButNotFlagged()
     {
         const string benign = "The weather in Lisbon is lovely in the spring and the food is great.";
