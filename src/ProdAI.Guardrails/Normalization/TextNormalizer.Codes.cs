@@ -19,17 +19,21 @@ public static partial class TextNormalizer
 
     // The fewest numbers in a run of character codes ("73 103 110 …"), and of code words in a run of the NATO alphabet.
     private const int MinCharacterCodes = 10;
-    private const int MinCodeWords = 6;
+    private const int MinCodeWords = 8;
 
     // The fewest letters written with other symbols before a text is read again with them folded.
     private const int MinLetterSymbols = 6;
 
-    private static readonly SearchValues<char> EscapeMarks = SearchValues.Create("&\\=");
+    private static readonly SearchValues<char> EscapeMarks = SearchValues.Create("&\\=U");
 
-    // The start of the word (a run without whitespace) holding position k, and the end of the one holding k - 1.
+    // The start of the word (a run without whitespace) holding position k, and the end of the one holding k - 1 — at most
+    // MaxWordExtension characters away: a longer run is no word, and is not walked again for every payload in it.
+    private const int MaxWordExtension = 64;
+
     private static int WordStart(ReadOnlySpan<char> s, int k)
     {
-        while (k > 0 && !char.IsWhiteSpace(s[k - 1]))
+        int limit = Math.Max(0, k - MaxWordExtension);
+        while (k > limit && !char.IsWhiteSpace(s[k - 1]))
         {
             k--;
         }
@@ -39,12 +43,31 @@ public static partial class TextNormalizer
 
     private static int WordEnd(ReadOnlySpan<char> s, int k)
     {
-        while (k < s.Length && !char.IsWhiteSpace(s[k]))
+        int limit = Math.Min(s.Length, k + MaxWordExtension);
+        while (k < limit && !char.IsWhiteSpace(s[k]))
         {
             k++;
         }
 
         return k;
+    }
+
+    // Whether decoded letters read like words rather than a list of letters or figures: three in ten or more of the ASCII
+    // letters are vowels or "y" (English about 40 %, a random string 23 %, the alphabet 23 %, "klmepq" 17 %). Text in
+    // other scripts passes.
+    private static bool LooksLikeWords(ReadOnlySpan<char> decoded)
+    {
+        int letters = 0, vowels = 0;
+        foreach (char c in decoded)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                letters++;
+                vowels += (c | 0x20) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' ? 1 : 0;
+            }
+        }
+
+        return letters < 8 || vowels * 10 >= letters * 3;
     }
 
     private static bool FindCharacterPayloads(string text, ref List<DecodedPayload>? payloads)
@@ -103,10 +126,17 @@ public static partial class TextNormalizer
                 continue;
             }
 
-            string? decoded = !run.ContainsAnyExcept(Ascii85Chars) || (run.Contains('z') && !run.ContainsAnyExcept(Ascii85CharsAndZ))
-                ? DecodeAscii85(run)
-                : null;
-            decoded ??= !run.ContainsAnyExcept(Base85Chars) ? DecodeBase85(run) : null;
+            // As it stands, then without the quotes, brackets or punctuation a sentence puts around it ("…", `…`, (…), "….").
+            string? decoded = DecodeBase85Run(run);
+            if (decoded is null)
+            {
+                ReadOnlySpan<char> trimmed = run.TrimStart("\"'`([{").TrimEnd("\"'`)]}.,;:!?");
+                if (trimmed.Length >= MinBase85RunLength && trimmed.Length < run.Length)
+                {
+                    decoded = DecodeBase85Run(trimmed);
+                }
+            }
+
             if (decoded is not null)
             {
                 (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.Base85, start, end, decoded));
@@ -116,6 +146,10 @@ public static partial class TextNormalizer
 
         return found;
     }
+
+    private static string? DecodeBase85Run(ReadOnlySpan<char> run) =>
+        (!run.ContainsAnyExcept(Ascii85Chars) || (run.Contains('z') && !run.ContainsAnyExcept(Ascii85CharsAndZ)) ? DecodeAscii85(run) : null) ??
+        (!run.ContainsAnyExcept(Base85Chars) ? DecodeBase85(run) : null);
 
     private static readonly SearchValues<char> Ascii85CharsAndZ = SearchValues.Create(
         "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuz");
@@ -129,7 +163,11 @@ public static partial class TextNormalizer
         {
             if (c == 'z' && n == 0)
             {
-                bytes.AddRange([0, 0, 0, 0]);
+                for (int k = 0; k < 4; k++)
+                {
+                    bytes.Add(0);
+                }
+
                 continue;
             }
 
@@ -238,7 +276,8 @@ public static partial class TextNormalizer
     // Words split by markup — Markdown emphasis ("**I**gnore", "*I*gnore", "ig~~nore") or HTML tags ("prev<b>ious</b>",
     // "in<!-- -->structions") between two letters: at least three such splits, and the text is also read with the markup
     // taken out (tags of at most 40 characters on one line; emphasis markers everywhere, underscores only inside words).
-    // A split is followed by a lower-case letter (the word goes on; "summaries</h3><p>Turn" is two blocks of a page); a
+    // A split is followed by a lower-case letter, or stands between capitals (the word goes on: "IG**NO**RE";
+    // "summaries</h3><p>Turn" is two blocks of a page); a
     // single "*" or "`" splits a word only in a word that starts with it ("*I*gnore"; "a*b" is arithmetic), and
     // underscores never count ("snake_case"). Not a finding: the text is read as it is as well, and markup is no code.
     private static void FindMarkupInWords(string text, ref List<DecodedPayload>? payloads)
@@ -264,8 +303,9 @@ public static partial class TextNormalizer
                 length += more; // "<b></b>", "**<i>": one split
             }
 
-            if (length > 0 && all[at] != '_' && at > 0 && char.IsLetter(all[at - 1]) && at + length < all.Length && char.IsLower(all[at + length]) &&
-                (length > 1 || all[at] == '<' || all[WordStart(all, at)] == all[at]))
+            if (length > 0 && all[at] != '_' && at > 0 && char.IsLetter(all[at - 1]) && at + length < all.Length && char.IsLetter(all[at + length]) &&
+                (char.IsLower(all[at + length]) || char.IsUpper(all[at - 1])) &&
+                (length > 1 || all[at] == '<' || StartsItsWord(all, at)))
             {
                 splits++;
                 first = first < 0 ? at : first;
@@ -308,6 +348,19 @@ public static partial class TextNormalizer
 
         (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.MarkupInWords, start, end, decoded.ToString()));
 
+        // Whether the word holding `at` starts with the character at `at` (looked for 64 characters back at most: a word is
+        // shorter, and a run without whitespace is not read again at every marker in it).
+        static bool StartsItsWord(ReadOnlySpan<char> s, int at)
+        {
+            int k = at;
+            while (k > 0 && at - k < 64 && !char.IsWhiteSpace(s[k - 1]))
+            {
+                k--;
+            }
+
+            return (k == 0 || char.IsWhiteSpace(s[k - 1])) && s[k] == s[at];
+        }
+
         // The length of the emphasis run or HTML tag at `at` (0 if none): a run of one of * ~ ` _, or <…> / </…> / <!--…-->
         // starting with a letter, "/" or "!" and closed within 40 characters on the same line.
         static int MarkupLength(ReadOnlySpan<char> s, int at)
@@ -349,11 +402,12 @@ public static partial class TextNormalizer
     // Letters, digits and spaces: never a separator, so the search for one steps over them.
     private static readonly SearchValues<char> AsciiLettersDigitsAndSpace = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 ");
 
-    // Letters kept apart by a symbol repeated between every two of them ("I🙂g🙂n🙂o🙂r🙂e🙂 🙂a🙂l🙂l", "i|g|n|o|r|e"): runs of
-    // at least MinSpacedLetters letters (spaces between words allowed) with one separator — a symbol or punctuation mark,
-    // or an emoji — decoded with the separators taken out. (Spaces, hyphens, full stops, underscores and asterisks are
-    // read by the spelt-out search above.) Prose reaches the check at each punctuation mark and leaves it after a character
-    // or two.
+    // Letters kept apart by a separator repeated between every two of them ("I🙂g🙂n🙂o🙂r🙂e🙂 🙂a🙂l🙂l", "i|g|n|o|r|e",
+    // "i • g • n", "i//g//n", "I❤️g❤️n"): runs of at least MinSpacedLetters letters (spaces between words allowed) with one
+    // separator — up to four characters that are neither letters nor digits nor only spaces — decoded with the separators
+    // taken out, when they read like words (a space between words, or sixteen letters or more, and vowels among them: a
+    // list of single letters "a, b, c, d" does not). A single space, hyphen, full stop, underscore or asterisk is read by
+    // the spelt-out search above. Prose reaches the check at each punctuation mark and leaves it after a character or two.
     private static bool FindInterleavedLetters(string text, ref List<DecodedPayload>? payloads)
     {
         ReadOnlySpan<char> all = text;
@@ -368,16 +422,40 @@ public static partial class TextNormalizer
             }
 
             int s = i + hit; // a separator candidate after a letter
-            int unit = char.IsHighSurrogate(all[s]) && s + 1 < all.Length && char.IsLowSurrogate(all[s + 1]) ? 2 : 1;
-            ReadOnlySpan<char> separator = all.Slice(s, unit);
-            if (s == 0 || !char.IsLetter(all[s - 1]) || char.IsLetterOrDigit(all[s]) || char.IsWhiteSpace(all[s]) || SpeltOutSeparators.Contains(all[s]))
+            if (char.IsLetterOrDigit(all[s]))
             {
-                i = s + unit;
+                // Letters of other scripts: stepped over here rather than one search call each.
+                i = s + 1;
+                while (i < all.Length && char.IsLetterOrDigit(all[i]) && !char.IsAscii(all[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            while (s > i && all[s - 1] == ' ')
+            {
+                s--; // a separator may start with a space ("i • g • n")
+            }
+
+            int unit = 0;
+            while (s + unit < all.Length && unit < 4 && !char.IsLetterOrDigit(all[s + unit]) && all[s + unit] is not ('\n' or '\r'))
+            {
+                unit++;
+            }
+
+            ReadOnlySpan<char> separator = all.Slice(s, unit);
+            if (s == 0 || !char.IsLetter(all[s - 1]) || unit == 0 || s + unit >= all.Length || !char.IsLetter(all[s + unit]) ||
+                separator.IndexOfAnyExcept(' ') < 0 || (unit == 1 && SpeltOutSeparators.Contains(separator[0])))
+            {
+                i = s + 1;
                 continue;
             }
 
             // Follow letter, separator, letter … from the letter before the candidate.
             int start = s - 1, at = start, letters = 0;
+            bool spaced = false;
             uint distinct = 0;
             while (at < all.Length && (char.IsLetter(all[at]) || all[at] == ' ') && !char.IsSurrogate(all[at]) && all[(at + 1)..].StartsWith(separator))
             {
@@ -387,6 +465,7 @@ public static partial class TextNormalizer
                 }
 
                 letters += char.IsLetter(all[at]) ? 1 : 0;
+                spaced |= all[at] == ' ';
                 at += 1 + unit;
             }
 
@@ -394,8 +473,8 @@ public static partial class TextNormalizer
             int end = at < all.Length && (char.IsLetter(all[at]) || (char.IsPunctuation(all[at]) && all[at] != separator[0])) && !char.IsSurrogate(all[at])
                 ? at + 1
                 : at - unit;
-            i = Math.Max(end, s + unit);
-            if (letters >= MinSpacedLetters && uint.PopCount(distinct) >= 4)
+            i = Math.Max(end, s + 1);
+            if (letters >= MinSpacedLetters && uint.PopCount(distinct) >= 4 && (spaced || letters >= 16))
             {
                 var decoded = new StringBuilder(letters + 8);
                 for (int k = start; k < end; k += 1 + unit)
@@ -403,8 +482,11 @@ public static partial class TextNormalizer
                     decoded.Append(all[k]);
                 }
 
-                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.SpacedLetters, start, end, decoded.ToString()));
-                found = true;
+                if (LooksLikeWords(decoded.ToString()))
+                {
+                    (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.SpacedLetters, start, end, decoded.ToString()));
+                    found = true;
+                }
             }
         }
 
@@ -463,30 +545,51 @@ public static partial class TextNormalizer
             return;
         }
 
-        // The decorated letters and marks one by one (a vectorised search between them), the plain ones by counting.
-        int marked = 0, latin = CountAsciiLetters(text);
-        rest = text;
-        for (int hit; (hit = rest.IndexOfAny(DecoratedLatin)) >= 0; rest = rest[(hit + 1)..])
+        // The decorated letters and marks one by one (a vectorised search between them), from the first marked one to the
+        // last; the plain letters between them by counting (plain text before or after does not dilute them).
+        int marked = 0, latin = 0, first = -1, last = -1;
+        for (int k = 0, hit; k < text.Length && (hit = text.AsSpan(k).IndexOfAny(DecoratedLatin)) >= 0; k += hit + 1)
         {
-            char c = rest[hit];
-            if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c))
+            char c = text[k + hit];
+            bool mark = IsCombiningMark(c);
+            bool letter = c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c);
+            if (letter && StripAccent(char.ToLowerInvariant(c)) != char.ToLowerInvariant(c))
             {
-                latin++;
-                marked += StripAccent(char.ToLowerInvariant(c)) == char.ToLowerInvariant(c) ? 1 : 0;
+                latin += first >= 0 ? 1 : 0; // a common accent: a plain letter for this count
             }
-            else if (IsCombiningMark(c))
+            else if (mark || letter)
             {
                 marked++;
+                latin += letter ? 1 : 0;
+                first = first < 0 ? k + hit : first;
+                last = k + hit;
             }
         }
 
-        if (marked < MinLetterSymbols || marked * 2 < latin)
+        if (marked < MinLetterSymbols)
         {
             return;
         }
 
-        var stripped = new StringBuilder(text.Length);
-        foreach (char c in text.Normalize(NormalizationForm.FormD))
+        (int start, int end) = (WordStart(text, first), WordEnd(text, last + 1));
+        latin += CountAsciiLetters(text.AsSpan(start, end - start));
+        if (marked * 2 < latin)
+        {
+            return;
+        }
+
+        string decomposed;
+        try
+        {
+            decomposed = text[start..end].Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return; // a lone surrogate or a noncharacter: no decomposition (the text itself is still read)
+        }
+
+        var stripped = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
         {
             if (!IsCombiningMark(c))
             {
@@ -494,7 +597,7 @@ public static partial class TextNormalizer
             }
         }
 
-        (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.Diacritics, 0, text.Length, stripped.ToString()));
+        (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.Diacritics, start, end, stripped.ToString()));
     }
 
     // Runs of character escapes — HTML numeric references (&#73; &#x49;), \u0049, \u{49}, \U00000049 (code points) and
@@ -520,18 +623,18 @@ public static partial class TextNormalizer
                 continue;
             }
 
-            // Follow the run: the next escape within MaxEscapeGap characters of the end of the last one, on the same line.
-            int end = start + length, letters = 0, escapes = 0;
+            // Follow the run: the next escape within MaxEscapeGap characters of the end of the last one, on the same line —
+            // within one character for quoted-printable ("=49=67 =6E"), whose "=NN" is also how "cpu=45 mem=67" logs look.
+            int end = start + length, letters = 0, spaced = 0, gaps = 0;
             for (int at = start; ;)
             {
                 TryEscape(all, at, out int value, out int n, out _);
-                escapes++;
                 letters += value < 0x80 && char.IsAsciiLetter((char)value) ? 1 : 0;
                 end = at + n;
-                int next = -1;
-                for (int k = end; k < all.Length && k <= end + MaxEscapeGap && all[k] != '\n'; k++)
+                int next = -1, gap = all[at] == '=' ? 1 : MaxEscapeGap;
+                for (int k = end; k < all.Length && k <= end + gap && all[k] != '\n'; k++)
                 {
-                    if (all[k] is '&' or '\\' or '=' && TryEscape(all, k, out _, out _, out _))
+                    if (EscapeMarks.Contains(all[k]) && TryEscape(all, k, out _, out _, out _) && (all[k] == '=') == (all[at] == '='))
                     {
                         next = k;
                         break;
@@ -543,13 +646,22 @@ public static partial class TextNormalizer
                     break;
                 }
 
+                gaps++;
+                spaced += next == end + 1 && all[end] == ' ' ? 1 : 0;
                 at = next;
+            }
+
+            if (letters < MinEscapedLetters)
+            {
+                i = end; // a run without letters (a decoy, "&#33;") does not hide the word after it
+                continue;
             }
 
             // Escapes inside words ("Ig&#110;ore") are read with the rest of their words.
             (start, end) = (WordStart(all, start), WordEnd(all, end));
             i = end;
-            if (letters >= MinEscapedLetters && DecodeEscapes(all[start..end]) is { } decoded)
+            // Escapes one space apart ("U+0049 U+0067", "&#73; &#103;") are a list: the spaces only keep them apart.
+            if (DecodeEscapes(all[start..end], listed: gaps > 0 && spaced == gaps) is { } decoded)
             {
                 PayloadEncoding encoding = all[hitStart] == '=' ? PayloadEncoding.QuotedPrintable : PayloadEncoding.CharacterEscapes;
                 (payloads ??= []).Add(new DecodedPayload(encoding, start, end, decoded));
@@ -581,6 +693,14 @@ public static partial class TextNormalizer
             case '\\' when s[at + 1] == 'u' && s[at + 2] == '{':
                 (digitsStart, radix, maxDigits) = (at + 3, 16, 6);
                 break;
+            case '\\' when s[at + 1] is >= '0' and <= '3' && at + 3 < s.Length && s[at + 2] is >= '0' and <= '7' && s[at + 3] is >= '0' and <= '7':
+                value = ((s[at + 1] - '0') * 64) + ((s[at + 2] - '0') * 8) + (s[at + 3] - '0'); // "\111": an octal byte
+                length = 4;
+                isByte = true;
+                return value > 0;
+            case 'U' when s[at + 1] == '+':
+                (digitsStart, radix, maxDigits) = (at + 2, 16, 6); // "U+0049"
+                break;
             case '\\' when s[at + 1] is 'u' or 'U':
                 int fixedDigits = s[at + 1] == 'u' ? 4 : 8;
                 if (at + 2 + fixedDigits > s.Length || s.Slice(at + 2, fixedDigits).ContainsAnyExcept(HexChars))
@@ -591,8 +711,7 @@ public static partial class TextNormalizer
                 value = ParseDigits(s.Slice(at + 2, fixedDigits), 16);
                 length = 2 + fixedDigits;
                 return value is >= 0 and <= 0x10FFFF;
-            case '=' when char.IsAsciiHexDigitUpper(s[at + 1]) && char.IsAsciiHexDigitUpper(s[at + 2]):
-                // Quoted-printable writes its hex digits in upper case; "a=1b" and "x=ff" are code, not escapes.
+            case '=' when char.IsAsciiHexDigit(s[at + 1]) && char.IsAsciiHexDigit(s[at + 2]):
                 value = (HexValue(s[at + 1]) << 4) | HexValue(s[at + 2]);
                 length = 3;
                 isByte = true;
@@ -608,6 +727,11 @@ public static partial class TextNormalizer
         }
 
         if (p == digitsStart || (p < s.Length && char.IsAsciiHexDigit(s[p]) && radix == 16) || (p < s.Length && char.IsAsciiDigit(s[p])))
+        {
+            return false;
+        }
+
+        if (s[at] == 'U' && p - digitsStart < 4)
         {
             return false;
         }
@@ -648,92 +772,81 @@ public static partial class TextNormalizer
 
     // The run with its escapes replaced: code points as characters, quoted-printable bytes as UTF-8. Null when it is not
     // text (a surrogate or control code, invalid UTF-8).
-    private static string? DecodeEscapes(ReadOnlySpan<char> run)
+    private static string? DecodeEscapes(ReadOnlySpan<char> run, bool listed)
     {
         var decoded = new StringBuilder(run.Length / 3);
-        Span<byte> pending = stackalloc byte[4];
-        byte[]? bytes = null;
+        byte[] bytes = ArrayPool<byte>.Shared.Rent((run.Length / 3) + 1);
         int byteCount = 0;
-        for (int p = 0; p < run.Length;)
+        Span<char> pair = stackalloc char[2];
+        try
         {
-            if (run[p] is '&' or '\\' or '=' && TryEscape(run, p, out int value, out int length, out bool isByte))
+            for (int p = 0; p < run.Length;)
             {
-                p += length;
-                if (isByte)
+                if (EscapeMarks.Contains(run[p]) && TryEscape(run, p, out int value, out int length, out bool isByte))
                 {
-                    bytes ??= ArrayPool<byte>.Shared.Rent(run.Length / 3 + 1);
-                    bytes[byteCount++] = (byte)value;
+                    p += length;
+                    if (isByte)
+                    {
+                        bytes[byteCount++] = (byte)value;
+                        continue;
+                    }
+
+                    // A UTF-16 surrogate pair written as two escapes ("\ud83d\ude00", JSON's way with emoji).
+                    if (value is >= 0xD800 and <= 0xDBFF && TryEscape(run, p, out int low, out int lowLength, out bool lowIsByte) && !lowIsByte &&
+                        low is >= 0xDC00 and <= 0xDFFF)
+                    {
+                        value = char.ConvertToUtf32((char)value, (char)low);
+                        p += lowLength;
+                    }
+
+                    // An escape of no character (a lone surrogate) reads as U+FFFD rather than losing the run around it.
+                    Flush(decoded, bytes, ref byteCount);
+                    Rune rune = Rune.TryCreate(value, out Rune r) ? r : Rune.ReplacementChar;
+                    decoded.Append(pair[..rune.EncodeToUtf16(pair)]);
                     continue;
                 }
 
-                // A UTF-16 surrogate pair written as two escapes ("\ud83d\ude00", JSON's way with emoji).
-                if (value is >= 0xD800 and <= 0xDBFF && TryEscape(run, p, out int low, out int lowLength, out bool lowIsByte) && !lowIsByte &&
-                    low is >= 0xDC00 and <= 0xDFFF)
+                if (listed && run[p] == ' ' && p > 0 && p + 1 < run.Length && EscapeMarks.Contains(run[p + 1]) && TryEscape(run, p + 1, out _, out _, out _))
                 {
-                    value = char.ConvertToUtf32((char)value, (char)low);
-                    p += lowLength;
+                    p++;
+                    continue;
                 }
 
-                if (!Flush(decoded, bytes, ref byteCount) || !Rune.TryCreate(value, out Rune rune))
-                {
-                    Return(bytes);
-                    return null;
-                }
-
-                decoded.Append(rune.ToString());
-                continue;
+                Flush(decoded, bytes, ref byteCount);
+                decoded.Append(run[p++]);
             }
 
-            if (!Flush(decoded, bytes, ref byteCount))
-            {
-                Return(bytes);
-                return null;
-            }
-
-            decoded.Append(run[p++]);
+            Flush(decoded, bytes, ref byteCount);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
 
-        bool ok = Flush(decoded, bytes, ref byteCount);
-        Return(bytes);
         string result = decoded.ToString();
-        return ok && IsMostlyText(result, unspacedScripts: true) ? result : null;
+        return IsMostlyText(result, unspacedScripts: true) ? result : null;
 
-        static bool Flush(StringBuilder into, byte[]? bytes, ref int count)
+        // Quoted-printable and octal bytes are UTF-8; an invalid sequence reads as U+FFFD.
+        static void Flush(StringBuilder into, byte[] bytes, ref int count)
         {
-            if (count == 0)
+            if (count > 0)
             {
-                return true;
-            }
-
-            ReadOnlySpan<byte> span = bytes.AsSpan(0, count);
-            count = 0;
-            if (!System.Text.Unicode.Utf8.IsValid(span))
-            {
-                return false;
-            }
-
-            into.Append(Encoding.UTF8.GetString(span));
-            return true;
-        }
-
-        static void Return(byte[]? bytes)
-        {
-            if (bytes is not null)
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
+                into.Append(Encoding.UTF8.GetString(bytes, 0, count));
+                count = 0;
             }
         }
     }
 
-    // Runs of at least MinCharacterCodes numbers kept apart by spaces, commas or semicolons ("73 103 110 111 …"), read as
-    // binary bytes (seven or eight binary digits each), decimal code points or octal bytes — the first reading that
-    // decodes to text. A list of figures does not decode to text: its numbers are mostly below 32 (control codes) or do
-    // not spell words with spaces between them.
+    // Runs of at least MinCharacterCodes numbers kept apart by spaces, commas, semicolons, bars, slashes or line breaks
+    // ("73 103 110 111 …"), read as binary bytes (only 0 and 1, some six digits long or more, or one unbroken string of
+    // bits), decimal code points or octal bytes — the first reading that decodes to text that reads like words. A list of
+    // figures does not: its numbers are mostly below 32 (control codes), or above 19,968 (ideographs, which a list of
+    // codes must not decode to), or spell letters without the vowels of words.
     private static bool FindCharacterCodes(string text, ref List<DecodedPayload>? payloads)
     {
         ReadOnlySpan<char> all = text;
         bool found = false;
-        List<(int Decimal, int Binary, int Octal)>? codes = null;
+        List<(int Decimal, int Binary, int Octal, int Digits)>? codes = null;
         int i = 0;
         while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
         {
@@ -759,24 +872,28 @@ public static partial class TextNormalizer
                 int digits = all[at..].IndexOfAnyExcept(AsciiDigits);
                 digits = digits < 0 ? all.Length - at : digits;
                 int after = at + digits;
-                if (digits > 8 || (after < all.Length && char.IsLetter(all[after])))
+                ReadOnlySpan<char> number = all.Slice(at, digits);
+                bool bits = !number.ContainsAnyExcept('0', '1');
+                if ((after < all.Length && char.IsLetter(all[after])) || (digits > 8 && !(bits && digits >= 64 && digits % 8 == 0)))
                 {
                     break;
                 }
 
-                ReadOnlySpan<char> number = all.Slice(at, digits);
-                codes.Add((ParseDigits(number, 10), !number.ContainsAnyExcept('0', '1') && digits is 7 or 8 ? ParseRadix(number, 2) : -1,
-                    !number.ContainsAnyExcept(OctalDigits) && digits is 2 or 3 ? ParseRadix(number, 8) : -1));
-                end = after;
-
-                // A separator: spaces, or a comma or semicolon with spaces after it.
-                int sep = after;
-                if (sep < all.Length && all[sep] is ',' or ';')
+                if (digits > 8)
                 {
-                    sep++;
+                    for (int b = 0; b < digits; b += 8)
+                    {
+                        codes.Add((-1, ParseRadix(number.Slice(b, 8), 2), -1, 8)); // one unbroken string of bits
+                    }
+                }
+                else
+                {
+                    codes.Add((ParseDigits(number, 10), bits ? ParseRadix(number, 2) : -1, !number.ContainsAnyExcept(OctalDigits) && digits is 2 or 3 ? ParseRadix(number, 8) : -1, digits));
                 }
 
-                while (sep < all.Length && sep - after < 3 && all[sep] == ' ')
+                end = after;
+                int sep = after;
+                while (sep < all.Length && sep - after < 3 && all[sep] is ' ' or ',' or ';' or '|' or '/' or '\t' or '\r' or '\n')
                 {
                     sep++;
                 }
@@ -814,29 +931,32 @@ public static partial class TextNormalizer
         return value;
     }
 
-    private static string? DecodeCharacterCodes(List<(int Decimal, int Binary, int Octal)> codes)
+    private static string? DecodeCharacterCodes(List<(int Decimal, int Binary, int Octal, int Digits)> codes)
     {
-        if (codes.TrueForAll(static c => c.Binary is >= 0 and <= 0xFF))
+        if (codes.TrueForAll(static c => c.Binary is >= 0 and <= 0xFF) && codes.Exists(static c => c.Digits >= 6))
         {
-            return TextFromBytes(codes.ConvertAll(static c => (byte)c.Binary).ToArray());
+            return TextFromBytes(codes.ConvertAll(static c => (byte)c.Binary).ToArray()) is { } text && LooksLikeWords(text) ? text : null;
         }
 
-        if (codes.TrueForAll(static c => c.Decimal is >= 9 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF)))
+        if (codes.TrueForAll(static c => c.Decimal is >= 9 and < 0x4E00))
         {
             var decoded = new StringBuilder(codes.Count);
-            foreach ((int value, _, _) in codes)
+            Span<char> pair = stackalloc char[2];
+            foreach ((int value, _, _, _) in codes)
             {
-                decoded.Append(new Rune(value).ToString());
+                Rune rune = Rune.TryCreate(value, out Rune r) ? r : Rune.ReplacementChar;
+                decoded.Append(pair[..rune.EncodeToUtf16(pair)]);
             }
 
             string text = decoded.ToString();
-            if (IsMostlyText(text, unspacedScripts: true))
+            if (IsMostlyText(text) && LooksLikeWords(text))
             {
                 return text;
             }
         }
 
-        return codes.TrueForAll(static c => c.Octal is >= 0 and <= 0xFF) ? TextFromBytes(codes.ConvertAll(static c => (byte)c.Octal).ToArray()) : null;
+        return codes.TrueForAll(static c => c.Octal is >= 0 and <= 0xFF) && TextFromBytes(codes.ConvertAll(static c => (byte)c.Octal).ToArray()) is { } octal &&
+            LooksLikeWords(octal) ? octal : null;
     }
 
     // The NATO spelling alphabet ("India Golf November Oscar Romeo Echo"): runs of at least MinCodeWords code words, case
@@ -848,12 +968,12 @@ public static partial class TextNormalizer
         "xray", "yankee", "zulu",
     ];
 
-    // A run of MinCodeWords code words spans at least 29 characters (six words of four letters or more and the gaps
+    // A run of MinCodeWords code words spans at least 39 characters (eight words of four letters or more and the gaps
     // between them), so a probe every NatoProbe characters lands in or just before one of its words; prose costs a few
     // character checks per probe.
     private const int NatoProbe = 24;
 
-    private static readonly char[] NatoSeparators = [' ', ',', '/', '-', '.', '|'];
+    private static readonly char[] NatoSeparators = [' ', ',', '/', '-', '.', '|', '\n', '\r', '\t'];
 
     private static bool FindNatoWords(string text, ref List<DecodedPayload>? payloads)
     {
@@ -872,9 +992,9 @@ public static partial class TextNormalizer
             int w = probe;
             if (char.IsAsciiLetter(all[w]))
             {
-                while (w > 0 && char.IsAsciiLetter(all[w - 1]))
+                while (w > 0 && probe - w < 8 && char.IsAsciiLetter(all[w - 1]))
                 {
-                    w--;
+                    w--; // code words are eight letters at most
                 }
             }
             else
@@ -911,7 +1031,7 @@ public static partial class TextNormalizer
                 bool wordBreak = false;
                 while (next < all.Length && next - end < 8 && NatoSeparators.AsSpan().Contains(all[next]))
                 {
-                    wordBreak |= all[next] is ',' or '/' or '|' || (all[next] == ' ' && next > end && all[next - 1] == ' ');
+                    wordBreak |= all[next] is ',' or '/' or '|' || (all[next] is ' ' or '\n' && next > end && all[next - 1] == all[next]);
                     next++;
                 }
 
@@ -939,7 +1059,7 @@ public static partial class TextNormalizer
             }
 
             done = Math.Max(end, probe + 1);
-            if (words >= MinCodeWords && uint.PopCount(distinct) >= 4)
+            if (words >= MinCodeWords && uint.PopCount(distinct) >= 4 && LooksLikeWords(decoded.ToString()))
             {
                 (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.NatoAlphabet, start, end, decoded.ToString().TrimEnd()));
                 found = true;
@@ -960,7 +1080,7 @@ public static partial class TextNormalizer
         }
 
         int wordEnd = k;
-        while (k > 0 && char.IsAsciiLetter(s[k - 1]))
+        while (k > 0 && wordEnd - k < 8 && char.IsAsciiLetter(s[k - 1]))
         {
             k--;
         }
@@ -993,129 +1113,140 @@ public static partial class TextNormalizer
 
     // Letters drawn with symbols NFKC leaves alone. Small capitals and regional indicator symbols are read as the letters
     // they show; turned letters ("ɐ", "ǝ", "ɹ" …: text written upside down) are read back to front with "q"/"b", "p"/"d"
-    // and "u"/"n" swapped, as the reader would turn the page. The words (or lines, for turned text) holding them are
-    // decoded as one payload.
+    // and "u"/"n" swapped, as the reader would turn the page. Such letters come in clusters (no more than 40 characters
+    // from one to the next); each cluster's words (or lines, for turned text) are decoded as one payload when most of
+    // their letters are drawn (a third, for turned text, whose "s", "o", "l", "x", "z" are plain).
     private static bool FindLetterSymbols(string text, ref List<DecodedPayload>? payloads)
     {
         ReadOnlySpan<char> all = text;
-        int first = all.IndexOfAny(LetterSymbolChars);
-        if (first < 0)
-        {
-            return false;
-        }
-
-        int shown = 0, smallCapitals = 0, turned = 0, last = first;
-        for (int k = first; k >= 0 && k < all.Length;)
-        {
-            char c = all[k];
-            if (c == '\uD83C' && k + 1 < all.Length && all[k + 1] is >= '\uDDE6' and <= '\uDDFF')
-            {
-                shown++;
-                last = ++k;
-            }
-            else if (SmallCapital(c) != '\0')
-            {
-                shown++;
-                smallCapitals++;
-                last = k;
-            }
-            else if (TurnedLetter(c) != '\0')
-            {
-                turned++;
-                last = k;
-            }
-
-            int next = all[(k + 1)..].IndexOfAny(LetterSymbolChars);
-            k = next < 0 ? -1 : k + 1 + next;
-        }
-
         bool found = false;
-        if (shown >= MinLetterSymbols)
+        int k = NextLetterSymbol(all, 0);
+        while (k >= 0 && (payloads?.Count ?? 0) < MaxPayloads)
         {
-            (int start, int end) = (WordStart(all, first), WordEnd(all, last + 1));
-            var decoded = new StringBuilder(end - start);
-            for (int k = start; k < end; k++)
+            int first = k, last = k, shown = 0, smallCapitals = 0, turned = 0;
+            for (; k >= 0 && k - last <= 40; k = NextLetterSymbol(all, last + 1))
             {
                 char c = all[k];
-                if (c == '\uD83C' && k + 1 < end && all[k + 1] is >= '\uDDE6' and <= '\uDDFF')
+                if (c == '\uD83C')
                 {
-                    decoded.Append((char)('a' + (all[++k] - '\uDDE6')));
+                    shown++;
+                    last = k + 1;
+                }
+                else if (SmallCapital(c) != '\0')
+                {
+                    shown++;
+                    smallCapitals++;
+                    last = k;
                 }
                 else
                 {
-                    char small = SmallCapital(c);
-                    decoded.Append(small != '\0' ? small : c);
+                    turned++;
+                    last = k;
                 }
             }
 
-            // Most of the letters must be drawn (a word in small capitals, flags among ordinary words are not a payload).
-            // Regional indicators alone are no finding: pairs of them are flags ("🇺🇸 🇬🇧" reads "us gb"), and the text they
-            // spell is read all the same.
-            string result = decoded.ToString();
-            if (shown * 2 >= Letters(result) && IsMostlyText(result))
+            if (shown >= MinLetterSymbols && ReadShown(all, first, last) is (int start, int end, string shownText))
             {
-                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.LetterSymbols, start, end, result));
-                found = smallCapitals > 0;
-            }
-        }
-
-        if (turned >= MinLetterSymbols && (payloads?.Count ?? 0) < MaxPayloads)
-        {
-            int start = first, end = last + 1;
-            while (start > 0 && all[start - 1] != '\n')
-            {
-                start--;
+                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.LetterSymbols, start, end, shownText));
+                found |= smallCapitals > 0; // regional indicators alone are no finding: pairs of them are flags ("🇺🇸 🇬🇧")
             }
 
-            while (end < all.Length && all[end] != '\n')
+            if (turned >= MinLetterSymbols && (payloads?.Count ?? 0) < MaxPayloads && ReadTurned(all, first, last) is (int from, int to, string turnedText))
             {
-                end++;
-            }
-
-            var decoded = new StringBuilder(end - start);
-            for (int k = end - 1; k >= start; k--)
-            {
-                char c = all[k];
-                if (char.IsLowSurrogate(c) && k > start && char.IsHighSurrogate(all[k - 1]))
-                {
-                    decoded.Append(all[k - 1]).Append(c); // a pair stays in order
-                    k--;
-                    continue;
-                }
-
-                char letter = TurnedLetter(c);
-                decoded.Append(letter != '\0' ? letter : c switch
-                {
-                    'q' => 'b', 'b' => 'q', 'p' => 'd', 'd' => 'p', 'u' => 'n', 'n' => 'u', '˙' => '.', '¿' => '?', '¡' => '!', _ => c,
-                });
-            }
-
-            // Turned letters are also phonetic symbols ("ɹ", "ʌ", "ɔ" in a transcription): a third of the letters at least.
-            string result = decoded.ToString();
-            if (turned * 3 >= Letters(result) && IsMostlyText(result))
-            {
-                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.LetterSymbols, start, end, result));
+                (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.LetterSymbols, from, to, turnedText));
                 found = true;
             }
         }
 
         return found;
+    }
 
-        static int Letters(string s)
+    // The next small capital, turned letter or regional indicator (its high surrogate) at or after `from`, or -1.
+    private static int NextLetterSymbol(ReadOnlySpan<char> all, int from)
+    {
+        while (from < all.Length)
         {
-            int n = 0;
-            foreach (char c in s)
+            int hit = all[from..].IndexOfAny(LetterSymbolChars);
+            if (hit < 0)
             {
-                n += char.IsLetter(c) ? 1 : 0;
+                return -1;
             }
 
-            return n;
+            int k = from + hit;
+            if (all[k] != '\uD83C' || (k + 1 < all.Length && all[k + 1] is >= '\uDDE6' and <= '\uDDFF'))
+            {
+                return k;
+            }
+
+            from = k + 1; // another emoji of U+1F300–U+1F3FF
         }
+
+        return -1;
+    }
+
+    private static (int Start, int End, string Text)? ReadShown(ReadOnlySpan<char> all, int first, int last)
+    {
+        (int start, int end) = (WordStart(all, first), WordEnd(all, last + 1));
+        var decoded = new StringBuilder(end - start);
+        int drawn = 0, letters = 0;
+        for (int k = start; k < end; k++)
+        {
+            char c = all[k];
+            char letter = c == '\uD83C' && k + 1 < end && all[k + 1] is >= '\uDDE6' and <= '\uDDFF' ? (char)('a' + (all[++k] - '\uDDE6')) : SmallCapital(c);
+            drawn += letter != '\0' ? 1 : 0;
+            letter = letter != '\0' ? letter : c;
+            letters += char.IsLetter(letter) ? 1 : 0;
+            decoded.Append(letter);
+        }
+
+        string result = decoded.ToString();
+        return drawn * 2 >= letters && IsMostlyText(result) ? (start, end, result) : null;
+    }
+
+    private static (int Start, int End, string Text)? ReadTurned(ReadOnlySpan<char> all, int first, int last)
+    {
+        int start = first, end = last + 1;
+        while (start > 0 && first - start < 200 && all[start - 1] != '\n')
+        {
+            start--;
+        }
+
+        while (end < all.Length && end - last < 200 && all[end] != '\n')
+        {
+            end++;
+        }
+
+        var decoded = new StringBuilder(end - start);
+        int turned = 0, letters = 0;
+        for (int k = end - 1; k >= start; k--)
+        {
+            char c = all[k];
+            if (char.IsLowSurrogate(c) && k > start && char.IsHighSurrogate(all[k - 1]))
+            {
+                decoded.Append(all[k - 1]).Append(c); // a pair stays in order
+                k--;
+                continue;
+            }
+
+            char letter = TurnedLetter(c);
+            turned += letter != '\0' ? 1 : 0;
+            letter = letter != '\0' ? letter : c switch
+            {
+                'q' => 'b', 'b' => 'q', 'p' => 'd', 'd' => 'p', 'u' => 'n', 'n' => 'u', '˙' => '.', '¿' => '?', '¡' => '!', _ => c,
+            };
+            letters += char.IsLetter(letter) ? 1 : 0;
+            decoded.Append(letter);
+        }
+
+        // Turned letters are also phonetic symbols ("ɹ", "ʌ", "ɔ" in a transcription): a third of the letters at least, and
+        // nearly all letters plain once turned back (a transcription keeps its "ð", "ə", "ʰ").
+        string result = decoded.ToString();
+        return turned * 3 >= letters && CountAsciiLetters(result) * 10 >= letters * 9 && IsMostlyText(result) ? (start, end, result) : null;
     }
 
     // Small capitals (Phonetic Extensions, IPA, Latin Extended-D) and turned letters, the regional indicators' high surrogate.
     private static readonly SearchValues<char> LetterSymbolChars = SearchValues.Create(
-        "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ" + "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ" + "\uD83C");
+        "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ" + "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀ƆƎℲ⅁⊥∩Λ⅄ı" + "\uD83C");
 
     private static char SmallCapital(char c) => c switch
     {
@@ -1127,6 +1258,7 @@ public static partial class TextNormalizer
     private static char TurnedLetter(char c) => c switch
     {
         'ɐ' => 'a', 'ɔ' => 'c', 'ǝ' => 'e', 'ɟ' => 'f', 'ƃ' => 'g', 'ɥ' => 'h', 'ᴉ' => 'i', 'ɾ' => 'j', 'ʞ' => 'k', 'ɯ' => 'm', 'ɹ' => 'r',
-        'ʇ' => 't', 'ʌ' => 'v', 'ʍ' => 'w', 'ʎ' => 'y', _ => '\0',
+        'ʇ' => 't', 'ʌ' => 'v', 'ʍ' => 'w', 'ʎ' => 'y', '∀' => 'a', 'Ɔ' => 'c', 'Ǝ' => 'e', 'Ⅎ' => 'f', '⅁' => 'g', '⊥' => 't', '∩' => 'u',
+        'Λ' => 'v', '⅄' => 'y', 'ı' => 'i', _ => '\0',
     };
 }

@@ -762,7 +762,8 @@ public sealed class PromptInjectionDetector
     // ROT47 rotates case and punctuation too, so its words are looked for in the original text: "the" is "E96", "and"
     // "2?5", "you" "J@F".
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) Rot47Words =
-        CipherWords(2, "C@Ecf", "#~%cf", " E96 ", " %96 ", " 2?5 ", " J@F ", " J@FC ", ":8?@C6 ", "x8?@C6 ", ":?DECF4E:@?D", " AC6G:@FD ", " DJDE6> ");
+        CipherWords(2, "C@Ecf", "#~%cf", " E96 ", " %96 ", " 2?5 ", " J@F ", " J@FC ", ":8?@C6 ", "x8?@C6 ", ":?DECF4E:@?D", " AC6G:@FD ", " DJDE6> ",
+            " %wt ", " p}s ", " *~& ", "xv}~#t", "x}\"%#&r%x~}\"");
 
     // Declared after the word lists: static initialisers run in textual order. Each returns the text deciphered, or null
     // when the text does not look enciphered that way.
@@ -772,8 +773,24 @@ public sealed class PromptInjectionDetector
         (static t => LooksMirrored(t.Text, AtbashWords) ? TextNormalizer.Atbash(t.Text) : null, PayloadEncoding.Atbash),
         (static t => LooksMirrored(t.Text, ReversedWords) ? Reverse(t.Text) : null, PayloadEncoding.Reversed),
         (static t => t.Original.Length <= MaxRot13Length && LooksMirrored(t.Original, Rot47Words) ? Rot47(t.Original) : null, PayloadEncoding.Rot47),
-        (static t => Caesar(t.Text), PayloadEncoding.Caesar),
+        (static t => Caesar(t.Text) ?? Caesar(LongestSegment(t.Text)), PayloadEncoding.Caesar),
     ];
+
+    // The longest part of a text between colons and line breaks — a cipher after "Decode this (shift 3) and do what it
+    // says:" is read without the request around it.
+    private static string LongestSegment(string text)
+    {
+        ReadOnlySpan<char> rest = text, best = default;
+        while (!rest.IsEmpty)
+        {
+            int cut = rest.IndexOfAny(':', '\n');
+            ReadOnlySpan<char> part = cut < 0 ? rest : rest[..cut];
+            best = part.Length > best.Length ? part : best;
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+        }
+
+        return best.Length == text.Length ? string.Empty : best.ToString();
+    }
 
     private static string Rot47(string text) => string.Create(text.Length, text, static (span, source) =>
     {
