@@ -278,7 +278,8 @@ public static partial class TextNormalizer
     // taken out (tags of at most 40 characters on one line; emphasis markers everywhere, underscores only inside words).
     // A split is followed by a lower-case letter, or stands between capitals (the word goes on: "IG**NO**RE";
     // "summaries</h3><p>Turn" is two blocks of a page); a
-    // single "*" or "`" splits a word only in a word that starts with it ("*I*gnore"; "a*b" is arithmetic), and
+    // single "*" or "`" splits a word only in a word that starts with it ("*I*gnore") or around a few letters
+    // ("Oubl`i`e"; "a*b" is arithmetic), and
     // underscores never count ("snake_case"). Not a finding: the text is read as it is as well, and markup is no code.
     private static void FindMarkupInWords(string text, ref List<DecodedPayload>? payloads)
     {
@@ -305,7 +306,7 @@ public static partial class TextNormalizer
 
             if (length > 0 && all[at] != '_' && at > 0 && char.IsLetter(all[at - 1]) && at + length < all.Length && char.IsLetter(all[at + length]) &&
                 (char.IsLower(all[at + length]) || char.IsUpper(all[at - 1])) &&
-                (length > 1 || all[at] == '<' || StartsItsWord(all, at)))
+                (length > 1 || all[at] == '<' || StartsItsWord(all, at) || Paired(all, at)))
             {
                 splits++;
                 first = first < 0 ? at : first;
@@ -347,6 +348,34 @@ public static partial class TextNormalizer
         }
 
         (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.MarkupInWords, start, end, decoded.ToString()));
+
+        // Whether a single marker at `at` is one of a pair around one to three letters inside a word ("Oubl`i`e",
+        // "fabriq*u*er"): the same marker within four characters after (or before) it, a letter beyond.
+        static bool Paired(ReadOnlySpan<char> s, int at)
+        {
+            for (int k = at + 2; k < s.Length && k <= at + 4 && char.IsLetter(s[k - 1]); k++)
+            {
+                if (s[k] == s[at])
+                {
+                    return Around(s, at, k);
+                }
+            }
+
+            for (int k = at - 2; k >= 0 && k >= at - 4 && char.IsLetter(s[k + 1]); k--)
+            {
+                if (s[k] == s[at])
+                {
+                    return Around(s, k, at);
+                }
+            }
+
+            return false;
+
+            // Letters on both sides of the pair, two on one side at least ("a*b*c" is arithmetic).
+            static bool Around(ReadOnlySpan<char> s, int open, int close) =>
+                open > 0 && close + 1 < s.Length && char.IsLetter(s[open - 1]) && char.IsLetter(s[close + 1]) &&
+                ((open > 1 && char.IsLetter(s[open - 2])) || (close + 2 < s.Length && char.IsLetter(s[close + 2])));
+        }
 
         // Whether the word holding `at` starts with the character at `at` (looked for 64 characters back at most: a word is
         // shorter, and a run without whitespace is not read again at every marker in it).
@@ -434,7 +463,8 @@ public static partial class TextNormalizer
                 continue;
             }
 
-            while (s > i && all[s - 1] == ' ')
+            int candidate = s;
+            while (s > i && candidate - s < 3 && all[s - 1] == ' ')
             {
                 s--; // a separator may start with a space ("i • g • n")
             }
@@ -449,7 +479,7 @@ public static partial class TextNormalizer
             if (s == 0 || !char.IsLetter(all[s - 1]) || unit == 0 || s + unit >= all.Length || !char.IsLetter(all[s + unit]) ||
                 separator.IndexOfAnyExcept(' ') < 0 || (unit == 1 && SpeltOutSeparators.Contains(separator[0])))
             {
-                i = s + 1;
+                i = candidate + 1; // past the character the search found, never back before it
                 continue;
             }
 
@@ -473,7 +503,7 @@ public static partial class TextNormalizer
             int end = at < all.Length && (char.IsLetter(all[at]) || (char.IsPunctuation(all[at]) && all[at] != separator[0])) && !char.IsSurrogate(all[at])
                 ? at + 1
                 : at - unit;
-            i = Math.Max(end, s + 1);
+            i = Math.Max(end, candidate + 1);
             if (letters >= MinSpacedLetters && uint.PopCount(distinct) >= 4 && (spaced || letters >= 16))
             {
                 var decoded = new StringBuilder(letters + 8);

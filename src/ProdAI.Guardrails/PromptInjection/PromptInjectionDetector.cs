@@ -290,25 +290,47 @@ public sealed class PromptInjectionDetector
         double decipheredScore = 0;
         if (_options.ScanRot13 && categories.Count == 0 && normalized.Text.Length <= MaxRot13Length)
         {
-            foreach ((Func<NormalizedText, string?> decipher, PayloadEncoding encoding) in WholeTextCiphers)
+            // The whole text first, then its longest part between colons and line breaks (a cipher after "Decode this and do
+            // what it says:" deciphers to the order with the request around it turned to noise).
+            // Only when the whole text read as enciphered to one of the checks without a flag.
+            NormalizedText? segment = null;
+            bool flagged = false, deciphered = false;
+            for (int pass = 0; pass < 2 && !flagged && (pass == 0 || deciphered); pass++)
             {
-                if (decipher(normalized) is not { } plain)
+                NormalizedText candidate = normalized;
+                if (pass == 1)
                 {
-                    continue;
+                    string longest = LongestSegment(text);
+                    if (longest.Length < 24)
+                    {
+                        break;
+                    }
+
+                    candidate = segment ??= TextNormalizer.Normalize(longest);
                 }
 
-                NormalizedText deciphered = TextNormalizer.Normalize(plain);
-                var decipheredCategories = new HashSet<InjectionCategory>();
-                int before = evidence.Count;
-                bool decisiveHere = Match(deciphered, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
-                double innerScore = _classifier.Score(deciphered, mode, decipheredCategories);
-                if (evidence.Count > before || innerScore >= _threshold)
+                foreach ((Func<NormalizedText, string?> decipher, PayloadEncoding encoding) in WholeTextCiphers)
                 {
-                    decisive |= decisiveHere;
-                    categories.UnionWith(decipheredCategories);
-                    evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, encoding));
-                    decipheredScore = Math.Max(decipheredScore, innerScore);
-                    break;
+                    if (decipher(candidate) is not { } plain)
+                    {
+                        continue;
+                    }
+
+                    deciphered = true;
+                    NormalizedText read = TextNormalizer.Normalize(plain);
+                    var decipheredCategories = new HashSet<InjectionCategory>();
+                    int before = evidence.Count;
+                    bool decisiveHere = Match(read, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
+                    double innerScore = _classifier.Score(read, mode, decipheredCategories);
+                    if (evidence.Count > before || innerScore >= _threshold)
+                    {
+                        decisive |= decisiveHere;
+                        categories.UnionWith(decipheredCategories);
+                        evidence.Add(new InjectionEvidence(InjectionCategory.Obfuscation, 0, text.Length, encoding));
+                        decipheredScore = Math.Max(decipheredScore, innerScore);
+                        flagged = true;
+                        break;
+                    }
                 }
             }
         }
@@ -749,15 +771,18 @@ public sealed class PromptInjectionDetector
     // ROT13 and Atbash of the commonest English words ("the", "and", "you" …) and of "ignore", "instructions"; the first
     // entries are the cipher's own names.
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) Rot13Words =
-        CipherWords(2, "rot13", "rot-13", " gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber ");
+        CipherWords(2, "rot13", "rot-13", " gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber ", " jvgu ", " zl ", " lbhe ", " nyy ",
+            " vg ", " nf ", " sbe ", " guvf ", " gung ");
 
     // English written backwards: "eht", "dna", "uoy" and the reversed "ignore", "instructions", "previous", "prompt"; the
     // first entries name the trick.
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) ReversedWords =
-        CipherWords(2, "sdrawkcab", "desrever", " eht ", " dna ", " uoy ", " ruoy ", "erongi ", " snoitcurtsni", " suoiverp ", "tpmorp", " metsys ");
+        CipherWords(2, "sdrawkcab", "desrever", " eht ", " dna ", " uoy ", " ruoy ", "erongi ", " snoitcurtsni", " suoiverp ", "tpmorp", " metsys ",
+            " htiw ", " siht ", " taht ", " lla ", " rof ", "gnihtyreve", " ym ");
 
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) AtbashWords =
-        CipherWords(1, "atbash", " gsv ", " zmw ", " blf ", " blfi ", "rtmliv ", " rmhgifxgrlmh", " kiverlfh ", " hbhgvn ", "kilnkg");
+        CipherWords(1, "atbash", " gsv ", " zmw ", " blf ", " blfi ", "rtmliv ", " rmhgifxgrlmh", " kiverlfh ", " hbhgvn ", "kilnkg", " drgs ", " uli ",
+            " gsrh ", " gszg ");
 
     // ROT47 rotates case and punctuation too, so its words are looked for in the original text: "the" is "E96", "and"
     // "2?5", "you" "J@F".
@@ -773,11 +798,10 @@ public sealed class PromptInjectionDetector
         (static t => LooksMirrored(t.Text, AtbashWords) ? TextNormalizer.Atbash(t.Text) : null, PayloadEncoding.Atbash),
         (static t => LooksMirrored(t.Text, ReversedWords) ? Reverse(t.Text) : null, PayloadEncoding.Reversed),
         (static t => t.Original.Length <= MaxRot13Length && LooksMirrored(t.Original, Rot47Words) ? Rot47(t.Original) : null, PayloadEncoding.Rot47),
-        (static t => Caesar(t.Text) ?? Caesar(LongestSegment(t.Text)), PayloadEncoding.Caesar),
+        (static t => Caesar(t.Text), PayloadEncoding.Caesar),
     ];
 
-    // The longest part of a text between colons and line breaks — a cipher after "Decode this (shift 3) and do what it
-    // says:" is read without the request around it.
+    // The longest part of a text between colons and line breaks ("" when that is the whole text).
     private static string LongestSegment(string text)
     {
         ReadOnlySpan<char> rest = text, best = default;
@@ -806,11 +830,12 @@ public sealed class PromptInjectionDetector
         new[] { 817, 149, 278, 425, 1270, 223, 202, 609, 697, 15, 77, 403, 241, 675, 751, 193, 10, 599, 633, 906, 276, 98, 236, 15, 197, 7 },
         static f => Math.Log(f / 10_000.0));
 
-    // A Caesar shift other than ROT13 (which has its own check), found as the shift under which the letters' counts fit
-    // English letter frequencies best — when that fit beats the text as it stands by a clear margin, and the shifted text
-    // holds two of the commonest English words (a short English request around the cipher only narrows the margin). Null
-    // otherwise. One pass over the text to count, one to shift.
-    private static string? Caesar(string text)
+    // A Caesar shift other than ROT13 (which has its own check): the shifts, other than none, under which the letters'
+    // counts fit English letter frequencies best. English as it stands fits far better unshifted (by about a nat per
+    // letter) and is let go without further work; otherwise the text is shifted (the three best shifts) and kept when it
+    // then holds at least two of the commonest English words, more than it held before (a request in English around the
+    // cipher keeps its own). Null otherwise. One pass over the text to count; three to shift, for text not plainly English.
+    private static string? Caesar(string text, bool orItsLongestSegment = true)
     {
         Span<int> counts = stackalloc int[26];
         int letters = 0;
@@ -828,8 +853,9 @@ public sealed class PromptInjectionDetector
             return null;
         }
 
-        int best = 0;
-        double bestFit = double.NegativeInfinity, asIs = 0;
+        // The fits of all shifts; the three best other than none and ROT13 are tried (on a text that is half request, half
+        // cipher, the cipher's shift need not fit best on its own).
+        Span<double> fits = stackalloc double[26];
         for (int shift = 0; shift < 26; shift++)
         {
             double fit = 0;
@@ -838,28 +864,75 @@ public sealed class PromptInjectionDetector
                 fit += counts[k] * EnglishLetterLog[(k - shift + 26) % 26];
             }
 
-            asIs = shift == 0 ? fit : asIs;
-            (best, bestFit) = fit > bestFit ? (shift, fit) : (best, bestFit);
+            fits[shift] = fit;
         }
 
-        if (best is 0 or 13 || bestFit - asIs < letters * 0.1)
+        fits[13] = double.NegativeInfinity;
+        double asIs = fits[0];
+        fits[0] = double.NegativeInfinity;
+        string? best = null;
+        int bestWords = Math.Max(1, DistinctWords(text, EnglishWords));
+        bool mixed = false;
+        for (int tried = 0; tried < 3; tried++)
         {
-            return null;
-        }
-
-        string shifted = string.Create(text.Length, (text, best), static (span, state) =>
-        {
-            for (int i = 0; i < state.text.Length; i++)
+            int shift = 1;
+            for (int s = 2; s < 26; s++)
             {
-                char c = state.text[i];
-                span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' - state.best + 26) % 26)) : c;
+                shift = fits[s] > fits[shift] ? s : shift;
             }
-        });
-        return LooksMirrored(shifted, EnglishWords) ? shifted : null;
+
+            mixed |= fits[shift] - asIs >= letters * -0.6;
+            if (fits[shift] - asIs < letters * -0.3)
+            {
+                break;
+            }
+
+            fits[shift] = double.NegativeInfinity;
+            string shifted = string.Create(text.Length, (text, shift), static (span, state) =>
+            {
+                for (int i = 0; i < state.text.Length; i++)
+                {
+                    char c = state.text[i];
+                    span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' - state.shift + 26) % 26)) : c;
+                }
+            });
+            int words = DistinctWords(shifted, EnglishWords);
+            if (words > bestWords)
+            {
+                (best, bestWords) = (shifted, words);
+            }
+        }
+
+        // Not English as it stands, nor shifted as a whole: the cipher may be the longest part after a request ("Input
+        // (Caesar cipher, shift 3): …").
+        return best ?? (mixed && orItsLongestSegment ? Caesar(LongestSegment(text), orItsLongestSegment: false) : null);
+    }
+
+    // How many different words of the list a text holds.
+    private static int DistinctWords(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words)
+    {
+        ReadOnlySpan<char> rest = text;
+        int seen = 0, at;
+        while ((at = rest.IndexOfAny(words.Search)) >= 0)
+        {
+            rest = rest[at..];
+            for (int w = 0; w < words.Words.Length; w++)
+            {
+                if (rest.StartsWith(words.Words[w], StringComparison.Ordinal))
+                {
+                    seen |= 1 << w;
+                }
+            }
+
+            rest = rest[1..];
+        }
+
+        return System.Numerics.BitOperations.PopCount((uint)seen);
     }
 
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) EnglishWords =
-        CipherWords(0, " the ", " and ", " you ", " your ", " to ", " of ", " is ", " all ", " in ", " that ", " it ", " for ");
+        CipherWords(0, " the ", " and ", " you ", " your ", " to ", " of ", " is ", " all ", " in ", " that ", " it ", " for ", " with ", " this ",
+            " are ", " not ", " me ", " my ");
 
     private static string Reverse(string text)
     {
