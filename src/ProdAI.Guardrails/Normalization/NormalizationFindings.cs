@@ -22,7 +22,11 @@ public enum NormalizationFindings
     /// <summary>Leetspeak inside words (1gn0r3) was folded to letters.</summary>
     Leetspeak = 16,
 
-    /// <summary>A base64, base32, hex, URL-encoded, Morse or Braille payload decoded to text.</summary>
+    /// <summary>
+    /// A payload decoded to text: base64, base32, base85, hex, URL-encoded, Morse, Braille, character escapes or codes,
+    /// quoted-printable, the NATO alphabet, letters spelt out or drawn with other symbols (see <see cref="PayloadEncoding"/>;
+    /// the readings without markup or diacritics and regional-indicator letters are not findings).
+    /// </summary>
     EncodedPayload = 32,
 
     /// <summary>

@@ -24,7 +24,9 @@ public static partial class TextNormalizer
     // The fewest letters written with other symbols before a text is read again with them folded.
     private const int MinLetterSymbols = 6;
 
+    // Where an escape starts ("&#", "\\", "=", "U+"), and what a search looks for: "+" rather than the common "U".
     private static readonly SearchValues<char> EscapeMarks = SearchValues.Create("&\\=U");
+    private static readonly SearchValues<char> EscapeSeeds = SearchValues.Create("&\\=+");
 
     // The start of the word (a run without whitespace) holding position k, and the end of the one holding k - 1 — at most
     // MaxWordExtension characters away: a longer run is no word, and is not walked again for every payload in it.
@@ -338,13 +340,12 @@ public static partial class TextNormalizer
         {
             int length = MarkupStarts.Contains(all[k]) ? MarkupLength(all, k) : 0;
             bool drop = length > 0 && (all[k] != '_' || (k > 0 && char.IsLetter(all[k - 1]) && k + length < all.Length && char.IsLetter(all[k + length])));
-            if (drop)
+            if (!drop)
             {
-                k += length;
-                continue;
+                decoded.Append(all.Slice(k, Math.Max(length, 1))); // a kept run whole: it is not measured again from inside
             }
 
-            decoded.Append(all[k++]);
+            k += Math.Max(length, 1);
         }
 
         (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.MarkupInWords, start, end, decoded.ToString()));
@@ -555,6 +556,31 @@ public static partial class TextNormalizer
         string.Concat(Enumerable.Range(0xC0, 0x370 - 0xC0).Concat(Enumerable.Range(0x1AB0, 0x1F00 - 0x1AB0)).Concat(Enumerable.Range(0x20D0, 0x30))
             .Concat(Enumerable.Range(0xFE20, 0x10)).Select(static c => (char)c)));
 
+    // The next character of DecoratedLatin at or after `from`, or -1: a vectorised search for anything above U+00BF first
+    // (English text with a few accents or symbols is stepped over at memory speed).
+    private static int NextDecorated(ReadOnlySpan<char> text, int from)
+    {
+        for (bool otherScript = false; from < text.Length;)
+        {
+            int hit = otherScript ? text[from..].IndexOfAny(DecoratedLatin) : text[from..].IndexOfAnyExceptInRange('\0', '\u00BF');
+            if (hit < 0)
+            {
+                return -1;
+            }
+
+            int k = from + hit;
+            if (DecoratedLatin.Contains(text[k]))
+            {
+                return k;
+            }
+
+            otherScript |= char.IsLetter(text[k]);
+            from = k + 1; // a symbol (’ — …), or a letter of another script: the set itself is searched for from there on
+        }
+
+        return -1;
+    }
+
     private static void FindDiacritics(string text, ref List<DecodedPayload>? payloads)
     {
         if ((payloads?.Count ?? 0) >= MaxPayloads)
@@ -563,9 +589,8 @@ public static partial class TextNormalizer
         }
 
         // Cheap exit first: most texts hold no letter of these ranges, or too few.
-        ReadOnlySpan<char> rest = text;
         int candidates = 0;
-        for (int hit; candidates < MinLetterSymbols && (hit = rest.IndexOfAny(DecoratedLatin)) >= 0; rest = rest[(hit + 1)..])
+        for (int k = NextDecorated(text, 0); k >= 0 && candidates < MinLetterSymbols; k = NextDecorated(text, k + 1))
         {
             candidates++;
         }
@@ -578,8 +603,9 @@ public static partial class TextNormalizer
         // The decorated letters and marks one by one (a vectorised search between them), from the first marked one to the
         // last; the plain letters between them by counting (plain text before or after does not dilute them).
         int marked = 0, latin = 0, first = -1, last = -1;
-        for (int k = 0, hit; k < text.Length && (hit = text.AsSpan(k).IndexOfAny(DecoratedLatin)) >= 0; k += hit + 1)
+        for (int at = NextDecorated(text, 0); at >= 0; at = NextDecorated(text, at + 1))
         {
+            int k = at, hit = 0;
             char c = text[k + hit];
             bool mark = IsCombiningMark(c);
             bool letter = c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c);
@@ -640,13 +666,25 @@ public static partial class TextNormalizer
         int i = 0;
         while ((payloads?.Count ?? 0) < MaxPayloads && i < all.Length)
         {
-            int hit = all[i..].IndexOfAny(EscapeMarks);
+            int hit = all[i..].IndexOfAny(EscapeSeeds);
             if (hit < 0)
             {
                 break;
             }
 
-            int start = i + hit, hitStart = start;
+            int start = i + hit;
+            if (all[start] == '+')
+            {
+                if (start == 0 || all[start - 1] != 'U')
+                {
+                    i = start + 1;
+                    continue;
+                }
+
+                start--; // "U+0049"
+            }
+
+            int hitStart = start;
             if (!TryEscape(all, start, out _, out int length, out _))
             {
                 i = start + 1;
@@ -1150,7 +1188,7 @@ public static partial class TextNormalizer
     {
         ReadOnlySpan<char> all = text;
         bool found = false;
-        int k = NextLetterSymbol(all, 0);
+        int k = NextLetterSymbol(all, 0), windowEnd = 0;
         while (k >= 0 && (payloads?.Count ?? 0) < MaxPayloads)
         {
             int first = k, last = k, shown = 0, smallCapitals = 0, turned = 0;
@@ -1181,7 +1219,8 @@ public static partial class TextNormalizer
                 found |= smallCapitals > 0; // regional indicators alone are no finding: pairs of them are flags ("🇺🇸 🇬🇧")
             }
 
-            if (turned >= MinLetterSymbols && (payloads?.Count ?? 0) < MaxPayloads && ReadTurned(all, first, last) is (int from, int to, string turnedText))
+            // Each window of turned text starts where the last one ended: a character is read in one window at most.
+            if (turned >= MinLetterSymbols && (payloads?.Count ?? 0) < MaxPayloads && ReadTurned(all, Math.Max(first, windowEnd), last, windowEnd, out windowEnd) is (int from, int to, string turnedText))
             {
                 (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.LetterSymbols, from, to, turnedText));
                 found = true;
@@ -1191,24 +1230,30 @@ public static partial class TextNormalizer
         return found;
     }
 
-    // The next small capital, turned letter or regional indicator (its high surrogate) at or after `from`, or -1.
+    // The next small capital, turned letter or regional indicator (its high surrogate) at or after `from`, or -1. All of
+    // them lie above U+0130: a vectorised search for such a character steps over ASCII and Latin-1 text and typographic
+    // punctuation; from a letter of another script (Cyrillic, CJK) on, the set itself is searched for.
     private static int NextLetterSymbol(ReadOnlySpan<char> all, int from)
     {
+        bool otherScript = false;
         while (from < all.Length)
         {
-            int hit = all[from..].IndexOfAny(LetterSymbolChars);
+            int hit = otherScript ? all[from..].IndexOfAny(LetterSymbolChars) : all[from..].IndexOfAnyExceptInRange('\0', '\u0130');
             if (hit < 0)
             {
                 return -1;
             }
 
             int k = from + hit;
-            if (all[k] != '\uD83C' || (k + 1 < all.Length && all[k + 1] is >= '\uDDE6' and <= '\uDDFF'))
+            char c = all[k];
+            bool member = c == '\uD83C' ? k + 1 < all.Length && all[k + 1] is >= '\uDDE6' and <= '\uDDFF' : LetterSymbolChars.Contains(c);
+            if (member)
             {
                 return k;
             }
 
-            from = k + 1; // another emoji of U+1F300–U+1F3FF
+            otherScript |= char.IsLetter(c); // letters of other scripts: the set itself is searched for from here on
+            from = k + 1; // a symbol above U+0130 (’ — …), or an emoji of U+1F300–U+1F3FF
         }
 
         return -1;
@@ -1233,10 +1278,10 @@ public static partial class TextNormalizer
         return drawn * 2 >= letters && IsMostlyText(result) ? (start, end, result) : null;
     }
 
-    private static (int Start, int End, string Text)? ReadTurned(ReadOnlySpan<char> all, int first, int last)
+    private static (int Start, int End, string Text)? ReadTurned(ReadOnlySpan<char> all, int first, int last, int notBefore, out int windowEnd)
     {
-        int start = first, end = last + 1;
-        while (start > 0 && first - start < 200 && all[start - 1] != '\n')
+        int start = first, end = Math.Max(last + 1, first);
+        while (start > notBefore && first - start < 200 && all[start - 1] != '\n')
         {
             start--;
         }
@@ -1245,6 +1290,8 @@ public static partial class TextNormalizer
         {
             end++;
         }
+
+        windowEnd = end;
 
         var decoded = new StringBuilder(end - start);
         int turned = 0, letters = 0;

@@ -14,8 +14,9 @@ namespace ProdAI.Guardrails.Normalization;
 /// <summary>
 /// Undoes the tricks used to slip instructions past filters: compatibility forms (NFKC), invisible and bidirectional
 /// controls, Unicode TAG smuggling, Cyrillic/Greek look-alikes inside Latin words, leetspeak, and payloads encoded as
-/// base64, base32, hex, URL-encoding, Morse code, Braille or spelt out letter by letter (decoded into payloads; ROT13,
-/// Atbash and text written backwards are checked by the detector); combining marks on Latin letters (decomposed accents, Zalgo decoration) are dropped. Runs in linear time;
+/// base64, base32, base85, hex, URL-encoding, Morse code, Braille, character escapes and codes, quoted-printable, the NATO
+/// alphabet, small capitals, regional indicators, upside-down text or spelt out letter by letter (decoded into payloads;
+/// ROT13, ROT47, Atbash, Caesar shifts and text written backwards are checked by the detector); combining marks on Latin letters (decomposed accents, Zalgo decoration) are dropped. Runs in linear time;
 /// it allocates per call, never per character.
 /// </summary>
 public static partial class TextNormalizer

@@ -301,7 +301,7 @@ public sealed class PromptInjectionDetector
                 if (pass == 1)
                 {
                     string longest = LongestSegment(text);
-                    if (longest.Length < 24)
+                    if (longest.Length < 24 || longest.Length > MaxRot13Length)
                     {
                         break;
                     }
@@ -871,7 +871,7 @@ public sealed class PromptInjectionDetector
         double asIs = fits[0];
         fits[0] = double.NegativeInfinity;
         string? best = null;
-        int bestWords = Math.Max(1, DistinctWords(text, EnglishWords));
+        int bestWords = -1; // counted in the text as it stands when a shift is first tried
         bool mixed = false;
         for (int tried = 0; tried < 3; tried++)
         {
@@ -881,13 +881,14 @@ public sealed class PromptInjectionDetector
                 shift = fits[s] > fits[shift] ? s : shift;
             }
 
-            mixed |= fits[shift] - asIs >= letters * -0.6;
+            mixed |= fits[shift] - asIs >= letters * -0.4; // English prose: -0.5 to -0.8 a letter
             if (fits[shift] - asIs < letters * -0.3)
             {
                 break;
             }
 
             fits[shift] = double.NegativeInfinity;
+            bestWords = bestWords < 0 ? Math.Max(1, DistinctWords(text, EnglishWords, enough: 8)) : bestWords;
             string shifted = string.Create(text.Length, (text, shift), static (span, state) =>
             {
                 for (int i = 0; i < state.text.Length; i++)
@@ -896,7 +897,7 @@ public sealed class PromptInjectionDetector
                     span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' - state.shift + 26) % 26)) : c;
                 }
             });
-            int words = DistinctWords(shifted, EnglishWords);
+            int words = DistinctWords(shifted, EnglishWords, enough: bestWords + 1);
             if (words > bestWords)
             {
                 (best, bestWords) = (shifted, words);
@@ -905,15 +906,21 @@ public sealed class PromptInjectionDetector
 
         // Not English as it stands, nor shifted as a whole: the cipher may be the longest part after a request ("Input
         // (Caesar cipher, shift 3): …").
-        return best ?? (mixed && orItsLongestSegment ? Caesar(LongestSegment(text), orItsLongestSegment: false) : null);
+        if (best is not null || !mixed || !orItsLongestSegment)
+        {
+            return best;
+        }
+
+        string segment = LongestSegment(text);
+        return segment.Length * 5 < text.Length * 4 ? Caesar(segment, orItsLongestSegment: false) : null;
     }
 
-    // How many different words of the list a text holds.
-    private static int DistinctWords(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words)
+    // How many different words of the list a text holds (counting stops at `enough`).
+    private static int DistinctWords(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words, int enough = int.MaxValue)
     {
         ReadOnlySpan<char> rest = text;
         int seen = 0, at;
-        while ((at = rest.IndexOfAny(words.Search)) >= 0)
+        while (System.Numerics.BitOperations.PopCount((uint)seen) < enough && (at = rest.IndexOfAny(words.Search)) >= 0)
         {
             rest = rest[at..];
             for (int w = 0; w < words.Words.Length; w++)
