@@ -156,14 +156,19 @@ public static partial class TextNormalizer
     private static readonly SearchValues<char> Ascii85CharsAndZ = SearchValues.Create(
         "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuz");
 
-    private static string? DecodeAscii85(ReadOnlySpan<char> run)
+    // Adobe's digits are "!" to "u" in order, with "z" for a group of four zero bytes; RFC 1924's are its own alphabet.
+    private static string? DecodeAscii85(ReadOnlySpan<char> run) => DecodeBase85Digits(run, static c => c is >= '!' and <= 'u' ? c - '!' : -1, zeroGroup: true);
+
+    private static string? DecodeBase85(ReadOnlySpan<char> run) => DecodeBase85Digits(run, static c => Base85Alphabet.IndexOf(c, StringComparison.Ordinal), zeroGroup: false);
+
+    private static string? DecodeBase85Digits(ReadOnlySpan<char> run, Func<char, int> digit, bool zeroGroup)
     {
         var bytes = new List<byte>(run.Length);
         Span<int> group = stackalloc int[5];
         int n = 0;
         foreach (char c in run)
         {
-            if (c == 'z' && n == 0)
+            if (zeroGroup && c == 'z' && n == 0)
             {
                 for (int k = 0; k < 4; k++)
                 {
@@ -173,12 +178,13 @@ public static partial class TextNormalizer
                 continue;
             }
 
-            if (c is < '!' or > 'u')
+            int value = digit(c);
+            if (value < 0)
             {
                 return null;
             }
 
-            group[n++] = c - '!';
+            group[n++] = value;
             if (n == 5)
             {
                 if (!AddGroup(bytes, group, 4))
@@ -199,47 +205,7 @@ public static partial class TextNormalizer
         {
             for (int k = n; k < 5; k++)
             {
-                group[k] = 84; // padded with "u"
-            }
-
-            if (!AddGroup(bytes, group, n - 1))
-            {
-                return null;
-            }
-        }
-
-        return TextFromBytes(bytes.ToArray());
-    }
-
-    private static string? DecodeBase85(ReadOnlySpan<char> run)
-    {
-        var bytes = new List<byte>(run.Length);
-        Span<int> group = stackalloc int[5];
-        int n = 0;
-        foreach (char c in run)
-        {
-            group[n++] = Base85Alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (n == 5)
-            {
-                if (!AddGroup(bytes, group, 4))
-                {
-                    return null;
-                }
-
-                n = 0;
-            }
-        }
-
-        if (n == 1)
-        {
-            return null;
-        }
-
-        if (n > 0)
-        {
-            for (int k = n; k < 5; k++)
-            {
-                group[k] = 84;
+                group[k] = 84; // a short last group is padded with the highest digit
             }
 
             if (!AddGroup(bytes, group, n - 1))
