@@ -72,7 +72,7 @@ public static partial class TextNormalizer
         return letters < 8 || vowels * 10 >= letters * 3;
     }
 
-    private static bool FindCharacterPayloads(string text, ref List<DecodedPayload>? payloads)
+    private static bool FindCharacterPayloads(string text, ref List<DecodedPayload>? payloads, bool ascii)
     {
         bool found = FindCharacterEscapes(text, ref payloads);
         found |= FindCharacterCodes(text, ref payloads);
@@ -80,7 +80,7 @@ public static partial class TextNormalizer
         found |= FindInterleavedLetters(text, ref payloads);
         found |= FindBase85(text, ref payloads);
         FindMarkupInWords(text, ref payloads); // not a finding: see FindMarkupInWords
-        if (!System.Text.Ascii.IsValid(text))
+        if (!ascii)
         {
             found |= FindLetterSymbols(text, ref payloads);
             FindDiacritics(text, ref payloads); // not a finding: see FindDiacritics
@@ -344,16 +344,11 @@ public static partial class TextNormalizer
                 ((open > 1 && char.IsLetter(s[open - 2])) || (close + 2 < s.Length && char.IsLetter(s[close + 2])));
         }
 
-        // Whether the word holding `at` starts with the character at `at` (looked for 64 characters back at most: a word is
-        // shorter, and a run without whitespace is not read again at every marker in it).
+        // Whether the word holding `at` starts with the character at `at` (WordStart looks MaxWordExtension characters back
+        // at most: a run without whitespace is not read again at every marker in it).
         static bool StartsItsWord(ReadOnlySpan<char> s, int at)
         {
-            int k = at;
-            while (k > 0 && at - k < 64 && !char.IsWhiteSpace(s[k - 1]))
-            {
-                k--;
-            }
-
+            int k = WordStart(s, at);
             return (k == 0 || char.IsWhiteSpace(s[k - 1])) && s[k] == s[at];
         }
 

@@ -174,7 +174,7 @@ public static partial class TextNormalizer
                 (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.TagCharacters, tagStart, tagEnd, tags.ToString()));
             }
 
-            if (FindEncodedPayloads(text, ref payloads))
+            if (FindEncodedPayloads(text, ref payloads, ascii: false))
             {
                 findings |= NormalizationFindings.EncodedPayload;
             }
@@ -256,7 +256,7 @@ public static partial class TextNormalizer
             NormalizationFindings findings = span.ContainsAny(LeetChars) ? FoldLeetAscii(span) : NormalizationFindings.None;
             string normalized = findings == NormalizationFindings.None && text.AsSpan().SequenceEqual(span) ? text : new string(span);
             List<DecodedPayload>? payloads = null;
-            if (FindEncodedPayloads(text, ref payloads))
+            if (FindEncodedPayloads(text, ref payloads, ascii: true))
             {
                 findings |= NormalizationFindings.EncodedPayload;
             }
@@ -495,25 +495,29 @@ public static partial class TextNormalizer
     /// <summary>Applies the Atbash cipher (a↔z, b↔y …) to the ASCII letters of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The mirrored text.</returns>
-    public static string Atbash(string text) => MapLetters(text, mirror: true);
+    public static string Atbash(string text) => MapLetters(text, mirror: true, by: 0);
 
     /// <summary>Applies ROT13 to the ASCII letters of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The rotated text.</returns>
-    public static string Rot13(string text) => MapLetters(text, mirror: false);
+    public static string Rot13(string text) => MapLetters(text, mirror: false, by: 13);
 
-    // Letter ciphers on the ASCII letters, each letter's position in the alphabet mirrored (Atbash) or moved by 13 (ROT13).
-    private static string MapLetters(string text, bool mirror)
+    // A Caesar shift of the ASCII letters by `by` places (0 to 25) forwards.
+    internal static string ShiftLetters(string text, int by) => MapLetters(text, mirror: false, by: by);
+
+    // Letter ciphers on the ASCII letters, each letter's position in the alphabet mirrored (Atbash) or moved by `by`
+    // (ROT13, Caesar shifts).
+    private static string MapLetters(string text, bool mirror, int by)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return string.Create(text.Length, (text, mirror), static (dest, state) =>
+        return string.Create(text.Length, (text, mirror, by), static (dest, state) =>
         {
             ReadOnlySpan<char> src = state.text;
             for (int i = 0; i < src.Length; i++)
             {
                 char c = src[i];
                 char first = c is >= 'a' and <= 'z' ? 'a' : c is >= 'A' and <= 'Z' ? 'A' : '\0';
-                dest[i] = first == '\0' ? c : (char)(first + (state.mirror ? 25 - (c - first) : (c - first + 13) % 26));
+                dest[i] = first == '\0' ? c : (char)(first + (state.mirror ? 25 - (c - first) : (c - first + state.by) % 26));
             }
         });
     }
@@ -837,7 +841,8 @@ public static partial class TextNormalizer
         _ => '\0',
     };
 
-    private static bool FindEncodedPayloads(string text, ref List<DecodedPayload>? payloads)
+    // `ascii`: the text is printable ASCII (the fast path has checked), so the searches for other characters are skipped.
+    private static bool FindEncodedPayloads(string text, ref List<DecodedPayload>? payloads, bool ascii)
     {
         bool found = false;
         ReadOnlySpan<char> all = text;
@@ -1054,7 +1059,7 @@ public static partial class TextNormalizer
             }
         }
 
-        return FindCharacterPayloads(text, ref payloads) | found;
+        return FindCharacterPayloads(text, ref payloads, ascii) | found;
     }
 
     private const int MinSpacedLetters = 8;

@@ -741,9 +741,18 @@ public sealed class PromptInjectionDetector
 
     private static bool LooksMirrored(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words)
     {
+        int seen = WordsSeen(text, words, enough: 2);
+        return System.Numerics.BitOperations.PopCount((uint)seen) >= 2 || (seen & ((1 << words.Names) - 1)) != 0; // the first entries are the cipher's names
+    }
+
+    // Which words of the list a text holds, as bits; the search stops once `enough` different ones are seen or one of the
+    // list's names is.
+    private static int WordsSeen(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words, int enough)
+    {
         ReadOnlySpan<char> rest = text;
         int seen = 0, at;
-        while ((at = rest.IndexOfAny(words.Search)) >= 0)
+        int names = (1 << words.Names) - 1;
+        while (System.Numerics.BitOperations.PopCount((uint)seen) < enough && (seen & names) == 0 && (at = rest.IndexOfAny(words.Search)) >= 0)
         {
             rest = rest[at..];
             for (int w = 0; w < words.Words.Length; w++)
@@ -754,15 +763,10 @@ public sealed class PromptInjectionDetector
                 }
             }
 
-            if (System.Numerics.BitOperations.PopCount((uint)seen) >= 2 || (seen & ((1 << words.Names) - 1)) != 0)
-            {
-                return true; // the first entries are the cipher's names
-            }
-
             rest = rest[1..];
         }
 
-        return false;
+        return seen;
     }
 
     private static (string[] Words, int Names, System.Buffers.SearchValues<string> Search) CipherWords(int names, params string[] words) =>
@@ -889,14 +893,7 @@ public sealed class PromptInjectionDetector
 
             fits[shift] = double.NegativeInfinity;
             bestWords = bestWords < 0 ? Math.Max(1, DistinctWords(text, EnglishWords, enough: 8)) : bestWords;
-            string shifted = string.Create(text.Length, (text, shift), static (span, state) =>
-            {
-                for (int i = 0; i < state.text.Length; i++)
-                {
-                    char c = state.text[i];
-                    span[i] = c is >= 'a' and <= 'z' ? (char)('a' + ((c - 'a' - state.shift + 26) % 26)) : c;
-                }
-            });
+            string shifted = TextNormalizer.ShiftLetters(text, 26 - shift); // back by `shift`
             int words = DistinctWords(shifted, EnglishWords, enough: bestWords + 1);
             if (words > bestWords)
             {
@@ -916,26 +913,8 @@ public sealed class PromptInjectionDetector
     }
 
     // How many different words of the list a text holds (counting stops at `enough`).
-    private static int DistinctWords(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words, int enough = int.MaxValue)
-    {
-        ReadOnlySpan<char> rest = text;
-        int seen = 0, at;
-        while (System.Numerics.BitOperations.PopCount((uint)seen) < enough && (at = rest.IndexOfAny(words.Search)) >= 0)
-        {
-            rest = rest[at..];
-            for (int w = 0; w < words.Words.Length; w++)
-            {
-                if (rest.StartsWith(words.Words[w], StringComparison.Ordinal))
-                {
-                    seen |= 1 << w;
-                }
-            }
-
-            rest = rest[1..];
-        }
-
-        return System.Numerics.BitOperations.PopCount((uint)seen);
-    }
+    private static int DistinctWords(string text, (string[] Words, int Names, System.Buffers.SearchValues<string> Search) words, int enough) =>
+        System.Numerics.BitOperations.PopCount((uint)WordsSeen(text, words, enough));
 
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) EnglishWords =
         CipherWords(0, " the ", " and ", " you ", " your ", " to ", " of ", " is ", " all ", " in ", " that ", " it ", " for ", " with ", " this ",
