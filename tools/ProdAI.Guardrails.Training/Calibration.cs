@@ -14,5 +14,5 @@ internal static class Calibration
         (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes("fold:" + salt + text)) % 5);
 
     public static bool Counts(string source, bool everyday = false) =>
-        source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source) && (everyday || !Everyday.IsSource(source));
+        source is not ("bipia-code-train" or "bipia-table-train" or "rag-docs" or Written.Source or Synthetic.ObfuscatedBenignSource) && (everyday || !Everyday.IsSource(source));
 }

@@ -7,7 +7,11 @@ using ProdAI.Guardrails.PromptInjection;
 namespace ProdAI.Guardrails.Training;
 
 /// <summary>One labelled example.</summary>
-internal sealed record Example(string Source, string Text, int Label, InjectionScanMode Mode, bool Test);
+internal sealed record Example(string Source, string Text, int Label, InjectionScanMode Mode, bool Test)
+{
+    /// <summary>Gets the text whose hash picks the example's fold: a variant of another example goes with it.</summary>
+    public string FoldKey { get; init; } = Text;
+}
 
 /// <summary>
 /// Reads the shared guardrails data sets and splits them reproducibly: BIPIA keeps its own train/test files; every other

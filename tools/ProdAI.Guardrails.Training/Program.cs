@@ -5,7 +5,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
 //        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]] [--everyday-extra FILE]
-//        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]] [--blend X (with --everyday N)]
+//        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]] [--blend X (with --everyday N)] [--seeds K] [--obfuscate-benign N]
 // (the segment models and the ordinary-request gate are written next to --model; --human-docs points --explain and --loco at the instructional one)
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- semantic-study --oof FILE --data FILE [--data FILE …] [--c C]
 // (a study of a second stage over local sentence embeddings, SemanticStudy.cs; nothing is written)
@@ -37,6 +37,8 @@ float Number(string name, float fallback) =>
 
 // Learner settings (docs/quality.md, eleventh session): the shipped models use the defaults; the options are for studying them.
 int Epochs = (int)Number("epochs", Trainer.DefaultEpochs);
+// --seeds K: the whole-text model's weights averaged over K shuffles of the data (a study option; docs/quality.md, twenty-first session).
+int Seeds = Math.Max(1, (int)Number("seeds", 1));
 float LearningRate = Number("lr", Trainer.DefaultLearningRate);
 float L2 = Number("l2", Trainer.DefaultL2);
 float SegmentLearningRate = Number("segment-lr", LearningRate);
@@ -82,6 +84,14 @@ List<Example> train =
     // --everyday-extra FILE: more benign everyday requests (JSON lines with "text"), counted as everyday rows (a study option).
     .. (Array.IndexOf(args, "--everyday-extra") >= 0 ? Everyday.FromJsonl(Arg("everyday-extra")) : []),
 ];
+// --obfuscate-benign N: every N-th benign train prompt again, written in leetspeak, look-alike letters, zero-width characters
+// or full-width forms in turn (Synthetic.ObfuscatedBenign; out of the threshold's calibration, like the written rows).
+int obfuscateBenign = (int)Number("obfuscate-benign", 0);
+if (obfuscateBenign > 0)
+{
+    train.AddRange(Synthetic.ObfuscatedBenign([.. train.Where(e => e.Label == 0 && e.Mode == InjectionScanMode.Prompt && e.Text.Length <= 2000 && !Everyday.IsSource(e.Source))], obfuscateBenign));
+}
+
 Console.WriteLine($"train split: {train.Count} rows ({train.Count(e => e.Label == 1)} attacks, {train.Count(e => e.Label == 0)} benign)");
 
 // 1. Threshold from 5-fold out-of-fold scores on the train split: the lowest threshold that keeps the false-positive
@@ -93,17 +103,19 @@ string foldSalt = Array.IndexOf(args, "--fold-salt") >= 0 ? Arg("fold-salt") : "
 bool fixedBalance = args.Contains("--everyday-fixed-balance");
 List<(int[] Index, float[] Value, int Label)> FeaturizeWhole(IEnumerable<Example> examples, out (int Positives, int Negatives) balance)
 {
-    if (!fixedBalance)
+    // The obfuscated copies of benign prompts add benign weight of their own too.
+    bool Extra(Example e) => (fixedBalance && Everyday.IsSource(e.Source)) || e.Source == Synthetic.ObfuscatedBenignSource;
+    List<Example> all = [.. examples];
+    if (!all.Any(Extra))
     {
         balance = default; // the trainer counts the classes of all rows
-        return Trainer.Featurize(examples);
+        return Trainer.Featurize(all);
     }
 
-    List<Example> all = [.. examples];
-    var rows = Trainer.Featurize(all.Where(e => !Everyday.IsSource(e.Source)));
+    var rows = Trainer.Featurize(all.Where(e => !Extra(e)));
     int positives = rows.Count(r => r.Label == 1);
     balance = (positives, rows.Count - positives);
-    rows.AddRange(Trainer.Featurize(all.Where(e => Everyday.IsSource(e.Source))));
+    rows.AddRange(Trainer.Featurize(all.Where(Extra)));
     return rows;
 }
 
@@ -130,12 +142,40 @@ float blend = Number("blend", 0f);
 {
     var rows = FeaturizeWhole(examples, out (int, int) balance);
     float[]? scale = nb ? Trainer.NbScale(rows, NbAlpha, NbPower, NbFloor) : null;
-    var trainer = new Trainer();
-    trainer.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed: 1, balance);
-    return (scale is null ? trainer.Weights : trainer.Folded(scale), trainer.Bias);
+    float[]? sum = null;
+    float biasSum = 0;
+    for (int seed = 1; seed <= Seeds; seed++)
+    {
+        var trainer = new Trainer();
+        trainer.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed, balance);
+        float[] w = scale is null ? trainer.Weights : trainer.Folded(scale);
+        if (sum is null)
+        {
+            sum = w;
+        }
+        else
+        {
+            for (int j = 0; j < w.Length; j++)
+            {
+                sum[j] += w[j];
+            }
+        }
+
+        biasSum += trainer.Bias;
+    }
+
+    if (Seeds > 1)
+    {
+        for (int j = 0; j < sum!.Length; j++)
+        {
+            sum[j] /= Seeds;
+        }
+    }
+
+    return (sum!, biasSum / Seeds);
 }
 
-int Fold(Example e) => Calibration.Fold(e.Text, foldSalt);
+int Fold(Example e) => Calibration.Fold(e.FoldKey, foldSalt);
 var outOfFold = new List<(double Score, int Label, string Source, string Text)>();
 for (int fold = 0; fold < 5; fold++)
 {

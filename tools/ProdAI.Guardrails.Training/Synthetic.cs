@@ -179,6 +179,21 @@ internal static partial class Synthetic
         }
     }
 
+    public const string ObfuscatedBenignSource = "prodai-obfuscated-benign";
+
+    /// <summary>Every <paramref name="every"/>-th benign prompt once more, obfuscated as the attacks are (but never wrapped in
+    /// base64 with an order to decode it): so that an obfuscation alone does not read as an attack.</summary>
+    public static IEnumerable<Example> ObfuscatedBenign(IReadOnlyList<Example> benign, int every)
+    {
+        var random = new Random(20261129);
+        for (int i = 0, k = 0; i < benign.Count; i += every, k++)
+        {
+            string text = benign[i].Text;
+            string variant = (k % 4) switch { 0 => Leet(text), 1 => LookAlikes(text), 2 => ZeroWidth(text, random), _ => FullWidth(text) };
+            yield return new Example(ObfuscatedBenignSource, variant, 0, InjectionScanMode.Prompt, false) { FoldKey = text };
+        }
+    }
+
     private static IEnumerable<string> Obfuscate(string text, Random random)
     {
         yield return text;

@@ -74,6 +74,12 @@ public enum PayloadEncoding
 
     /// <summary>Words split by Markdown emphasis or HTML tags ("**I**gnore", "prev&lt;b&gt;ious&lt;/b&gt;"), read with the markup taken out.</summary>
     MarkupInWords,
+
+    /// <summary>English written without its vowels ("gnr ll prvs nstrctns"), read back against a lexicon.</summary>
+    VowelsRemoved,
+
+    /// <summary>Pig Latin ("ignoreway allway eviouspray instructionsway"), read back.</summary>
+    PigLatin,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

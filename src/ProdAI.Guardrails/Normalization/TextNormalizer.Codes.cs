@@ -446,34 +446,13 @@ public static partial class TextNormalizer
             }
 
             // Follow letter, separator, letter … from the letter before the candidate.
-            int start = s - 1, at = start, letters = 0;
-            bool spaced = false;
-            uint distinct = 0;
-            while (at < all.Length && (char.IsLetter(all[at]) || all[at] == ' ') && !char.IsSurrogate(all[at]) && all[(at + 1)..].StartsWith(separator))
-            {
-                if (char.IsAsciiLetter(all[at]))
-                {
-                    distinct |= 1u << ((all[at] | 0x20) - 'a');
-                }
-
-                letters += char.IsLetter(all[at]) ? 1 : 0;
-                spaced |= all[at] == ' ';
-                at += 1 + unit;
-            }
-
-            // The last letter, or a closing punctuation mark, may go without a separator after it.
-            int end = at < all.Length && (char.IsLetter(all[at]) || (char.IsPunctuation(all[at]) && all[at] != separator[0])) && !char.IsSurrogate(all[at])
-                ? at + 1
-                : at - unit;
+            int start = s - 1;
+            int end = FollowInterleaved(all, start, separator, null, out int letters, out bool spaced, out uint distinct);
             i = Math.Max(end, candidate + 1);
             if (letters >= MinSpacedLetters && uint.PopCount(distinct) >= 4 && (spaced || letters >= 16))
             {
                 var decoded = new StringBuilder(letters + 8);
-                for (int k = start; k < end; k += 1 + unit)
-                {
-                    decoded.Append(all[k]);
-                }
-
+                _ = FollowInterleaved(all, start, separator, decoded, out _, out _, out _);
                 if (LooksLikeWords(decoded.ToString()))
                 {
                     (payloads ??= []).Add(new DecodedPayload(PayloadEncoding.SpacedLetters, start, end, decoded.ToString()));
@@ -483,6 +462,52 @@ public static partial class TextNormalizer
         }
 
         return found;
+    }
+
+    // Letter, separator, letter … from `start`; the end of the run. The last letter of a word, or a closing punctuation
+    // mark, may go without a separator after it, and a plain space may stand between two words that are each interleaved
+    // ("i💥g💥n💥o💥r💥e y💥o💥u💥r r💥u💥l💥e💥s"). The letters (and a space between words) go to `decoded` when given.
+    private static int FollowInterleaved(ReadOnlySpan<char> all, int start, ReadOnlySpan<char> separator, StringBuilder? decoded, out int letters, out bool spaced, out uint distinct)
+    {
+        int unit = separator.Length, at = start;
+        letters = 0;
+        spaced = false;
+        distinct = 0;
+        while (true)
+        {
+            while (at < all.Length && (char.IsLetter(all[at]) || all[at] == ' ') && !char.IsSurrogate(all[at]) && all[(at + 1)..].StartsWith(separator))
+            {
+                if (char.IsAsciiLetter(all[at]))
+                {
+                    distinct |= 1u << ((all[at] | 0x20) - 'a');
+                }
+
+                letters += char.IsLetter(all[at]) ? 1 : 0;
+                spaced |= all[at] == ' ';
+                decoded?.Append(all[at]);
+                at += 1 + unit;
+            }
+
+            if (at >= all.Length || char.IsSurrogate(all[at]) || !(char.IsLetter(all[at]) || (char.IsPunctuation(all[at]) && all[at] != separator[0])))
+            {
+                return at - unit;
+            }
+
+            // A word's last letter, then a space and the next interleaved word: the run goes on.
+            decoded?.Append(all[at]);
+            letters += char.IsLetter(all[at]) ? 1 : 0;
+            if (char.IsLetter(all[at]) && at + 3 < all.Length && all[at + 1] == ' ' && char.IsLetter(all[at + 2]) && !char.IsSurrogate(all[at + 2]) &&
+                all[(at + 3)..].StartsWith(separator))
+            {
+                distinct |= char.IsAsciiLetter(all[at]) ? 1u << ((all[at] | 0x20) - 'a') : 0;
+                decoded?.Append(' ');
+                spaced = true;
+                at += 2;
+                continue;
+            }
+
+            return at + 1;
+        }
     }
 
     // Diacritics no language puts on nearly every letter — a dot above each ("İġṅȯṙė ȧl̇l̇"), a ring, a cedilla — which

@@ -29,7 +29,7 @@ public static partial class TextNormalizer
     /// High enough for a page of links with %20 in them, low enough that decoding and scanning them stays cheap.
     /// </summary>
     internal const int MaxPayloads = 256;
-    private static readonly SearchValues<char> LeetChars = SearchValues.Create("0134578@$");
+    private static readonly SearchValues<char> LeetChars = SearchValues.Create("01345789@$|!+");
     private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
     private static readonly string?[] BmpCache = new string?[0x10000];
     private static readonly ConcurrentDictionary<int, string> SupplementaryCache = new();
@@ -165,7 +165,7 @@ public static partial class TextNormalizer
             }
 
             map[length] = text.Length;
-            findings |= FoldWords(buffer.AsSpan(0, length));
+            findings |= FoldLeet(buffer.AsSpan(0, length), ascii: false);
             string normalized = new(buffer, 0, length);
 
             List<DecodedPayload>? payloads = null;
@@ -253,7 +253,7 @@ public static partial class TextNormalizer
         {
             Span<char> span = buffer.AsSpan(0, text.Length);
             System.Text.Ascii.ToLower(text, span, out _);
-            NormalizationFindings findings = span.ContainsAny(LeetChars) ? FoldLeetAscii(span) : NormalizationFindings.None;
+            NormalizationFindings findings = span.ContainsAny(LeetChars) ? FoldLeet(span, ascii: true) : NormalizationFindings.None;
             string normalized = findings == NormalizationFindings.None && text.AsSpan().SequenceEqual(span) ? text : new string(span);
             List<DecodedPayload>? payloads = null;
             if (FindEncodedPayloads(text, ref payloads, ascii: true))
@@ -639,25 +639,40 @@ public static partial class TextNormalizer
     // Word-level folding: look-alikes only inside words that also hold Latin letters; leetspeak only in words whose
     // digits are all leet digits and where a leet character is followed by a letter (so "gpt4", "mp3", "2024" stay), and
     // not in a number with a unit or an ordinal ("3pm", "1st", "401k", "10am", "1080p") or at the @ of an e-mail address.
-    private static NormalizationFindings FoldWords(Span<char> text)
+    // Once two words of a text, and one in eight, are leetspeak, a second pass also reads its other words with leet
+    // characters as leetspeak: the short ones ("m3", "70", "4"), leet characters at a word's end ("promp+"), a lone symbol
+    // ("anyth!ng"), a bar ("a||", "ru|es") and a 9 ("9u1d3"). Abstracts full of gene names ("t790m", "h3k9") stay as they are.
+    private static NormalizationFindings FoldLeet(Span<char> text, bool ascii)
+    {
+        int leetWords = 0;
+        NormalizationFindings findings = ascii ? FoldLeetAscii(text, context: false, ref leetWords) : FoldWords(text, context: false, ref leetWords);
+        if (leetWords >= 2 && leetWords * 8 >= text.Count(' ') + 1)
+        {
+            _ = FoldLeetAscii(text, context: true, ref leetWords);
+        }
+
+        return findings;
+    }
+
+    private static NormalizationFindings FoldWords(Span<char> text, bool context, ref int leetWords)
     {
         NormalizationFindings findings = NormalizationFindings.None;
         int i = 0;
         while (i < text.Length)
         {
-            if (!IsWordChar(text[i]))
+            if (!IsWordChar(text[i], context))
             {
                 i++;
                 continue;
             }
 
             int start = i;
-            while (i < text.Length && IsWordChar(text[i]))
+            while (i < text.Length && IsWordChar(text[i], context))
             {
                 i++;
             }
 
-            findings |= FoldWord(text, start, i);
+            findings |= FoldWord(text, start, i, context, ref leetWords);
         }
 
         return findings;
@@ -666,7 +681,7 @@ public static partial class TextNormalizer
     // One run of word characters text[start..end]. An e-mail address (local@domain, then ".tld" or "-name.tld") is folded
     // as its two parts, so its @ is not read as an "a"; a leading @ or $ is a sigil (@channel, @Override, $HOME, $100k), not
     // a letter. No recursion: a run of 100,000 "a@" is one word split once.
-    private static NormalizationFindings FoldWord(Span<char> text, int start, int end)
+    private static NormalizationFindings FoldWord(Span<char> text, int start, int end, bool context, ref int leetWords)
     {
         while (start < end && text[start] is '@' or '$')
         {
@@ -676,10 +691,10 @@ public static partial class TextNormalizer
         int at = text[start..end].IndexOf('@');
         if (at > 0 && start + at + 1 < end && char.IsLetterOrDigit(text[start + at - 1]) && char.IsLetterOrDigit(text[start + at + 1]) && DomainFollows(text, end))
         {
-            return FoldOneWord(text[start..(start + at)]) | FoldOneWord(text[(start + at + 1)..end]);
+            return FoldOneWord(text[start..(start + at)], context, ref leetWords) | FoldOneWord(text[(start + at + 1)..end], context, ref leetWords);
         }
 
-        return FoldOneWord(text[start..end]);
+        return FoldOneWord(text[start..end], context, ref leetWords);
     }
 
     // Whether the rest of a domain name follows a word: letters, digits, hyphens and dots holding a dot before a letter or digit.
@@ -696,10 +711,17 @@ public static partial class TextNormalizer
         return false;
     }
 
-    private static NormalizationFindings FoldOneWord(Span<char> word)
+    private static NormalizationFindings FoldOneWord(Span<char> word, bool context, ref int leetWords)
     {
+        if (context)
+        {
+            FoldLeetInContext(word);
+            return NormalizationFindings.None;
+        }
+
         NormalizationFindings findings = NormalizationFindings.None;
-        bool latin = false, confusable = false, otherDigit = false, leetBeforeLetter = false, letter = false;
+        bool latin = false, confusable = false, otherDigit = false, leetBeforeLetter = false, letter = false, symbolOnly = true;
+        int letters = 0, symbols = 0;
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
@@ -707,9 +729,12 @@ public static partial class TextNormalizer
             {
                 latin = true;
                 letter = true;
+                letters++;
                 if (i > 0 && IsLeet(word[i - 1]))
                 {
                     leetBeforeLetter = true;
+                    symbolOnly &= IsLeetSymbol(word[i - 1]);
+                    symbols += IsLeetSymbol(word[i - 1]) ? 1 : 0;
                 }
             }
             else if (Confusables.Map(c) != '\0')
@@ -741,11 +766,14 @@ public static partial class TextNormalizer
             findings |= NormalizationFindings.Confusables;
         }
 
-        if (letter && leetBeforeLetter && !otherDigit && !IsNumberWithUnit(word))
+        // Where only symbols (! + €) stand before letters, the word needs two of them and four Latin letters: "hello!world",
+        // "!important", "a+b+c" stay; "!nstruct!ons", "ins+ruc+ions" do not.
+        if (letter && leetBeforeLetter && !otherDigit && !IsNumberWithUnit(word)
+            && (!symbolOnly || (letters >= 4 && symbols >= 2)))
         {
             for (int k = 0; k < word.Length; k++)
             {
-                char m = LeetToLetter(word[k]);
+                char m = LeetToLetter(word, k);
                 if (m != '\0')
                 {
                     word[k] = m;
@@ -753,9 +781,48 @@ public static partial class TextNormalizer
             }
 
             findings |= NormalizationFindings.Leetspeak;
+            leetWords++;
         }
 
         return findings;
+    }
+
+    // The second pass: a word of letters and leet characters (no other digit, not a number with a unit) is folded whole,
+    // a + at its end included; a word of leet digits alone only when it is one or two long ("4", "70"; "1337" stays).
+    private static void FoldLeetInContext(Span<char> word)
+    {
+        bool letter = false, leet = false, symbol = false;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letter = true;
+            }
+            else if (IsLeet(c, context: true))
+            {
+                leet = true;
+                symbol |= IsLeetSymbol(c);
+            }
+            else
+            {
+                return;
+            }
+        }
+
+        // Without a letter, only one or two leet digits ("4", "70"): "1337", a lone "|" or "+" stay.
+        if (!leet || (!letter && (word.Length > 2 || symbol)) || IsNumberWithUnit(word))
+        {
+            return;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            char m = k == word.Length - 1 && word[k] == '+' && k > 0 ? 't' : LeetToLetter(word, k);
+            if (m != '\0')
+            {
+                word[k] = m;
+            }
+        }
     }
 
     // Digits, then ASCII letters only: two digits or more ("401k", "10am", "1080p", "90s"), or one digit and one letter
@@ -791,7 +858,7 @@ public static partial class TextNormalizer
         "gbps", "mbps", "kbps", "mins", "secs", "days", "bits");
 
     // ASCII text has no look-alikes to fold: only words that hold a leet character need the word-level check.
-    private static NormalizationFindings FoldLeetAscii(Span<char> text)
+    private static NormalizationFindings FoldLeetAscii(Span<char> text, bool context, ref int leetWords)
     {
         NormalizationFindings findings = NormalizationFindings.None;
         int i = 0;
@@ -805,29 +872,36 @@ public static partial class TextNormalizer
 
             int at = i + hit;
             int start = at;
-            while (start > 0 && IsWordChar(text[start - 1]))
+            while (start > 0 && IsWordChar(text[start - 1], context))
             {
                 start--;
             }
 
             int end = at;
-            while (end < text.Length && IsWordChar(text[end]))
+            while (end < text.Length && IsWordChar(text[end], context))
             {
                 end++;
             }
 
-            findings |= FoldWord(text, start, end);
+            findings |= FoldWord(text, start, end, context, ref leetWords);
             i = Math.Max(end, at + 1);
         }
 
         return findings;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '@' or '$';
+    // A bar is part of a word only in the second pass: pipe-separated data ("id|name", "XJGM3J|EMAIL_FROM") keeps its words.
+    private static bool IsWordChar(char c, bool context) => char.IsLetterOrDigit(c) || c is '@' or '$' or '!' or '+' or '€' || (context && c == '|');
 
-    private static bool IsLeet(char c) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$';
+    // 9 is a g, and | an l or an i, only in the second pass.
+    private static bool IsLeet(char c, bool context = false) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '+' or '€' || (context && c is '9' or '|');
 
-    private static char LeetToLetter(char c) => c switch
+    // Symbols that leetspeak writes for letters inside words: | for l or i, ! for i, + for t, € for e.
+    private static bool IsLeetSymbol(char c) => c is '|' or '!' or '+' or '€';
+
+    // The letter word[k] stands for. A | is an l after a vowel or an l ("a||", "ru|es", "revea|"), else an i ("|gnore",
+    // "prev|ous", "f|le"); ! and + stand for letters only before a letter or another leet character ("h3llo!" keeps its !).
+    private static char LeetToLetter(ReadOnlySpan<char> word, int k) => word[k] switch
     {
         '0' => 'o',
         '1' => 'i',
@@ -836,8 +910,13 @@ public static partial class TextNormalizer
         '5' => 's',
         '7' => 't',
         '8' => 'b',
+        '9' => 'g',
         '@' => 'a',
         '$' => 's',
+        '€' => 'e',
+        '|' => k > 0 && (word[k - 1] is 'a' or 'e' or 'o' or 'u' or 'l' or '4' or '3' or '0' or '@') ? 'l'
+            : k == 0 && k + 1 < word.Length && word[k + 1] is 'a' or 'e' or 'o' or 'u' or '4' or '3' or '0' ? 'l' : 'i',
+        '!' or '+' when k + 1 < word.Length && (char.IsLetter(word[k + 1]) || IsLeet(word[k + 1], context: true)) => word[k] == '!' ? 'i' : 't',
         _ => '\0',
     };
 

@@ -192,9 +192,10 @@ internal static partial class InjectionRules
 
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
-        @"\b(call|invoke|execute|run|use|trigger) (the |a )?(tool|function|plugin|api|command|action)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant)\b" +
+        @"\b(call|invoke|execute|run|use|trigger) (the |a |your |my )?([a-z0-9_-]+ )?(tool|function|plugin|api|command|action|shell|terminal)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant|wipe|erase)\b" +
+        @"|\b(delete|remove|wipe|erase|destroy) (all|every|each|the|my|your)\b[^.!?\n]*\b(using|with|via|through) (the |your |a )?([a-z0-9_-]+ )?(tool|shell|terminal|command line)\b" +
         @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)([_.-][a-z0-9_.-]*)? (tool|function|plugin|api|command|action)\b" +
-        @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) (emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history)\b[^.!?\n]*\b(to|at)\b" +
+        @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) ((whole|entire|full|complete) )?(emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history|conversation|chat|transcript)\b[^.!?\n]*\b(to|at)\b" +
         @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
         @"|\b(sende|leite|losche) (alle|die) (e-?mails|nachrichten|dateien|daten|passworter)\b|\b(invia|inoltra|cancella|elimina) (tutte|tutti|le|i) (email|messaggi|file|dati|password)\b" +
@@ -752,12 +753,14 @@ internal static partial class InjectionRules
         [.. ControlTokenWords, "<sys", "</sys", "<instruction", "</instruction", "< ", "</ ", "<\t", "</\t", "<\n", "</\n", "<\r", "</\r", "end of", "begin", "override", "system", "assistant", "###", "---", "fin de", "ende der",
         "fine dell", "fim da", "admin"]);
 
-    // Two sets, each with a keyword in every alternative of ToolCoercion: the first its phrases (a verb and the tool noun, an
-    // action named before the noun or in an identifier, "send all", "transfer $"), the second its verbs alone. "function",
+    // Two sets, each with a keyword in every alternative of ToolCoercion: the first its phrases (a verb and the tool noun, the
+    // tool noun after a word, an action named before the noun or in an identifier, "send all", "transfer $"), the second
+    // its verbs alone. "function",
     // "action", "post" or "use" alone sent half of all English prose through the automaton; each set is free to search
     // (KeywordIndex), so the phrases may be many.
     private static readonly string[] ToolVerbs = ["call", "invoke", "execute", "run", "use", "trigger"];
-    private static readonly string[] ToolNouns = ["tool", "function", "plugin", "api", "command", "action"];
+    private static readonly string[] ToolNouns = ["tool", "function", "plugin", "api", "command", "action", "shell", "terminal"];
+    private static readonly string[] WipeVerbs = ["delete", "remove", "wipe", "erase", "destroy"];
     private static readonly string[] ToolActions = ["delete", "remove", "transfer", "send", "email", "forward", "drop", "wire", "pay", "purchase", "upload", "grant"];
     private static readonly string[] ToolOtherLanguageVerbs =
     [
@@ -770,13 +773,15 @@ internal static partial class InjectionRules
         Keywords(
         [
             .. from verb in ToolVerbs from article in new[] { " ", " the ", " a " } from noun in ToolNouns select verb + article + noun,
+            // "use your shell tool to delete …", "delete every file … using the file tool": the tool noun after a word of its own.
+            .. ToolNouns.Select(noun => " " + noun),
             .. from action in ToolActions from after in ToolNouns.Select(noun => " " + noun).Concat(["_", ".", "-"]) select action + after,
             .. from verb in new[] { "send", "forward", "email", "upload", "post" } from det in new[] { "all", "every", "the", "my", "your", "their" } select $"{verb} {det} ",
             "execute this ", "execute the following ", "rm -rf", "curl",
             .. from verb in new[] { "transfer ", "wire " } from next in "$0123456789" select verb + next,
             .. ToolOtherLanguageVerbs,
         ]),
-        Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "transfer", "wire", .. ToolOtherLanguageVerbs]),
+        Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "transfer", "wire", .. WipeVerbs, .. ToolOtherLanguageVerbs]),
     ];
 
     // The three word lists of the exfiltration order ("include … the chat history … in the image URL"); the markup forms

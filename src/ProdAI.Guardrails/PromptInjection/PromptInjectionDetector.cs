@@ -803,6 +803,8 @@ public sealed class PromptInjectionDetector
         (static t => LooksMirrored(t.Text, ReversedWords) ? Reverse(t.Text) : null, PayloadEncoding.Reversed),
         (static t => t.Original.Length <= MaxRot13Length && LooksMirrored(t.Original, Rot47Words) ? Rot47(t.Original) : null, PayloadEncoding.Rot47),
         (static t => Caesar(t.Text), PayloadEncoding.Caesar),
+        (static t => WordGames.VowelsRestored(t.Text), PayloadEncoding.VowelsRemoved),
+        (static t => WordGames.PigLatin(t.Text), PayloadEncoding.PigLatin),
     ];
 
     // The longest part of a text between colons and line breaks ("" when that is the whole text).

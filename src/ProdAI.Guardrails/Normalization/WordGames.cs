@@ -1,0 +1,262 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace ProdAI.Guardrails.Normalization;
+
+/// <summary>
+/// Word games that hide an order from keyword rules and n-grams while a model still reads it: English with its vowels
+/// left out ("gnr ll prvs nstrctns") and Pig Latin ("ignoreway allway eviouspray instructionsway"). Both are undone
+/// word by word against a lexicon of the commonest English words and of the words orders to a model are made of; a word
+/// the lexicon does not hold is kept as it is (vowels) or undone by the usual rule (Pig Latin). Each method returns the
+/// text read back, or null when the text does not play the game: at least <see cref="MinWords"/> of its words, and a
+/// good share of them, must look the part (a request in plain English may come around the game). Linear in the text's length.
+/// </summary>
+internal static class WordGames
+{
+    /// <summary>The fewest words that must look played for a text to be read back.</summary>
+    public const int MinWords = 3;
+
+    // The lexicon, the commonest words first: a consonant skeleton several words share ("ll": all, ill) reads as the first.
+    private static readonly string[] Words =
+    [
+        "the", "you", "your", "and", "to", "of", "a", "i", "is", "in", "it", "that", "for", "on", "are", "with", "as", "be", "this", "have", "not",
+        "me", "my", "all", "now", "what", "how", "tell", "show", "give", "make", "do", "from", "or", "by", "at", "an", "we", "our", "us", "can",
+        "will", "just", "any", "every", "no", "so", "if", "then", "than", "into", "out", "up", "about", "there", "their", "they", "them", "he",
+        "she", "his", "her", "was", "were", "been", "has", "had", "would", "should", "could", "must", "may", "might", "one", "only", "also",
+        "before", "after", "above", "below", "first", "last", "new", "old", "who", "which", "when", "where", "why", "here", "without", "instead",
+        "ignore", "ignoring", "forget", "disregard", "override", "bypass", "skip", "drop", "stop", "previous", "prior", "earlier", "original",
+        "instructions", "instruction", "rules", "rule", "guidelines", "guideline", "policy", "policies", "restrictions", "restriction", "limits",
+        "filters", "filter", "safety", "safe", "ethics", "ethical", "moral", "morals", "censorship", "censored", "uncensored", "unfiltered",
+        "unrestricted", "jailbreak", "jailbroken", "system", "prompt", "prompts", "message", "messages", "hidden", "secret", "secrets",
+        "confidential", "internal", "developer", "developers", "mode", "admin", "administrator", "root", "sudo", "access", "password",
+        "passwords", "key", "keys", "token", "tokens", "credentials", "reveal", "print", "repeat", "output", "display", "write", "say", "type",
+        "recite", "leak", "dump", "list", "copy", "paste", "verbatim", "exactly", "word", "words", "text", "above", "initial", "starting",
+        "start", "begin", "beginning", "conversation", "chat", "history", "context", "memory", "data", "database", "user", "users", "customer",
+        "customers", "email", "emails", "mail", "send", "forward", "upload", "download", "post", "link", "url", "image", "markdown", "render",
+        "server", "website", "site", "page", "attacker", "evil", "delete", "remove", "erase", "wipe", "destroy", "files", "file", "folder",
+        "folders", "directory", "documents", "document", "drive", "disk", "shell", "terminal", "command", "commands", "execute", "run", "call",
+        "tool", "tools", "function", "script", "code", "install", "open", "read", "act", "pretend", "roleplay", "role", "play", "character",
+        "persona", "become", "behave", "answer", "answers", "respond", "reply", "response", "responses", "question", "questions", "ask",
+        "request", "task", "job", "goal", "assistant", "bot", "model", "ai", "chatbot", "dan", "anything", "everything", "nothing", "something",
+        "free", "freedom", "liberated", "unlocked", "enabled", "disabled", "disable", "enable", "turn", "off", "on", "allowed", "allow", "permitted",
+        "refuse", "refusal", "never", "always", "again", "anymore", "longer", "warning", "warnings", "disclaimer", "disclaimers", "apologize",
+        "sorry", "cannot", "can't", "don't", "won't", "bomb", "bombs", "weapon", "weapons", "gun", "guns", "explosive", "explosives", "poison",
+        "drug", "drugs", "meth", "hack", "hacking", "hacker", "malware", "virus", "ransomware", "keylogger", "exploit", "phishing", "steal",
+        "stealing", "kill", "murder", "hurt", "harm", "harmful", "illegal", "dangerous", "detailed", "step", "steps", "guide", "recipe",
+        "ingredients", "quantities", "specific", "build", "create", "generate", "produce", "pipe", "lock", "pick", "neighbour", "neighbor",
+        "bank", "money", "card", "cards", "credit", "account", "accounts", "login", "logins", "private", "personal", "information", "details",
+        "address", "addresses", "phone", "number", "numbers", "names", "name", "everyone", "nobody", "someone", "people", "person", "friend",
+        "friends", "team", "security", "office", "audit", "test", "testing", "debug", "maintenance", "update", "updated", "change", "changed",
+        "replace", "follow", "following", "obey", "comply", "confirm", "proceed", "continue", "go", "get", "let", "put", "take", "use", "using",
+        "need", "want", "like", "know", "see", "look", "find", "keep", "think", "help", "please", "thanks", "thank", "ok", "okay", "yes", "sure",
+        "here", "good", "bad", "very", "more", "most", "much", "many", "some", "each", "other", "others", "same", "own", "whole", "entire",
+        "full", "complete", "fully", "exact", "real", "true", "false", "right", "wrong", "today", "day", "time", "way", "thing", "things",
+        "work", "working", "works", "part", "point", "way", "first", "second", "next", "below", "following", "report", "removed", "count",
+        "prove", "swearing", "swear", "curse", "insult", "joke", "story", "poem", "essay", "article", "summary", "summarize", "translate",
+        "translation", "english", "language", "french", "spanish", "german", "answer", "sentence", "letters", "vowels", "decode", "encode",
+        "cipher", "secretly", "silently", "quietly", "immediately", "urgent", "approved", "authorized", "official", "legitimate", "allowed",
+        "beta", "version", "upgrade", "dont", "cant", "wont", "im", "youre", "its", "thats", "whats", "lets", "unsafe", "content", "policy",
+        "violence", "hate", "sexual", "explicit", "nsfw", "porn", "racist", "slur", "slurs", "extremist", "terrorist", "attack", "attacks",
+        "well", "hello", "hi", "hey", "dear",
+
+        // English words that end in "ay" (not Pig Latin).
+        "stay", "away", "holiday", "holidays", "okay", "pay", "payday", "delay", "display", "today", "yesterday", "always", "anyway", "birthday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "essay", "array", "gray", "pray", "spray", "tray", "relay",
+        "replay", "highway", "railway", "subway", "doorway", "hallway", "runway", "gateway", "getaway", "halfway", "midway", "someday", "nowadays",
+        "sway", "bay", "hay", "lay", "ray", "clay", "stray", "betray", "portray", "decay", "x-ray", "fray", "slay", "bray", "norway", "uruguay",
+        "paraguay", "mayday", "doomsday", "weekday", "everyday", "heyday", "noonday", "essay", "foray", "disarray", "dismay", "astray", "okay",
+    ];
+
+    private static readonly FrozenSet<string> Lexicon = FrozenSet.Create(StringComparer.Ordinal, Words);
+
+    // Each lexicon word's place in the list (its first).
+    private static readonly FrozenDictionary<string, int> Rank = Words.Select((w, i) => (w, i)).DistinctBy(x => x.w).ToFrozenDictionary(x => x.w, x => x.i, StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LexiconSpans = Lexicon.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string> BySkeleton = BuildSkeletons();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySkeletonSpans = BySkeleton.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, string> BuildSkeletons()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string word in Words)
+        {
+            string skeleton = Skeleton(word);
+            if (skeleton.Length > 0 && skeleton != word)
+            {
+                map.TryAdd(skeleton, word); // the commonest word keeps a skeleton others share
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string Skeleton(string word)
+    {
+        var b = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            if (!IsVowel(c))
+            {
+                b.Append(c);
+            }
+        }
+
+        return b.ToString();
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
+
+    /// <summary>
+    /// The text with each word written without its vowels ("prvs") read as the lexicon word it is the skeleton of
+    /// ("previous"), when at least <see cref="MinWords"/> words, and a third of the words (a sixth, from twice as many), are
+    /// such skeletons; null otherwise.
+    /// Words with vowels, and skeletons the lexicon does not know, are kept.
+    /// </summary>
+    /// <param name="text">Normalised (lower-case) text.</param>
+    public static string? VowelsRestored(string text)
+    {
+        int words = 0, skeletons = 0;
+        foreach (Range range in WordRanges(text))
+        {
+            ReadOnlySpan<char> word = text.AsSpan(range);
+            words++;
+            if (word.IndexOfAny(Vowels) < 0 && !LexiconSpans.Contains(word) && BySkeletonSpans.ContainsKey(word))
+            {
+                skeletons++;
+            }
+        }
+
+        if (skeletons < MinWords || skeletons * (skeletons >= 2 * MinWords ? 6 : 3) < words)
+        {
+            return null;
+        }
+
+        return Rewrite(text, static word =>
+            word.AsSpan().IndexOfAny(Vowels) < 0 && !Lexicon.Contains(word) && BySkeleton.TryGetValue(word, out string? full) ? full : word);
+    }
+
+    /// <summary>
+    /// The text with each Pig Latin word ("ignoreway", "evealray") read back ("ignore", "reveal"), when at least
+    /// <see cref="MinWords"/> words, and a quarter of the words of three letters or more (a sixth, from twice as many), end
+    /// in "ay" and are not in the lexicon as they stand; null otherwise. The letters moved to the end are moved back so that the word is in the lexicon when one such
+    /// move gives a lexicon word, else the consonants before "ay" (at most three) are.
+    /// </summary>
+    /// <param name="text">Normalised (lower-case) text.</param>
+    public static string? PigLatin(string text)
+    {
+        int words = 0, played = 0;
+        foreach (Range range in WordRanges(text))
+        {
+            ReadOnlySpan<char> word = text.AsSpan(range);
+            if (word.Length < 3)
+            {
+                continue;
+            }
+
+            words++;
+            if (word.Length >= 4 && word.EndsWith("ay") && !LexiconSpans.Contains(word))
+            {
+                played++;
+            }
+        }
+
+        if (played < MinWords || played * (played >= 2 * MinWords ? 6 : 4) < words)
+        {
+            return null;
+        }
+
+        return Rewrite(text, static word => word.Length >= 4 && word.EndsWith("ay", StringComparison.Ordinal) && !Lexicon.Contains(word) ? FromPigLatin(word[..^2]) : word);
+    }
+
+    private static string FromPigLatin(string stem)
+    {
+        // The commonest lexicon word among the readings: the stem as it is ("ignoreay"), without the w, y or h added to a
+        // word that starts with a vowel ("ignoreway", "ouryay" as "our"), or with one to three letters moved back to the
+        // front ("evealray", "ouryay" as "your", "instructionsway").
+        string? best = null;
+        int bestRank = int.MaxValue;
+        void Consider(string candidate)
+        {
+            if (Rank.TryGetValue(candidate, out int rank) && rank < bestRank)
+            {
+                (best, bestRank) = (candidate, rank);
+            }
+        }
+
+        Consider(stem);
+        if (stem.Length >= 2 && stem[^1] is 'w' or 'y' or 'h')
+        {
+            Consider(stem[..^1]);
+        }
+
+        for (int moved = 1; moved <= 3 && moved < stem.Length; moved++)
+        {
+            Consider(string.Concat(stem.AsSpan(stem.Length - moved), stem.AsSpan(0, stem.Length - moved)));
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // Not in the lexicon: move back the consonants before "ay" (at most three), or the w, y or h a vowel took.
+        int consonants = 0;
+        while (consonants < 3 && consonants < stem.Length - 1 && !IsVowel(stem[stem.Length - 1 - consonants]))
+        {
+            consonants++;
+        }
+
+        if (consonants == 1 && stem[^1] is 'w' or 'y' && IsVowel(stem[0]))
+        {
+            return stem[..^1];
+        }
+
+        return consonants == 0 ? stem : string.Concat(stem.AsSpan(stem.Length - consonants), stem.AsSpan(0, stem.Length - consonants));
+    }
+
+    // Runs of lower-case ASCII letters (and apostrophes inside them) between characters that are not letters or digits:
+    // "1st", "mp3", "naïve" are not words here.
+    private static IEnumerable<Range> WordRanges(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            int start = i;
+            bool plain = true;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            {
+                plain &= char.IsAsciiLetterLower(text[i]) || text[i] == '\'';
+                i++;
+            }
+
+            if (i > start && plain)
+            {
+                yield return start..i;
+            }
+        }
+    }
+
+    private static string Rewrite(string text, Func<string, string> read)
+    {
+        var b = new StringBuilder(text.Length + 16);
+        int last = 0;
+        foreach (Range range in WordRanges(text))
+        {
+            (int start, int length) = range.GetOffsetAndLength(text.Length);
+            b.Append(text, last, start - last).Append(read(text.Substring(start, length)));
+            last = start + length;
+        }
+
+        return b.Append(text, last, text.Length - last).ToString();
+    }
+}
