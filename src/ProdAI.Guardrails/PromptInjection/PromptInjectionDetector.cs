@@ -778,11 +778,12 @@ public sealed class PromptInjectionDetector
         CipherWords(2, "rot13", "rot-13", " gur ", " naq ", " lbh ", " vf ", " gb ", " bs ", " vafgehpgvbaf", "vtaber ", " jvgu ", " zl ", " lbhe ", " nyy ",
             " vg ", " nf ", " sbe ", " guvf ", " gung ");
 
-    // English written backwards: "eht", "dna", "uoy" and the reversed "ignore", "instructions", "previous", "prompt"; the
-    // first entries name the trick.
+    // English written backwards: "eht", "dna", "uoy", "ot", "fo" and the reversed "ignore", "instructions", "previous",
+    // "prompt", "conversation", "password"; the first entries name the trick.
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) ReversedWords =
         CipherWords(2, "sdrawkcab", "desrever", " eht ", " dna ", " uoy ", " ruoy ", "erongi ", " snoitcurtsni", " suoiverp ", "tpmorp", " metsys ",
-            " htiw ", " siht ", " taht ", " lla ", " rof ", "gnihtyreve", " ym ");
+            " htiw ", " siht ", " taht ", " lla ", " rof ", "gnihtyreve", " ym ", " ot ", " fo ", " nac ", " woh ", " tahw ", "noitasrevnoc",
+            "drowssap", "egassem", " rewsna", "tuohtiw ");
 
     private static readonly (string[] Words, int Names, System.Buffers.SearchValues<string> Search) AtbashWords =
         CipherWords(1, "atbash", " gsv ", " zmw ", " blf ", " blfi ", "rtmliv ", " rmhgifxgrlmh", " kiverlfh ", " hbhgvn ", "kilnkg", " drgs ", " uli ",
