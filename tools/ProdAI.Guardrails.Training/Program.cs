@@ -5,7 +5,7 @@
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- train --datasets ../shared/datasets --out artifacts/guardrails \
 //        --model src/ProdAI.Guardrails/PromptInjection/Model/injection-model.bin [--explain] [--loco] [--human-docs] [--oof FILE] [--fold-salt S]
 //        [--l2 X] [--lr X] [--epochs N] [--segment-l2 X] [--segment-lr X] [--everyday N [--everyday-calibrate] [--everyday-fixed-balance]] [--everyday-extra FILE]
-//        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]] [--blend X (with --everyday N)] [--seeds K] [--obfuscate-benign N]
+//        [--nb [--nb-alpha A] [--nb-power P] [--nb-floor F]] [--blend X (with --everyday N)] [--seeds K] [--segment-seeds K] [--obfuscate-benign N]
 // (the segment models and the ordinary-request gate are written next to --model; --human-docs points --explain and --loco at the instructional one)
 //   dotnet run -c Release --project tools/ProdAI.Guardrails.Training -- semantic-study --oof FILE --data FILE [--data FILE …] [--c C]
 // (a study of a second stage over local sentence embeddings, SemanticStudy.cs; nothing is written)
@@ -39,6 +39,9 @@ float Number(string name, float fallback) =>
 int Epochs = (int)Number("epochs", Trainer.DefaultEpochs);
 // --seeds K: the whole-text model's weights averaged over K shuffles of the data (a study option; docs/quality.md, twenty-first session).
 int Seeds = Math.Max(1, (int)Number("seeds", 1));
+// --segment-seeds K: the sentence models' weights averaged over K shuffles (a study option; the shipped models use one;
+// docs/quality.md, twenty-first session).
+int SegmentSeeds = Math.Max(1, (int)Number("segment-seeds", 1));
 float LearningRate = Number("lr", Trainer.DefaultLearningRate);
 float L2 = Number("l2", Trainer.DefaultL2);
 float SegmentLearningRate = Number("segment-lr", LearningRate);
@@ -265,14 +268,49 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
     List<(string Text, int Label, int Document, int Context)> segments = Segments.Build(datasets, corpus, train, humanDocuments);
     Console.WriteLine($"segments: {segments.Count(x => x.Label == 1)} instruction-like, {segments.Count(x => x.Label == 0)} data sentences");
     Console.WriteLine($"  context buckets (none/unrelated/loose/related): instruction-like {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 1 && (x.Context & ~InjectionFeatures.TableCell) == b)))}, data {string.Join("/", Enumerable.Range(0, 4).Select(b => segments.Count(x => x.Label == 0 && (x.Context & ~InjectionFeatures.TableCell) == b)))}; table cells: instruction-like {segments.Count(x => x.Label == 1 && x.Context >= InjectionFeatures.TableCell)}, data {segments.Count(x => x.Label == 0 && x.Context >= InjectionFeatures.TableCell)}");
+    // The weights averaged over SegmentSeeds shuffles (seeds 2, 3, …); one shuffle, seed 2, unless --segment-seeds asks.
+    (float[] Weights, float Bias) FitSegments(IEnumerable<(string Text, int Label, int Document, int Context)> rows)
+    {
+        var features = Trainer.FeaturizeSegments(rows.Select(x => (x.Text, x.Label, x.Context)));
+        float[]? sum = null;
+        float bias = 0;
+        for (int k = 0; k < SegmentSeeds; k++)
+        {
+            var trainer = new Trainer();
+            trainer.Fit(features, Epochs, SegmentLearningRate, SegmentL2, seed: 2 + k);
+            if (sum is null)
+            {
+                sum = trainer.Weights;
+            }
+            else
+            {
+                for (int j = 0; j < sum.Length; j++)
+                {
+                    sum[j] += trainer.Weights[j];
+                }
+            }
+
+            bias += trainer.Bias;
+        }
+
+        if (SegmentSeeds > 1)
+        {
+            for (int j = 0; j < sum!.Length; j++)
+            {
+                sum[j] /= SegmentSeeds;
+            }
+        }
+
+        return (sum!, bias / SegmentSeeds);
+    }
+
     // Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.
     int SegmentFold((string Text, int Label, int Document, int Context) x) => (int)(System.IO.Hashing.XxHash32.HashToUInt32(System.Text.Encoding.UTF8.GetBytes(x.Document >= 0 ? "doc:" + x.Document : "seg:" + x.Text)) % 5);
     var segmentOof = new List<(double Logit, int Label, int Document, string Text)>();
     for (int fold = 0; fold < 5; fold++)
     {
-        var probe = new Trainer();
-        probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => SegmentFold(x) != fold).Select(x => (x.Text, x.Label, x.Context))), Epochs, SegmentLearningRate, SegmentL2, seed: 2);
-        var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+        (float[] probeWeights, float probeBias) = FitSegments(segments.Where(x => SegmentFold(x) != fold));
+        var probeModel = new HashedNgramClassifier(probeWeights, probeBias, 0.5);
         segmentOof.AddRange(segments.Where(x => SegmentFold(x) == fold).Select(x => (probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context), x.Label, x.Document, x.Text)));
     }
 
@@ -318,9 +356,8 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
         int caught = 0, total = 0, emailsCaught = 0;
         foreach (string category in categories.Values.Distinct().Order(StringComparer.Ordinal))
         {
-            var probe = new Trainer();
-            probe.Fit(Trainer.FeaturizeSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category).Select(x => (x.Text, x.Label, x.Context))), Epochs, SegmentLearningRate, SegmentL2, seed: 2);
-            var probeModel = new HashedNgramClassifier(probe.Weights, probe.Bias, 0.5);
+            (float[] probeWeights, float probeBias) = FitSegments(segments.Where(x => categories.GetValueOrDefault(x.Text) != category));
+            var probeModel = new HashedNgramClassifier(probeWeights, probeBias, 0.5);
             var held = segments.Where(x => categories.GetValueOrDefault(x.Text) == category).Select(x => (x.Text, Score: HashedNgramClassifier.Sigmoid(probeModel.SegmentLogit(Trainer.SegmentWindow(x.Text), x.Context)))).ToList();
             int hits = held.Count(x => x.Score >= segmentThreshold);
             // The same, per injected train e-mail of the category, scored as the runtime scores a document (best sentence).
@@ -346,12 +383,11 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
 
     int segmentPositives = segmentOof.Count(v => v.Label == 1);
     Console.WriteLine($"segment out-of-fold: threshold {segmentThreshold:0.0000}; TPR {segmentOof.Count(v => v.Label == 1 && HashedNgramClassifier.Sigmoid(v.Logit) >= segmentThreshold) / (double)segmentPositives:0.000} per sentence at a document FPR of 0.7 %");
-    var segmentTrainer = new Trainer();
-    segmentTrainer.Fit(Trainer.FeaturizeSegments(segments.Select(x => (x.Text, x.Label, x.Context))), Epochs, SegmentLearningRate, SegmentL2, seed: 2);
+    (float[] segmentWeights, float segmentBias) = FitSegments(segments);
     string segmentPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, fileName);
     using (FileStream stream = File.Create(segmentPath))
     {
-        HashedNgramClassifier.Save(stream, segmentTrainer.Weights, segmentTrainer.Bias, segmentThreshold);
+        HashedNgramClassifier.Save(stream, segmentWeights, segmentBias, segmentThreshold);
     }
 
     Console.WriteLine($"segment model written to {segmentPath}");

@@ -466,7 +466,8 @@ public static partial class TextNormalizer
 
     // Letter, separator, letter … from `start`; the end of the run. The last letter of a word, or a closing punctuation
     // mark, may go without a separator after it, and a plain space may stand between two words that are each interleaved
-    // ("i💥g💥n💥o💥r💥e y💥o💥u💥r r💥u💥l💥e💥s"). The letters (and a space between words) go to `decoded` when given.
+    // ("i💥g💥n💥o💥r💥e y💥o💥u💥r r💥u💥l💥e💥s", "i💥g💥n💥o💥r💥e💥 y💥o💥u💥r💥"). The letters (and a space between words) go to
+    // `decoded` when given.
     private static int FollowInterleaved(ReadOnlySpan<char> all, int start, ReadOnlySpan<char> separator, StringBuilder? decoded, out int letters, out bool spaced, out uint distinct)
     {
         int unit = separator.Length, at = start;
@@ -486,6 +487,15 @@ public static partial class TextNormalizer
                 spaced |= all[at] == ' ';
                 decoded?.Append(all[at]);
                 at += 1 + unit;
+            }
+
+            // A separator after every letter, the words' last ones too, then a plain space: "e💥 a💥l💥l💥".
+            if (at + 2 < all.Length && all[at] == ' ' && char.IsLetter(all[at + 1]) && !char.IsSurrogate(all[at + 1]) && all[(at + 2)..].StartsWith(separator))
+            {
+                decoded?.Append(' ');
+                spaced = true;
+                at++;
+                continue;
             }
 
             if (at >= all.Length || char.IsSurrogate(all[at]) || !(char.IsLetter(all[at]) || (char.IsPunctuation(all[at]) && all[at] != separator[0])))

@@ -29,7 +29,7 @@ public static partial class TextNormalizer
     /// High enough for a page of links with %20 in them, low enough that decoding and scanning them stays cheap.
     /// </summary>
     internal const int MaxPayloads = 256;
-    private static readonly SearchValues<char> LeetChars = SearchValues.Create("01345789@$|!+");
+    private static readonly SearchValues<char> LeetChars = SearchValues.Create("01345789@$|!+€");
     private static readonly SearchValues<char> Base64Chars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
     private static readonly string?[] BmpCache = new string?[0x10000];
     private static readonly ConcurrentDictionary<int, string> SupplementaryCache = new();
@@ -646,12 +646,28 @@ public static partial class TextNormalizer
     {
         int leetWords = 0;
         NormalizationFindings findings = ascii ? FoldLeetAscii(text, context: false, ref leetWords) : FoldWords(text, context: false, ref leetWords);
-        if (leetWords >= 2 && leetWords * 8 >= text.Count(' ') + 1)
+        if (leetWords >= 2 && leetWords * 8 >= CountWords(text))
         {
             _ = FoldLeetAscii(text, context: true, ref leetWords);
         }
 
         return findings;
+    }
+
+    // Runs of letters and digits (CJK text without spaces is many words, not one).
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool wordChar = char.IsLetterOrDigit(c) && !(c >= '\u2E80' && !char.IsSurrogate(c) && c is < '\uAC00' or > '\uD7A3');
+            words += wordChar && !inWord ? 1 : 0;
+            inWord = wordChar;
+            words += c >= '\u2E80' && c is < '\uAC00' or > '\uD7A3' && !char.IsSurrogate(c) && char.IsLetter(c) ? 1 : 0; // an ideograph or kana is a word
+        }
+
+        return words;
     }
 
     private static NormalizationFindings FoldWords(Span<char> text, bool context, ref int leetWords)
@@ -683,18 +699,39 @@ public static partial class TextNormalizer
     // a letter. No recursion: a run of 100,000 "a@" is one word split once.
     private static NormalizationFindings FoldWord(Span<char> text, int start, int end, bool context, ref int leetWords)
     {
+        bool sigil = start < end && text[start] is '@' or '$';
         while (start < end && text[start] is '@' or '$')
         {
             start++;
         }
 
+        if (context)
+        {
+            // The second pass leaves amounts ("$50"), a chat template's bars ("<|im_start|>") and figures inside other
+            // text ("50%", "3.5", "第3章") alone.
+            bool apart = !sigil && (start == 0 || IsApart(text[start - 1])) && (end == text.Length || IsApart(text[end]) || text[end] is '.' or ',' or '!' or '?' or ';' or ':');
+            if ((start > 0 && text[start - 1] == '<') || (end < text.Length && text[end] == '>'))
+            {
+                return NormalizationFindings.None;
+            }
+
+            FoldLeetInContext(text[start..end], apart);
+            return NormalizationFindings.None;
+        }
+
         int at = text[start..end].IndexOf('@');
         if (at > 0 && start + at + 1 < end && char.IsLetterOrDigit(text[start + at - 1]) && char.IsLetterOrDigit(text[start + at + 1]) && DomainFollows(text, end))
         {
-            return FoldOneWord(text[start..(start + at)], context, ref leetWords) | FoldOneWord(text[(start + at + 1)..end], context, ref leetWords);
+            // An address counts once towards the second pass, however many of its parts are leetspeak.
+            int before = leetWords;
+            NormalizationFindings parts = FoldOneWord(text[start..(start + at)], ref leetWords) | FoldOneWord(text[(start + at + 1)..end], ref leetWords);
+            leetWords = Math.Min(leetWords, before + 1);
+            return parts;
         }
 
-        return FoldOneWord(text[start..end], context, ref leetWords);
+        return FoldOneWord(text[start..end], ref leetWords);
+
+        static bool IsApart(char c) => char.IsWhiteSpace(c) || c is '(' or '"' or '\'';
     }
 
     // Whether the rest of a domain name follows a word: letters, digits, hyphens and dots holding a dot before a letter or digit.
@@ -711,14 +748,8 @@ public static partial class TextNormalizer
         return false;
     }
 
-    private static NormalizationFindings FoldOneWord(Span<char> word, bool context, ref int leetWords)
+    private static NormalizationFindings FoldOneWord(Span<char> word, ref int leetWords)
     {
-        if (context)
-        {
-            FoldLeetInContext(word);
-            return NormalizationFindings.None;
-        }
-
         NormalizationFindings findings = NormalizationFindings.None;
         bool latin = false, confusable = false, otherDigit = false, leetBeforeLetter = false, letter = false, symbolOnly = true;
         int letters = 0, symbols = 0;
@@ -768,10 +799,10 @@ public static partial class TextNormalizer
 
         // Where only symbols (! + €) stand before letters, the word needs two of them and four Latin letters: "hello!world",
         // "!important", "a+b+c" stay; "!nstruct!ons", "ins+ruc+ions" do not.
-        if (letter && leetBeforeLetter && !otherDigit && !IsNumberWithUnit(word)
+        if (letter && leetBeforeLetter && !otherDigit && !IsNumberWithUnit(word.TrimEnd('!'))
             && (!symbolOnly || (letters >= 4 && symbols >= 2)))
         {
-            for (int k = 0; k < word.Length; k++)
+            for (int k = 0, end = FoldEnd(word); k < end; k++)
             {
                 char m = LeetToLetter(word, k);
                 if (m != '\0')
@@ -787,9 +818,10 @@ public static partial class TextNormalizer
         return findings;
     }
 
-    // The second pass: a word of letters and leet characters (no other digit, not a number with a unit) is folded whole,
-    // a + at its end included; a word of leet digits alone only when it is one or two long ("4", "70"; "1337" stays).
-    private static void FoldLeetInContext(Span<char> word)
+    // The second pass: a word of letters and leet characters (no other digit, not a number with a unit) is folded, leet
+    // characters after its last letter only when there is one, a digit or a + ("m3", "promp+"; "prompt!!1", "prompt+"
+    // stay); a word of leet digits alone only when it is one or two long and stands apart ("4", "70"; "1337", "50%" stay).
+    private static void FoldLeetInContext(Span<char> word, bool apart)
     {
         bool letter = false, leet = false, symbol = false;
         foreach (char c in word)
@@ -809,15 +841,15 @@ public static partial class TextNormalizer
             }
         }
 
-        // Without a letter, only one or two leet digits ("4", "70"): "1337", a lone "|" or "+" stay.
-        if (!leet || (!letter && (word.Length > 2 || symbol)) || IsNumberWithUnit(word))
+        if (!leet || (!letter && (word.Length > 2 || symbol || !apart)) || IsNumberWithUnit(word.TrimEnd('!')))
         {
             return;
         }
 
-        for (int k = 0; k < word.Length; k++)
+        int last = letter ? FoldEnd(word) : word.Length;
+        for (int k = 0; k < last; k++)
         {
-            char m = k == word.Length - 1 && word[k] == '+' && k > 0 ? 't' : LeetToLetter(word, k);
+            char m = k == word.Length - 1 && word[k] == '+' ? 't' : LeetToLetter(word, k);
             if (m != '\0')
             {
                 word[k] = m;
@@ -891,7 +923,9 @@ public static partial class TextNormalizer
     }
 
     // A bar is part of a word only in the second pass: pipe-separated data ("id|name", "XJGM3J|EMAIL_FROM") keeps its words.
-    private static bool IsWordChar(char c, bool context) => char.IsLetterOrDigit(c) || c is '@' or '$' or '!' or '+' or '€' || (context && c == '|');
+    // A + or a bar is part of a word only in the second pass: "ignore+all+previous" (a form-encoded query), "a+b",
+    // pipe-separated data ("id|name", "XJGM3J|EMAIL_FROM") keep their words.
+    private static bool IsWordChar(char c, bool context) => char.IsLetterOrDigit(c) || c is '@' or '$' or '!' or '€' || (context && c is '|' or '+');
 
     // 9 is a g, and | an l or an i, only in the second pass.
     private static bool IsLeet(char c, bool context = false) => c is '0' or '1' or '3' or '4' or '5' or '7' or '8' or '@' or '$' or '!' or '+' or '€' || (context && c is '9' or '|');
@@ -899,8 +933,41 @@ public static partial class TextNormalizer
     // Symbols that leetspeak writes for letters inside words: | for l or i, ! for i, + for t, € for e.
     private static bool IsLeetSymbol(char c) => c is '|' or '!' or '+' or '€';
 
-    // The letter word[k] stands for. A | is an l after a vowel or an l ("a||", "ru|es", "revea|"), else an i ("|gnore",
-    // "prev|ous", "f|le"); ! and + stand for letters only before a letter or another leet character ("h3llo!" keeps its !).
+    // Where a word's folding ends: after its last letter, or at its end when what follows that letter is leet digits or
+    // letter-like symbols ("m3", "guidelin35", "ru|35", "a||", "pa$$") or one + after a letter other than t ("promp+").
+    // "prompt!!1", "prompt+", "hello!" keep their ends.
+    private static int FoldEnd(ReadOnlySpan<char> word)
+    {
+        int last = 0;
+        for (int k = word.Length - 1; k >= 0; k--)
+        {
+            if (char.IsLetter(word[k]))
+            {
+                last = k + 1;
+                break;
+            }
+        }
+
+        ReadOnlySpan<char> tail = word[last..];
+        return tail.IsEmpty || !tail.ContainsAnyExcept(LetterLikeLeet) || (tail is ['+'] && last > 0 && word[last - 1] != 't') ? word.Length : last;
+    }
+
+    private static readonly SearchValues<char> LetterLikeLeet = SearchValues.Create("01345789@$|€");
+
+    private static bool LetterFollows(ReadOnlySpan<char> word, int from)
+    {
+        int k = from;
+        while (k < word.Length && !char.IsLetter(word[k]) && IsLeet(word[k], context: true))
+        {
+            k++;
+        }
+
+        return k < word.Length && char.IsLetter(word[k]);
+    }
+
+    // The letter word[k] stands for. A | is an l after a vowel, an l, an i or a consonant l follows in English ("a||",
+    // "ru|es", "p|ease", "wi||"), else an i ("|gnore", "prev|ous", "f|le"); ! and + stand for letters only when a letter
+    // follows, maybe after more leet characters ("h3llo!" and "prompt!!1" keep their !).
     private static char LeetToLetter(ReadOnlySpan<char> word, int k) => word[k] switch
     {
         '0' => 'o',
@@ -914,9 +981,9 @@ public static partial class TextNormalizer
         '@' => 'a',
         '$' => 's',
         '€' => 'e',
-        '|' => k > 0 && (word[k - 1] is 'a' or 'e' or 'o' or 'u' or 'l' or '4' or '3' or '0' or '@') ? 'l'
+        '|' => k > 0 && (word[k - 1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'l' or 'b' or 'c' or 'g' or 'k' or 'p' or '4' or '3' or '0' or '1' or '@') ? 'l'
             : k == 0 && k + 1 < word.Length && word[k + 1] is 'a' or 'e' or 'o' or 'u' or '4' or '3' or '0' ? 'l' : 'i',
-        '!' or '+' when k + 1 < word.Length && (char.IsLetter(word[k + 1]) || IsLeet(word[k + 1], context: true)) => word[k] == '!' ? 'i' : 't',
+        '!' or '+' when LetterFollows(word, k + 1) => word[k] == '!' ? 'i' : 't',
         _ => '\0',
     };
 

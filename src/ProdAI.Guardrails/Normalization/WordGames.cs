@@ -59,6 +59,13 @@ internal static class WordGames
         "violence", "hate", "sexual", "explicit", "nsfw", "porn", "racist", "slur", "slurs", "extremist", "terrorist", "attack", "attacks",
         "well", "hello", "hi", "hey", "dear",
 
+        // English words without a, e, i, o or u (not skeletons).
+        "try", "fry", "pry", "cry", "dry", "fly", "sky", "shy", "spy", "sly", "sty", "thy", "tsk", "gym", "gyms", "hmm", "hm", "shh", "psst",
+        "nth", "lynx", "myth", "myths", "rhythm", "rhythms", "crypt", "crypts", "sync", "syncs", "synth", "hymn", "hymns", "lymph", "nymph",
+        "glyph", "glyphs", "tryst", "dryly", "slyly", "shyly", "why", "by", "my", "ply", "wry", "brr", "pfft", "tv", "pc", "vs", "mr", "mrs", "ms",
+        "ft", "lb", "lbs", "km", "kg", "mg", "ml", "cm", "mm", "hrs", "pm", "pdf", "png", "jpg", "gif", "svg", "html", "css", "xml", "sql", "http",
+        "https", "www", "cd", "ls", "rm", "mv", "cp", "sh", "ssh", "npm", "pnpm", "nvm", "cli", "prn",
+
         // English words that end in "ay" (not Pig Latin).
         "stay", "away", "holiday", "holidays", "okay", "pay", "payday", "delay", "display", "today", "yesterday", "always", "anyway", "birthday",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "essay", "array", "gray", "pray", "spray", "tray", "relay",
@@ -121,9 +128,9 @@ internal static class WordGames
     public static string? VowelsRestored(string text)
     {
         int words = 0, skeletons = 0;
-        foreach (Range range in WordRanges(text))
+        for (int at = 0; NextWord(text, ref at, out int start, out int length);)
         {
-            ReadOnlySpan<char> word = text.AsSpan(range);
+            ReadOnlySpan<char> word = text.AsSpan(start, length);
             words++;
             if (word.IndexOfAny(Vowels) < 0 && !LexiconSpans.Contains(word) && BySkeletonSpans.ContainsKey(word))
             {
@@ -149,10 +156,16 @@ internal static class WordGames
     /// <param name="text">Normalised (lower-case) text.</param>
     public static string? PigLatin(string text)
     {
-        int words = 0, played = 0;
-        foreach (Range range in WordRanges(text))
+        // Cheap first: three words ending in "ay" at least.
+        if (CountWordEndings(text, "ay") < MinWords)
         {
-            ReadOnlySpan<char> word = text.AsSpan(range);
+            return null;
+        }
+
+        int words = 0, played = 0;
+        for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+        {
+            ReadOnlySpan<char> word = text.AsSpan(start, length);
             if (word.Length < 3)
             {
                 continue;
@@ -219,40 +232,55 @@ internal static class WordGames
         return consonants == 0 ? stem : string.Concat(stem.AsSpan(stem.Length - consonants), stem.AsSpan(0, stem.Length - consonants));
     }
 
-    // Runs of lower-case ASCII letters (and apostrophes inside them) between characters that are not letters or digits:
-    // "1st", "mp3", "naïve" are not words here.
-    private static IEnumerable<Range> WordRanges(string text)
+    // The next run of lower-case ASCII letters (and apostrophes inside them, straight or curly) between characters that
+    // are not letters or digits, from `at`: "1st", "mp3", "naïve" are not words here. False at the end of the text.
+    private static bool NextWord(string text, ref int at, out int start, out int length)
     {
-        int i = 0;
-        while (i < text.Length)
+        while (at < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            while (at < text.Length && !char.IsLetterOrDigit(text[at]))
             {
-                i++;
+                at++;
             }
 
-            int start = i;
+            start = at;
             bool plain = true;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] == '\'' && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            while (at < text.Length && (char.IsLetterOrDigit(text[at]) || (text[at] is '\'' or '’' && at > start && at + 1 < text.Length && char.IsLetter(text[at + 1]))))
             {
-                plain &= char.IsAsciiLetterLower(text[i]) || text[i] == '\'';
-                i++;
+                plain &= char.IsAsciiLetterLower(text[at]) || text[at] is '\'' or '’';
+                at++;
             }
 
-            if (i > start && plain)
+            if (at > start && plain)
             {
-                yield return start..i;
+                length = at - start;
+                return true;
             }
         }
+
+        start = length = 0;
+        return false;
+    }
+
+    // How many times `ending` ends a word (is followed by a character that is not a letter, or the end).
+    private static int CountWordEndings(string text, string ending)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(ending, StringComparison.Ordinal); at >= 0 && count < MinWords; at = text.IndexOf(ending, at + 1, StringComparison.Ordinal))
+        {
+            int after = at + ending.Length;
+            count += after == text.Length || !char.IsLetter(text[after]) ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static string Rewrite(string text, Func<string, string> read)
     {
         var b = new StringBuilder(text.Length + 16);
         int last = 0;
-        foreach (Range range in WordRanges(text))
+        for (int at = 0; NextWord(text, ref at, out int start, out int length);)
         {
-            (int start, int length) = range.GetOffsetAndLength(text.Length);
             b.Append(text, last, start - last).Append(read(text.Substring(start, length)));
             last = start + length;
         }

@@ -192,8 +192,10 @@ internal static partial class InjectionRules
 
     // ---- tool-call coercion -------------------------------------------------------------------------------------
     [GeneratedRegex(
-        @"\b(call|invoke|execute|run|use|trigger) (the |a |your |my )?([a-z0-9_-]+ )?(tool|function|plugin|api|command|action|shell|terminal)\b[^.!?\n]*\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant|wipe|erase)\b" +
-        @"|\b(delete|remove|wipe|erase|destroy) (all|every|each|the|my|your)\b[^.!?\n]*\b(using|with|via|through) (the |your |a )?([a-z0-9_-]+ )?(tool|shell|terminal|command line)\b" +
+        @"\b(call|invoke|execute|run|use|trigger) ((the |a )?(tool|function|plugin|api|command|action)|(the |a |your |my )([a-z0-9_-]+ )?(tools?|shell|terminal))\b[^.!?\n]*" +
+        @"\b(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|buy|post|upload|grant|wipe|erase|destroy|purge|overwrite)\b" +
+        @"|\b(delete|remove|wipe|erase|destroy|purge) (all|every|each|the|my|your|these|those|everything)\b[^.!?\n]*\b(files?|folders?|director(y|ies)|documents?|data|database|records|e-?mails|messages|backups?|logs|disk|drive|repo(sitory|sitories)?|everything)\b" +
+        @"[^.!?\n]*\b(using|with|via|through) (the |your |a )?([a-z0-9_-]+ )?(tools?|shell|terminal|command line)\b" +
         @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)([_.-][a-z0-9_.-]*)? (tool|function|plugin|api|command|action)\b" +
         @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) ((whole|entire|full|complete) )?(emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history|conversation|chat|transcript)\b[^.!?\n]*\b(to|at)\b" +
         @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
@@ -759,8 +761,8 @@ internal static partial class InjectionRules
     // "action", "post" or "use" alone sent half of all English prose through the automaton; each set is free to search
     // (KeywordIndex), so the phrases may be many.
     private static readonly string[] ToolVerbs = ["call", "invoke", "execute", "run", "use", "trigger"];
-    private static readonly string[] ToolNouns = ["tool", "function", "plugin", "api", "command", "action", "shell", "terminal"];
-    private static readonly string[] WipeVerbs = ["delete", "remove", "wipe", "erase", "destroy"];
+    private static readonly string[] ToolNouns = ["tool", "function", "plugin", "api", "command", "action"];
+    private static readonly string[] WipeVerbs = ["delete", "remove", "wipe", "erase", "destroy", "purge"];
     private static readonly string[] ToolActions = ["delete", "remove", "transfer", "send", "email", "forward", "drop", "wire", "pay", "purchase", "upload", "grant"];
     private static readonly string[] ToolOtherLanguageVerbs =
     [
@@ -773,8 +775,9 @@ internal static partial class InjectionRules
         Keywords(
         [
             .. from verb in ToolVerbs from article in new[] { " ", " the ", " a " } from noun in ToolNouns select verb + article + noun,
-            // "use your shell tool to delete …", "delete every file … using the file tool": the tool noun after a word of its own.
-            .. ToolNouns.Select(noun => " " + noun),
+            // "use your shell tool to delete …", "delete every file … using the file tool": the tool, shell or terminal after a
+            // word of its own.
+            " tool", " shell", " terminal", " command line",
             .. from action in ToolActions from after in ToolNouns.Select(noun => " " + noun).Concat(["_", ".", "-"]) select action + after,
             .. from verb in new[] { "send", "forward", "email", "upload", "post" } from det in new[] { "all", "every", "the", "my", "your", "their" } select $"{verb} {det} ",
             "execute this ", "execute the following ", "rm -rf", "curl",
