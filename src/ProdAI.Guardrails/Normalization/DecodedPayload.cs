@@ -80,6 +80,12 @@ public enum PayloadEncoding
 
     /// <summary>Pig Latin ("ignoreway allway eviouspray instructionsway"), read back.</summary>
     PigLatin,
+
+    /// <summary>Words split by punctuation inside them ("ov.erride", "co/nv/ersation"), read joined.</summary>
+    SplitWords,
+
+    /// <summary>An order split into quoted pieces to be put together ("a='ign', b='ore all'; do a+b"), read joined.</summary>
+    QuotedPieces,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

@@ -806,6 +806,8 @@ public sealed class PromptInjectionDetector
         (static t => Caesar(t.Text), PayloadEncoding.Caesar),
         (static t => WordGames.VowelsRestored(t.Text), PayloadEncoding.VowelsRemoved),
         (static t => WordGames.PigLatin(t.Text), PayloadEncoding.PigLatin),
+        (static t => WordGames.SplitWordsJoined(t.Text), PayloadEncoding.SplitWords),
+        (static t => WordGames.QuotedPiecesJoined(t.Text), PayloadEncoding.QuotedPieces),
     ];
 
     // The longest part of a text between colons and line breaks ("" when that is the whole text).
