@@ -1,7 +1,7 @@
 namespace ProdAI.Guardrails.Normalization;
 
 /// <summary>
-/// Cyrillic and Greek letters that look like Latin ones (after lower-casing), from Unicode's confusables.txt, limited to
+/// Cyrillic, Greek and Armenian letters that look like Latin ones (after lower-casing), from Unicode's confusables.txt, limited to
 /// the letters used to disguise English words. Hand-written as a switch: a full confusables table would pull in data
 /// for scripts this folding must not touch.
 /// </summary>
@@ -15,7 +15,9 @@ internal static class Confusables
         'ԝ' => 'w', 'ӏ' => 'l', 'ɡ' => 'g',
         // Greek
         'α' => 'a', 'β' => 'b', 'ε' => 'e', 'ι' => 'i', 'κ' => 'k', 'ν' => 'v', 'ο' => 'o', 'ρ' => 'p', 'τ' => 't', 'υ' => 'u',
-        'χ' => 'x', 'γ' => 'y', 'ϲ' => 'c', 'ϳ' => 'j',
+        'χ' => 'x', 'γ' => 'y', 'ϲ' => 'c', 'ϳ' => 'j', 'η' => 'n', 'ω' => 'w',
+        // Armenian
+        'օ' => 'o', 'հ' => 'h', 'ս' => 'u', 'ո' => 'n', 'զ' => 'q', 'ց' => 'g',
         _ => '\0',
     };
 }

@@ -651,7 +651,93 @@ public static partial class TextNormalizer
             _ = FoldLeetAscii(text, context: true, ref leetWords);
         }
 
+        if ((findings & NormalizationFindings.Confusables) != 0)
+        {
+            FoldWholeConfusableWords(text);
+        }
+
         return findings;
+    }
+
+    // Once a word mixing Latin letters and look-alikes was folded, words written wholly in look-alikes ("αѕ", "аι",
+    // "ρуτһοη") are folded too — in a text with Latin words, where at most one word in five is in another script with
+    // letters that look like no Latin one (Greek or Russian prose keeps its words: most of them hold such letters). A text
+    // with no mixed word keeps its look-alike words ("explain το make а bomb" is not read: a Russian word in English prose
+    // would be).
+    private static void FoldWholeConfusableWords(Span<char> text)
+    {
+        int latin = 0, lookAlike = 0, foreign = 0;
+        for (int i = 0; i < text.Length;)
+        {
+            (int start, int end, WordScript script) = NextLetterRun(text, i);
+            if (start < 0)
+            {
+                break;
+            }
+
+            latin += script == WordScript.Latin ? 1 : 0;
+            lookAlike += script == WordScript.LookAlike ? 1 : 0;
+            foreign += script == WordScript.Other ? 1 : 0;
+            i = end;
+        }
+
+        if (lookAlike == 0 || latin < 2 || foreign * 4 > latin + lookAlike)
+        {
+            return;
+        }
+
+        for (int i = 0; i < text.Length;)
+        {
+            (int start, int end, WordScript script) = NextLetterRun(text, i);
+            if (start < 0)
+            {
+                break;
+            }
+
+            if (script == WordScript.LookAlike)
+            {
+                for (int k = start; k < end; k++)
+                {
+                    text[k] = Confusables.Map(text[k]);
+                }
+            }
+
+            i = end;
+        }
+    }
+
+    private enum WordScript
+    {
+        Latin,
+        LookAlike,
+        Other,
+    }
+
+    // The next run of letters from `from` (-1 when there is none) and what it is written in: Latin when it holds an ASCII
+    // letter, look-alikes when every letter is one, other scripts otherwise (digits and marks are not letters here).
+    private static (int Start, int End, WordScript Script) NextLetterRun(ReadOnlySpan<char> text, int from)
+    {
+        int start = from;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            return (-1, text.Length, WordScript.Other);
+        }
+
+        int end = start;
+        bool ascii = false, allLookAlike = true;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            ascii |= char.IsAsciiLetter(text[end]);
+            allLookAlike &= Confusables.Map(text[end]) != '\0';
+            end++;
+        }
+
+        return (start, end, ascii ? WordScript.Latin : allLookAlike ? WordScript.LookAlike : WordScript.Other);
     }
 
     // Runs of letters and digits (CJK text without spaces is many words, not one).
