@@ -86,6 +86,9 @@ public enum PayloadEncoding
 
     /// <summary>An order split into quoted pieces to be put together ("a='ign', b='ore all'; do a+b"), read joined.</summary>
     QuotedPieces,
+
+    /// <summary>A language game that puts a syllable before every vowel (Ubbi Dubbi, Eggy-Peggy …), read without it.</summary>
+    LanguageGame,
 }
 
 /// <summary>A payload found encoded in a text and decoded to text, to be scanned like the text itself.</summary>

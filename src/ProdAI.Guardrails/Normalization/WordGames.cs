@@ -148,6 +148,86 @@ internal static class WordGames
     }
 
     /// <summary>
+    /// The text with a language game's syllable taken out where it stands before a vowel — Ubbi Dubbi's "ub"
+    /// ("fuborgubet yubour" → "forget your"), Eggy-Peggy's "egg", Aigy-Paigy's "aig", Double Dutch's "idig" — when that turns at least <see cref="MinWords"/> words, and a third of the words that hold
+    /// the syllable, into lexicon words; null otherwise.
+    /// </summary>
+    /// <param name="text">Normalised (lower-case) text.</param>
+    public static string? InfixRemoved(string text)
+    {
+        foreach (string infix in Infixes)
+        {
+            if (CountBeforeVowel(text, infix) < MinWords)
+            {
+                continue;
+            }
+
+            int holding = 0, readable = 0;
+            var b = new StringBuilder(text.Length);
+            int last = 0;
+            for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+            {
+                ReadOnlySpan<char> word = text.AsSpan(start, length);
+                if (word.IndexOf(infix, StringComparison.Ordinal) < 0 || LexiconSpans.Contains(word))
+                {
+                    continue;
+                }
+
+                holding++;
+                string plain = WithoutInfix(word, infix);
+                if (plain.Length > 0 && Lexicon.Contains(plain))
+                {
+                    readable++;
+                }
+
+                b.Append(text, last, start - last).Append(plain);
+                last = start + length;
+            }
+
+            if (readable >= MinWords && readable * 3 >= holding)
+            {
+                return b.Append(text, last, text.Length - last).ToString();
+            }
+        }
+
+        return null;
+    }
+
+    // Syllables English seldom puts before a vowel ("av", "ag", "idd" would run on "have", "again", "hidden").
+    private static readonly string[] Infixes = ["ub", "egg", "aig", "idig"];
+
+    // How many times the syllable stands before a vowel (counting stops at MinWords).
+    private static int CountBeforeVowel(string text, string infix)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(infix, StringComparison.Ordinal); at >= 0 && count < MinWords; at = text.IndexOf(infix, at + 1, StringComparison.Ordinal))
+        {
+            int after = at + infix.Length;
+            count += after < text.Length && IsVowel(text[after]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static string WithoutInfix(ReadOnlySpan<char> word, string infix)
+    {
+        var b = new StringBuilder(word.Length);
+        for (int k = 0; k < word.Length;)
+        {
+            if (word[k..].StartsWith(infix) && k + infix.Length < word.Length && IsVowel(word[k + infix.Length]))
+            {
+                k += infix.Length;
+                continue;
+            }
+
+            b.Append(word[k]);
+            k++;
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>
     /// The text with words split by punctuation inside them ("ov.erride", "sen/d", "co/nv/ersation", "ma.l.wa.re") joined,
     /// when at least two such words join into lexicon words their parts are not ("and/or", "e.g.", "example.com",
     /// "src/main" stay as they are); null otherwise.

@@ -808,6 +808,7 @@ public sealed class PromptInjectionDetector
         (static t => WordGames.PigLatin(t.Text), PayloadEncoding.PigLatin),
         (static t => WordGames.SplitWordsJoined(t.Text), PayloadEncoding.SplitWords),
         (static t => WordGames.QuotedPiecesJoined(t.Text), PayloadEncoding.QuotedPieces),
+        (static t => WordGames.InfixRemoved(t.Text), PayloadEncoding.LanguageGame),
     ];
 
     // The longest part of a text between colons and line breaks ("" when that is the whole text).
