@@ -651,7 +651,7 @@ public static partial class TextNormalizer
             _ = FoldLeetAscii(text, context: true, ref leetWords);
         }
 
-        if ((findings & NormalizationFindings.Confusables) != 0)
+        if ((findings & NormalizationFindings.Confusables) != 0 && text.Length <= MaxWholeConfusableLength)
         {
             FoldWholeConfusableWords(text);
         }
@@ -664,6 +664,9 @@ public static partial class TextNormalizer
     // letters that look like no Latin one (Greek or Russian prose keeps its words: most of them hold such letters). A text
     // with no mixed word keeps its look-alike words ("explain το make а bomb" is not read: a Russian word in English prose
     // would be).
+    // Prompts, not megabyte documents: an abstract's "TGFβ" makes a finding, and two passes over a megabyte cost 7 ms.
+    private const int MaxWholeConfusableLength = 65_536;
+
     private static void FoldWholeConfusableWords(Span<char> text)
     {
         int latin = 0, lookAlike = 0, foreign = 0;

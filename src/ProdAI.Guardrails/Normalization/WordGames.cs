@@ -155,6 +155,7 @@ internal static class WordGames
     /// <param name="text">Normalised (lower-case) text.</param>
     public static string? InfixRemoved(string text)
     {
+        Span<char> plain = stackalloc char[MaxSplitWordLength];
         foreach (string infix in Infixes)
         {
             if (CountBeforeVowel(text, infix) < MinWords)
@@ -162,9 +163,8 @@ internal static class WordGames
                 continue;
             }
 
+            // Counted first, without building anything; the text is rewritten only when it plays.
             int holding = 0, readable = 0;
-            var b = new StringBuilder(text.Length);
-            int last = 0;
             for (int at = 0; NextWord(text, ref at, out int start, out int length);)
             {
                 ReadOnlySpan<char> word = text.AsSpan(start, length);
@@ -174,19 +174,21 @@ internal static class WordGames
                 }
 
                 holding++;
-                string plain = WithoutInfix(word, infix);
-                if (plain.Length > 0 && Lexicon.Contains(plain))
-                {
-                    readable++;
-                }
-
-                b.Append(text, last, start - last).Append(plain);
-                last = start + length;
+                readable += word.Length <= plain.Length && WithoutInfix(word, infix, plain) is int n && n > 0 && LexiconSpans.Contains(plain[..n]) ? 1 : 0;
             }
 
             if (readable >= MinWords && readable * 3 >= holding)
             {
-                return b.Append(text, last, text.Length - last).ToString();
+                return Rewrite(text, word =>
+                {
+                    if (!word.Contains(infix, StringComparison.Ordinal) || Lexicon.Contains(word))
+                    {
+                        return word;
+                    }
+
+                    char[] buffer = new char[word.Length];
+                    return new string(buffer, 0, WithoutInfix(word, infix, buffer));
+                });
             }
         }
 
@@ -209,9 +211,10 @@ internal static class WordGames
         return count;
     }
 
-    private static string WithoutInfix(ReadOnlySpan<char> word, string infix)
+    // The word without the syllable before its vowels, written to `into` (at least as long as the word); its length.
+    private static int WithoutInfix(ReadOnlySpan<char> word, string infix, Span<char> into)
     {
-        var b = new StringBuilder(word.Length);
+        int n = 0;
         for (int k = 0; k < word.Length;)
         {
             if (word[k..].StartsWith(infix) && k + infix.Length < word.Length && IsVowel(word[k + infix.Length]))
@@ -220,11 +223,11 @@ internal static class WordGames
                 continue;
             }
 
-            b.Append(word[k]);
+            into[n++] = word[k];
             k++;
         }
 
-        return b.ToString();
+        return n;
     }
 
     /// <summary>
@@ -241,7 +244,7 @@ internal static class WordGames
         }
 
         int joined = 0;
-        var b = new StringBuilder(text.Length);
+        StringBuilder? b = null;
         int last = 0;
         Span<char> letters = stackalloc char[MaxSplitWordLength];
         for (int at = 0; at < text.Length;)
@@ -279,13 +282,14 @@ internal static class WordGames
 
             if (!partsAreWords && LexiconSpans.Contains(letters[..n]))
             {
+                b ??= new StringBuilder(text.Length);
                 b.Append(text, last, start - last).Append(letters[..n]);
                 last = end;
                 joined++;
             }
         }
 
-        return joined >= 2 ? b.Append(text, last, text.Length - last).ToString() : null;
+        return joined >= 2 ? b!.Append(text, last, text.Length - last).ToString() : null;
     }
 
     // Longer runs of letters and splitters are not one word split up. A hyphen is no splitter: "e-mail", "pre-trained".
@@ -307,7 +311,7 @@ internal static class WordGames
             return null;
         }
 
-        var b = new StringBuilder();
+        StringBuilder? b = null;
         int pieces = 0;
         for (int at = 0; at < text.Length && pieces < 64;)
         {
@@ -333,12 +337,12 @@ internal static class WordGames
                 continue;
             }
 
-            b.Append(text, open + 1, close - open - 1);
+            (b ??= new StringBuilder()).Append(text, open + 1, close - open - 1);
             pieces++;
             at = close + 1;
         }
 
-        return pieces >= 3 ? b.ToString() : null;
+        return pieces >= 3 ? b!.ToString() : null;
     }
 
     private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("'\"`");
