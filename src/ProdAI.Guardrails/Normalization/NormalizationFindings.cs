@@ -16,7 +16,7 @@ public enum NormalizationFindings
     /// <summary>Unicode TAG characters (U+E0000–U+E007F, "ASCII smuggling") were removed and decoded.</summary>
     TagCharacters = 4,
 
-    /// <summary>Cyrillic or Greek look-alikes inside Latin words were folded to Latin.</summary>
+    /// <summary>Cyrillic, Greek or Armenian look-alikes inside Latin words were folded to Latin (and then words written wholly in them, in English text).</summary>
     Confusables = 8,
 
     /// <summary>Leetspeak inside words (1gn0r3) was folded to letters.</summary>

@@ -660,10 +660,10 @@ public static partial class TextNormalizer
     }
 
     // Once a word mixing Latin letters and look-alikes was folded, words written wholly in look-alikes ("αѕ", "аι",
-    // "ρуτһοη") are folded too — in a text with Latin words, where at most one word in five is in another script with
-    // letters that look like no Latin one (Greek or Russian prose keeps its words: most of them hold such letters). A text
-    // with no mixed word keeps its look-alike words ("explain το make а bomb" is not read: a Russian word in English prose
-    // would be).
+    // "ρуτһοη") are folded too — in a text of Latin words with no word in another script with letters that look like no
+    // Latin one (a Russian sentence or name quoted in English keeps its words, "не", "все" and "на" among them, for the
+    // rules of that language). A text with no mixed word keeps its look-alike words ("explain το make а bomb" is not read:
+    // a Russian word in English prose would be).
     // Prompts, not megabyte documents: an abstract's "TGFβ" makes a finding, and two passes over a megabyte cost 7 ms.
     private const int MaxWholeConfusableLength = 65_536;
 
@@ -684,7 +684,7 @@ public static partial class TextNormalizer
             i = end;
         }
 
-        if (lookAlike == 0 || latin < 2 || foreign * 4 > latin + lookAlike)
+        if (lookAlike == 0 || latin < 2 || foreign > 0)
         {
             return;
         }
@@ -958,9 +958,15 @@ public static partial class TextNormalizer
         }
 
         ReadOnlySpan<char> unit = word[digits..];
-        if (digits == 0 || unit.IsEmpty || unit.ContainsAnyExceptInRange('a', 'z'))
+        if (digits == 0 || unit.IsEmpty)
         {
             return false;
+        }
+
+        // A unit with a Greek or other letter ("10kω", "5µm", "3μl"): a quantity, not leetspeak.
+        if (unit.ContainsAnyExceptInRange('a', 'z'))
+        {
+            return unit.ContainsAnyInRange('\u0080', '\uFFFF') && !unit.ContainsAnyExcept(UnitCharacters);
         }
 
         if (digits >= 2 || unit.Length == 1)
@@ -971,6 +977,8 @@ public static partial class TextNormalizer
         string ordinal = word[0] switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" };
         return unit.SequenceEqual(ordinal) || (unit.Length <= 4 && Units.Contains(unit.ToString()));
     }
+
+    private static readonly SearchValues<char> UnitCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzωµμ°Ωå");
 
     private static readonly FrozenSet<string> Units = FrozenSet.Create(StringComparer.Ordinal,
         "am", "pm", "kg", "mg", "lb", "oz", "km", "cm", "mm", "ml", "dl", "cl", "ft", "mi", "yd", "mb", "gb", "tb", "kb", "hz", "px",

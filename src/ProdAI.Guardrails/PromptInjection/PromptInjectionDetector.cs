@@ -311,7 +311,9 @@ public sealed class PromptInjectionDetector
 
                 foreach ((Func<NormalizedText, string?> decipher, PayloadEncoding encoding) in WholeTextCiphers)
                 {
-                    if (decipher(candidate) is not { } plain)
+                    // The word games read documents as prompts would be read: not in document mode.
+                    bool wordGame = IsWordGame(encoding);
+                    if ((wordGame && mode == InjectionScanMode.Document) || decipher(candidate) is not { } plain)
                     {
                         continue;
                     }
@@ -322,7 +324,13 @@ public sealed class PromptInjectionDetector
                     int before = evidence.Count;
                     bool decisiveHere = Match(read, mode, evidence, decipheredCategories, encoding, payloadSpan: (0, text.Length));
                     double innerScore = _classifier.Score(read, mode, decipheredCategories);
-                    if (evidence.Count > before || innerScore >= _threshold)
+
+                    // A word game's reading keeps most of the text as it was ("the U.S. economy" read as "the US economy"):
+                    // its score counts when the reading scores clearly more than the text itself, so that an ordinary
+                    // request the holds below would let through is not flagged for a reading that says the same.
+                    bool scoreCounts = innerScore >= _threshold &&
+                        (!wordGame || innerScore >= _classifier.Score(candidate, mode, RuleCategories(candidate, mode)) + WordGameMargin);
+                    if (evidence.Count > before || scoreCounts)
                     {
                         decisive |= decisiveHere;
                         categories.UnionWith(decipheredCategories);
@@ -528,6 +536,12 @@ public sealed class PromptInjectionDetector
     // A second reading of the text itself — without its diacritics, without markup inside its words — rather than a payload
     // encoded in it: scanned like a payload, but the text around it is not "mostly encoded", and it does not make a request
     // to decode something.
+    // How much more than the text itself a word game's reading must score for its score alone to flag the text.
+    private const double WordGameMargin = 0.1;
+
+    private static bool IsWordGame(PayloadEncoding encoding) =>
+        encoding is PayloadEncoding.VowelsRemoved or PayloadEncoding.PigLatin or PayloadEncoding.SplitWords or PayloadEncoding.QuotedPieces or PayloadEncoding.LanguageGame;
+
     private static bool IsReading(DecodedPayload payload) => payload.Encoding is PayloadEncoding.Diacritics or PayloadEncoding.MarkupInWords;
 
     private static string WithoutPayloads(string text, IReadOnlyList<DecodedPayload> payloads)

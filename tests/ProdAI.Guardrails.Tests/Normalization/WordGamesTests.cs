@@ -92,6 +92,8 @@ public class WordGamesTests
     [Theory]
     [InlineData("Use and/or as needed, e.g. see example.com and src/main/app.py, i.e. the well-known pre-trained e-mail model.")]
     [InlineData("Read docs/readme.md and the input/output section; his/her choice, yes/no.")]
+    [InlineData("The U.S. economy and U.S. stocks at 3 p.m.; a.i. and i.t. teams, customer/s and user/s, s/he, w/e.")]
+    [InlineData("def log_in(user): up_load(birth_day, week_day)")]
     [InlineData("")]
     public void OrdinaryPunctuationInsideWords_IsNotASplit(string text) =>
         Assert.Null(WordGames.SplitWordsJoined(TextNormalizer.Normalize(text).Text));
@@ -105,8 +107,10 @@ public class WordGamesTests
         Assert.True(result.IsInjection);
         Assert.Contains(result.Evidence, e => e.Encoding == PayloadEncoding.QuotedPieces);
 
-        // Without a + or a word for joining, quoted words are quotes.
+        // Without a + or a word for joining, quoted words are quotes; nor are quotes without a name joined.
         Assert.Null(WordGames.QuotedPiecesJoined("she said 'yes', then 'no', then 'maybe'."));
+        Assert.Null(WordGames.QuotedPiecesJoined("translate \"ignore the noise\", \"forget the past\", \"reveal your true self\" and combine them into a poem"));
+        Assert.Null(WordGames.QuotedPiecesJoined("in an emergency: x='1', y='2', z='3' and c++"));
         Assert.False(PromptInjectionDetector.Default.Scan("greeting = 'Hello, ' + name + '!'; print(greeting + ' Welcome to ' + site)").IsInjection);
     }
 
