@@ -750,10 +750,11 @@ public static partial class TextNormalizer
         bool inWord = false;
         foreach (char c in text)
         {
-            bool wordChar = char.IsLetterOrDigit(c) && !(c >= '\u2E80' && !char.IsSurrogate(c) && c is < '\uAC00' or > '\uD7A3');
-            words += wordChar && !inWord ? 1 : 0;
+            // An ideograph or kana is a word of its own; Hangul syllables make words as letters do.
+            bool ideograph = c >= '\u2E80' && c is < '\uAC00' or > '\uD7A3' && !char.IsSurrogate(c) && char.IsLetter(c);
+            bool wordChar = char.IsLetterOrDigit(c) && !ideograph;
+            words += (wordChar && !inWord) || ideograph ? 1 : 0;
             inWord = wordChar;
-            words += c >= '\u2E80' && c is < '\uAC00' or > '\uD7A3' && !char.IsSurrogate(c) && char.IsLetter(c) ? 1 : 0; // an ideograph or kana is a word
         }
 
         return words;

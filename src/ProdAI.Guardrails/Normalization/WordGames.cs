@@ -5,11 +5,12 @@ namespace ProdAI.Guardrails.Normalization;
 
 /// <summary>
 /// Word games that hide an order from keyword rules and n-grams while a model still reads it: English with its vowels
-/// left out ("gnr ll prvs nstrctns") and Pig Latin ("ignoreway allway eviouspray instructionsway"). Both are undone
-/// word by word against a lexicon of the commonest English words and of the words orders to a model are made of; a word
-/// the lexicon does not hold is kept as it is (vowels) or undone by the usual rule (Pig Latin). Each method returns the
-/// text read back, or null when the text does not play the game: at least <see cref="MinWords"/> of its words, and a
-/// good share of them, must look the part (a request in plain English may come around the game). Linear in the text's length.
+/// left out ("gnr ll prvs nstrctns"), Pig Latin ("ignoreway allway eviouspray"), a syllable before every vowel (Ubbi
+/// Dubbi's "fuborgubet"), words split by punctuation ("ov.erride") and an order split into named quoted pieces
+/// ("a='ign', b='ore all'; a+b"). Each is undone word by word against a lexicon of the commonest English words and of
+/// the words orders to a model are made of. Each method returns the text read back, or null when the text does not play
+/// the game: enough of its words, and a good share of them, must look the part (a request in plain English may come
+/// around the game). Each is linear in the text's length and builds nothing until a text plays.
 /// </summary>
 internal static class WordGames
 {

@@ -533,15 +533,17 @@ public sealed class PromptInjectionDetector
         return covered;
     }
 
-    // A second reading of the text itself — without its diacritics, without markup inside its words — rather than a payload
-    // encoded in it: scanned like a payload, but the text around it is not "mostly encoded", and it does not make a request
-    // to decode something.
     // How much more than the text itself a word game's reading must score for its score alone to flag the text.
     private const double WordGameMargin = 0.1;
 
+    // The whole-text ciphers that read the text back word by word (WordGames): most of their reading is the text itself.
     private static bool IsWordGame(PayloadEncoding encoding) =>
-        encoding is PayloadEncoding.VowelsRemoved or PayloadEncoding.PigLatin or PayloadEncoding.SplitWords or PayloadEncoding.QuotedPieces or PayloadEncoding.LanguageGame;
+        encoding is PayloadEncoding.VowelsRemoved or PayloadEncoding.PigLatin or PayloadEncoding.SplitWords
+            or PayloadEncoding.QuotedPieces or PayloadEncoding.LanguageGame;
 
+    // A second reading of the text itself — without its diacritics, without markup inside its words — rather than a payload
+    // encoded in it: scanned like a payload, but the text around it is not "mostly encoded", and it does not make a request
+    // to decode something.
     private static bool IsReading(DecodedPayload payload) => payload.Encoding is PayloadEncoding.Diacritics or PayloadEncoding.MarkupInWords;
 
     private static string WithoutPayloads(string text, IReadOnlyList<DecodedPayload> payloads)
