@@ -145,37 +145,12 @@ float blend = Number("blend", 0f);
 {
     var rows = FeaturizeWhole(examples, out (int, int) balance);
     float[]? scale = nb ? Trainer.NbScale(rows, NbAlpha, NbPower, NbFloor) : null;
-    float[]? sum = null;
-    float biasSum = 0;
-    for (int seed = 1; seed <= Seeds; seed++)
+    return Trainer.Averaged(Seeds, k =>
     {
         var trainer = new Trainer();
-        trainer.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed, balance);
-        float[] w = scale is null ? trainer.Weights : trainer.Folded(scale);
-        if (sum is null)
-        {
-            sum = w;
-        }
-        else
-        {
-            for (int j = 0; j < w.Length; j++)
-            {
-                sum[j] += w[j];
-            }
-        }
-
-        biasSum += trainer.Bias;
-    }
-
-    if (Seeds > 1)
-    {
-        for (int j = 0; j < sum!.Length; j++)
-        {
-            sum[j] /= Seeds;
-        }
-    }
-
-    return (sum!, biasSum / Seeds);
+        trainer.Fit(scale is null ? rows : Trainer.Scaled(rows, scale), Epochs, LearningRate, L2, seed: 1 + k, balance);
+        return (scale is null ? trainer.Weights : trainer.Folded(scale), trainer.Bias);
+    });
 }
 
 int Fold(Example e) => Calibration.Fold(e.FoldKey, foldSalt);
@@ -272,36 +247,12 @@ void TrainSegmentModel(bool humanDocuments, string fileName, bool report)
     (float[] Weights, float Bias) FitSegments(IEnumerable<(string Text, int Label, int Document, int Context)> rows)
     {
         var features = Trainer.FeaturizeSegments(rows.Select(x => (x.Text, x.Label, x.Context)));
-        float[]? sum = null;
-        float bias = 0;
-        for (int k = 0; k < SegmentSeeds; k++)
+        return Trainer.Averaged(SegmentSeeds, k =>
         {
             var trainer = new Trainer();
             trainer.Fit(features, Epochs, SegmentLearningRate, SegmentL2, seed: 2 + k);
-            if (sum is null)
-            {
-                sum = trainer.Weights;
-            }
-            else
-            {
-                for (int j = 0; j < sum.Length; j++)
-                {
-                    sum[j] += trainer.Weights[j];
-                }
-            }
-
-            bias += trainer.Bias;
-        }
-
-        if (SegmentSeeds > 1)
-        {
-            for (int j = 0; j < sum!.Length; j++)
-            {
-                sum[j] /= SegmentSeeds;
-            }
-        }
-
-        return (sum!, bias / SegmentSeeds);
+            return (trainer.Weights, trainer.Bias);
+        });
     }
 
     // Folds by document, so that a held-out e-mail shares no sentence (nor its boilerplate) with the probe's training data.

@@ -157,6 +157,35 @@ internal sealed class Trainer
 
     public float[] Folded(float[] scale) => [.. _weights.Select((w, j) => w * scale[j])];
 
+    /// <summary>
+    /// The mean of <paramref name="count"/> models' weights and biases (study options --seeds and --segment-seeds): one
+    /// linear model of the same size. <paramref name="fitOne"/> fits the k-th (0 based); with a count of one it is that model.
+    /// </summary>
+    public static (float[] Weights, float Bias) Averaged(int count, Func<int, (float[] Weights, float Bias)> fitOne)
+    {
+        (float[] sum, float bias) = fitOne(0);
+        for (int k = 1; k < count; k++)
+        {
+            (float[] weights, float b) = fitOne(k);
+            for (int j = 0; j < sum.Length; j++)
+            {
+                sum[j] += weights[j];
+            }
+
+            bias += b;
+        }
+
+        if (count > 1)
+        {
+            for (int j = 0; j < sum.Length; j++)
+            {
+                sum[j] /= count;
+            }
+        }
+
+        return (sum, bias / count);
+    }
+
     public void Fit(List<(int[] Index, float[] Value, int Label)> data, int epochs, float learningRate, float l2, int seed, (int Positives, int Negatives) balance = default)
     {
         int positives = balance == default ? data.Count(d => d.Label == 1) : balance.Positives;

@@ -552,26 +552,34 @@ public static partial class TextNormalizer
         string.Concat(Enumerable.Range(0xC0, 0x370 - 0xC0).Concat(Enumerable.Range(0x1AB0, 0x1F00 - 0x1AB0)).Concat(Enumerable.Range(0x20D0, 0x30))
             .Concat(Enumerable.Range(0xFE20, 0x10)).Select(static c => (char)c)));
 
-    // The next character of DecoratedLatin at or after `from`, or -1: a vectorised search for anything above U+00BF first
-    // (English text with a few accents or symbols is stepped over at memory speed).
-    private static int NextDecorated(ReadOnlySpan<char> text, int from)
+    // The next character of DecoratedLatin at or after `from`, or -1 (NextMember, above U+00BF).
+    private static int NextDecorated(ReadOnlySpan<char> text, int from) =>
+        NextMember(text, from, '\u00BF', DecoratedLatin, static (s, k) => DecoratedLatin.Contains(s[k]));
+
+    private delegate bool IsMemberAt(ReadOnlySpan<char> text, int at);
+
+    // The next member of `set` at or after `from`, or -1, for sets whose members all lie above `floor`: a vectorised search
+    // for anything above `floor` first (ASCII, Latin-1 and typographic punctuation are stepped over at memory speed); a hit
+    // that is no member is a symbol (’ — …) or a letter of another script, and from such a letter on the set itself is
+    // searched for. `isMember` decides on a hit (a surrogate may need the one after it).
+    private static int NextMember(ReadOnlySpan<char> text, int from, char floor, SearchValues<char> set, IsMemberAt isMember)
     {
         for (bool otherScript = false; from < text.Length;)
         {
-            int hit = otherScript ? text[from..].IndexOfAny(DecoratedLatin) : text[from..].IndexOfAnyExceptInRange('\0', '\u00BF');
+            int hit = otherScript ? text[from..].IndexOfAny(set) : text[from..].IndexOfAnyExceptInRange('\0', floor);
             if (hit < 0)
             {
                 return -1;
             }
 
             int k = from + hit;
-            if (DecoratedLatin.Contains(text[k]))
+            if (isMember(text, k))
             {
                 return k;
             }
 
             otherScript |= char.IsLetter(text[k]);
-            from = k + 1; // a symbol (’ — …), or a letter of another script: the set itself is searched for from there on
+            from = k + 1;
         }
 
         return -1;
@@ -599,10 +607,9 @@ public static partial class TextNormalizer
         // The decorated letters and marks one by one (a vectorised search between them), from the first marked one to the
         // last; the plain letters between them by counting (plain text before or after does not dilute them).
         int marked = 0, latin = 0, first = -1, last = -1;
-        for (int at = NextDecorated(text, 0); at >= 0; at = NextDecorated(text, at + 1))
+        for (int k = NextDecorated(text, 0); k >= 0; k = NextDecorated(text, k + 1))
         {
-            int k = at, hit = 0;
-            char c = text[k + hit];
+            char c = text[k];
             bool mark = IsCombiningMark(c);
             bool letter = c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF') && char.IsLetter(c);
             if (letter && StripAccent(char.ToLowerInvariant(c)) != char.ToLowerInvariant(c))
@@ -613,8 +620,8 @@ public static partial class TextNormalizer
             {
                 marked++;
                 latin += letter ? 1 : 0;
-                first = first < 0 ? k + hit : first;
-                last = k + hit;
+                first = first < 0 ? k : first;
+                last = k;
             }
         }
 
@@ -1226,34 +1233,11 @@ public static partial class TextNormalizer
         return found;
     }
 
-    // The next small capital, turned letter or regional indicator (its high surrogate) at or after `from`, or -1. All of
-    // them lie above U+0130: a vectorised search for such a character steps over ASCII and Latin-1 text and typographic
-    // punctuation; from a letter of another script (Cyrillic, CJK) on, the set itself is searched for.
-    private static int NextLetterSymbol(ReadOnlySpan<char> all, int from)
-    {
-        bool otherScript = false;
-        while (from < all.Length)
-        {
-            int hit = otherScript ? all[from..].IndexOfAny(LetterSymbolChars) : all[from..].IndexOfAnyExceptInRange('\0', '\u0130');
-            if (hit < 0)
-            {
-                return -1;
-            }
-
-            int k = from + hit;
-            char c = all[k];
-            bool member = c == '\uD83C' ? k + 1 < all.Length && all[k + 1] is >= '\uDDE6' and <= '\uDDFF' : LetterSymbolChars.Contains(c);
-            if (member)
-            {
-                return k;
-            }
-
-            otherScript |= char.IsLetter(c); // letters of other scripts: the set itself is searched for from here on
-            from = k + 1; // a symbol above U+0130 (’ — …), or an emoji of U+1F300–U+1F3FF
-        }
-
-        return -1;
-    }
+    // The next small capital, turned letter or regional indicator (its high surrogate; another emoji of U+1F300–U+1F3FF
+    // is none) at or after `from`, or -1 (NextMember: all of them lie above U+0130).
+    private static int NextLetterSymbol(ReadOnlySpan<char> all, int from) =>
+        NextMember(all, from, '\u0130', LetterSymbolChars, static (s, k) =>
+            s[k] == '\uD83C' ? k + 1 < s.Length && s[k + 1] is >= '\uDDE6' and <= '\uDDFF' : LetterSymbolChars.Contains(s[k]));
 
     private static (int Start, int End, string Text)? ReadShown(ReadOnlySpan<char> all, int first, int last)
     {

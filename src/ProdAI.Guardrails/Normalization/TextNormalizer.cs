@@ -939,7 +939,7 @@ public static partial class TextNormalizer
         int last = letter ? FoldEnd(word) : word.Length;
         for (int k = 0; k < last; k++)
         {
-            char m = k == word.Length - 1 && word[k] == '+' ? 't' : LeetToLetter(word, k);
+            char m = LeetToLetter(word, k);
             if (m != '\0')
             {
                 word[k] = m;
@@ -1020,7 +1020,6 @@ public static partial class TextNormalizer
         return findings;
     }
 
-    // A bar is part of a word only in the second pass: pipe-separated data ("id|name", "XJGM3J|EMAIL_FROM") keeps its words.
     // A + or a bar is part of a word only in the second pass: "ignore+all+previous" (a form-encoded query), "a+b",
     // pipe-separated data ("id|name", "XJGM3J|EMAIL_FROM") keep their words.
     private static bool IsWordChar(char c, bool context) => char.IsLetterOrDigit(c) || c is '@' or '$' or '!' or '€' || (context && c is '|' or '+');
@@ -1065,7 +1064,7 @@ public static partial class TextNormalizer
 
     // The letter word[k] stands for. A | is an l after a vowel, an l, an i or a consonant l follows in English ("a||",
     // "ru|es", "p|ease", "wi||"), else an i ("|gnore", "prev|ous", "f|le"); ! and + stand for letters only when a letter
-    // follows, maybe after more leet characters ("h3llo!" and "prompt!!1" keep their !).
+    // follows, maybe after more leet characters ("h3llo!" and "prompt!!1" keep their !), and + also at a word's end.
     private static char LeetToLetter(ReadOnlySpan<char> word, int k) => word[k] switch
     {
         '0' => 'o',
@@ -1082,6 +1081,7 @@ public static partial class TextNormalizer
         '|' => k > 0 && (word[k - 1] is 'a' or 'e' or 'i' or 'o' or 'u' or 'l' or 'b' or 'c' or 'g' or 'k' or 'p' or '4' or '3' or '0' or '1' or '@') ? 'l'
             : k == 0 && k + 1 < word.Length && word[k + 1] is 'a' or 'e' or 'o' or 'u' or '4' or '3' or '0' ? 'l' : 'i',
         '!' or '+' when LetterFollows(word, k + 1) => word[k] == '!' ? 'i' : 't',
+        '+' when k == word.Length - 1 => 't', // "promp+": FoldEnd lets a last + through only after a letter other than t
         _ => '\0',
     };
 

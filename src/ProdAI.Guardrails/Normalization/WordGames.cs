@@ -150,8 +150,9 @@ internal static class WordGames
 
     /// <summary>
     /// The text with a language game's syllable taken out where it stands before a vowel — Ubbi Dubbi's "ub"
-    /// ("fuborgubet yubour" → "forget your"), Eggy-Peggy's "egg", Aigy-Paigy's "aig", Double Dutch's "idig" — when that turns at least <see cref="MinWords"/> words, and a third of the words that hold
-    /// the syllable, into lexicon words; null otherwise.
+    /// ("fuborgubet yubour" → "forget your"), Eggy-Peggy's "egg", Aigy-Paigy's "aig", Double Dutch's "idig" — when that
+    /// turns at least <see cref="MinWords"/> words, and a third of the words that hold the syllable, into lexicon words;
+    /// null otherwise.
     /// </summary>
     /// <param name="text">Normalised (lower-case) text.</param>
     public static string? InfixRemoved(string text)
@@ -199,31 +200,38 @@ internal static class WordGames
     // Syllables English seldom puts before a vowel ("av", "ag", "idd" would run on "have", "again", "hidden").
     private static readonly string[] Infixes = ["ub", "egg", "aig", "idig"];
 
-    // Whether the syllable stands before a vowel somewhere in the word.
-    private static bool BeforeVowel(ReadOnlySpan<char> word, string infix)
+    // Where the syllable next stands before a vowel at or after `from`, or -1.
+    private static int IndexBeforeVowel(ReadOnlySpan<char> text, string infix, int from)
     {
-        for (int at = word.IndexOf(infix, StringComparison.Ordinal); at >= 0;)
+        while (from < text.Length)
         {
-            if (at + infix.Length < word.Length && IsVowel(word[at + infix.Length]))
+            int at = text[from..].IndexOf(infix, StringComparison.Ordinal);
+            if (at < 0)
             {
-                return true;
+                return -1;
             }
 
-            int next = word[(at + 1)..].IndexOf(infix, StringComparison.Ordinal);
-            at = next < 0 ? -1 : at + 1 + next;
+            at += from;
+            if (at + infix.Length < text.Length && IsVowel(text[at + infix.Length]))
+            {
+                return at;
+            }
+
+            from = at + 1;
         }
 
-        return false;
+        return -1;
     }
+
+    private static bool BeforeVowel(ReadOnlySpan<char> word, string infix) => IndexBeforeVowel(word, infix, 0) >= 0;
 
     // How many times the syllable stands before a vowel (counting stops at MinWords).
     private static int CountBeforeVowel(string text, string infix)
     {
         int count = 0;
-        for (int at = text.IndexOf(infix, StringComparison.Ordinal); at >= 0 && count < MinWords; at = text.IndexOf(infix, at + 1, StringComparison.Ordinal))
+        for (int at = IndexBeforeVowel(text, infix, 0); at >= 0 && count < MinWords; at = IndexBeforeVowel(text, infix, at + 1))
         {
-            int after = at + infix.Length;
-            count += after < text.Length && IsVowel(text[after]) ? 1 : 0;
+            count++;
         }
 
         return count;

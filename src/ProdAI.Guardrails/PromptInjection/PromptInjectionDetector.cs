@@ -298,6 +298,7 @@ public sealed class PromptInjectionDetector
             for (int pass = 0; pass < 2 && !flagged && (pass == 0 || deciphered); pass++)
             {
                 NormalizedText candidate = normalized;
+                double? candidateScore = null; // the classifier's score of the candidate itself, for the word games
                 if (pass == 1)
                 {
                     string longest = LongestSegment(text);
@@ -329,7 +330,7 @@ public sealed class PromptInjectionDetector
                     // its score counts when the reading scores clearly more than the text itself, so that an ordinary
                     // request the holds below would let through is not flagged for a reading that says the same.
                     bool scoreCounts = innerScore >= _threshold &&
-                        (!wordGame || innerScore >= _classifier.Score(candidate, mode, RuleCategories(candidate, mode)) + WordGameMargin);
+                        (!wordGame || innerScore >= (candidateScore ??= _classifier.Score(candidate, mode, RuleCategories(candidate, mode))) + WordGameMargin);
                     if (evidence.Count > before || scoreCounts)
                     {
                         decisive |= decisiveHere;
