@@ -115,7 +115,11 @@ internal static class WordGames
         return b.ToString();
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+    // A bit test rather than five comparisons: in running text whether a letter is a vowel is a coin toss the branch
+    // predictor loses, and the vowel test runs on every letter of every prompt (VowelsRestored).
+    private static bool IsVowel(char c) => (uint)(c - 'a') <= 'u' - 'a' && ((VowelBits >> (c - 'a')) & 1) != 0;
+
+    private const uint VowelBits = (1u << ('a' - 'a')) | (1u << ('e' - 'a')) | (1u << ('i' - 'a')) | (1u << ('o' - 'a')) | (1u << ('u' - 'a'));
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiou");
 
@@ -128,14 +132,49 @@ internal static class WordGames
     /// <param name="text">Normalised (lower-case) text.</param>
     public static string? VowelsRestored(string text)
     {
+        // The words as NextWord reads them, in one pass that also notes whether each has a vowel: only a word without one
+        // is looked up. Most texts have vowels in nearly every word, and this pass is what they cost.
         int words = 0, skeletons = 0;
-        for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+        ReadOnlySpan<char> s = text;
+        for (int at = 0; at < s.Length;)
         {
-            ReadOnlySpan<char> word = text.AsSpan(start, length);
-            words++;
-            if (word.IndexOfAny(Vowels) < 0 && !LexiconSpans.Contains(word) && BySkeletonSpans.ContainsKey(word))
+            if (!char.IsLetterOrDigit(s[at]))
             {
-                skeletons++;
+                at++;
+                continue;
+            }
+
+            int start = at;
+            bool plain = true, vowel = false;
+            for (; at < s.Length; at++)
+            {
+                char c = s[at];
+                if (char.IsAsciiLetterLower(c))
+                {
+                    vowel |= IsVowel(c);
+                }
+                else if (c is '\'' or '’' && at > start && at + 1 < s.Length && char.IsLetter(s[at + 1]))
+                {
+                    // An apostrophe inside a word ("don't") keeps it plain.
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    plain = false;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (plain)
+            {
+                words++;
+                ReadOnlySpan<char> word = s[start..at];
+                if (!vowel && !LexiconSpans.Contains(word) && BySkeletonSpans.ContainsKey(word))
+                {
+                    skeletons++;
+                }
             }
         }
 
@@ -264,7 +303,24 @@ internal static class WordGames
     /// <param name="text">Normalised (lower-case) text.</param>
     public static string? SplitWordsJoined(string text)
     {
-        if (text.AsSpan().IndexOfAny(WordSplitters) < 0)
+        // Every joined word has a splitter between two letters: fewer than two such splitters, nothing to join (a sentence's
+        // full stop is followed by a space). The runs are read from the whitespace before the first such splitter (a run
+        // never holds whitespace, so the loop below would stand there too) to the last one.
+        int between = 0, first = -1, lastSplitter = -1;
+        for (int at = text.AsSpan().IndexOfAny(WordSplitters); at >= 0;)
+        {
+            if (at > 0 && at + 1 < text.Length && char.IsAsciiLetterLower(text[at - 1]) && char.IsAsciiLetterLower(text[at + 1]))
+            {
+                between++;
+                first = first < 0 ? at : first;
+                lastSplitter = at;
+            }
+
+            int next = text.AsSpan(at + 1).IndexOfAny(WordSplitters);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        if (between < 2)
         {
             return null;
         }
@@ -273,7 +329,13 @@ internal static class WordGames
         StringBuilder? b = null;
         int last = 0;
         Span<char> letters = stackalloc char[MaxSplitWordLength];
-        for (int at = 0; at < text.Length;)
+        int from = first;
+        while (from > 0 && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from--;
+        }
+
+        for (int at = from; at <= lastSplitter;)
         {
             // A run of letters and splitters that starts and ends with a letter.
             if (!char.IsAsciiLetterLower(text[at]) || (at > 0 && char.IsLetterOrDigit(text[at - 1])))

@@ -852,8 +852,11 @@ public sealed class PromptInjectionDetector
         }
     });
 
-    // English letter frequencies (per ten thousand letters), for finding a Caesar shift.
-    private static readonly double[] EnglishLetterLog = Array.ConvertAll(
+    // English letter frequencies (per ten thousand letters), for finding a Caesar shift; written twice over, so that a letter
+    // shifted back is looked up at k - shift + 26 without a remainder.
+    private static readonly double[] EnglishLetterLog = [.. OneAlphabet(), .. OneAlphabet()];
+
+    private static double[] OneAlphabet() => Array.ConvertAll(
         new[] { 817, 149, 278, 425, 1270, 223, 202, 609, 697, 15, 77, 403, 241, 675, 751, 193, 10, 599, 633, 906, 276, 98, 236, 15, 197, 7 },
         static f => Math.Log(f / 10_000.0));
 
@@ -864,16 +867,15 @@ public sealed class PromptInjectionDetector
     // cipher keeps its own). Null otherwise. One pass over the text to count; three to shift, for text not plainly English.
     private static string? Caesar(string text, bool orItsLongestSegment = true)
     {
-        Span<int> counts = stackalloc int[26];
-        int letters = 0;
+        // Every character counted without a branch: any other than a to z in the 27th slot.
+        Span<int> counts = stackalloc int[27];
         foreach (char c in text)
         {
-            if (c is >= 'a' and <= 'z')
-            {
-                counts[c - 'a']++;
-                letters++;
-            }
+            uint k = (uint)(c - 'a');
+            counts[(int)Math.Min(k, 26u)]++;
         }
+
+        int letters = text.Length - counts[26];
 
         if (letters < 24 || letters * 2 < text.Length)
         {
@@ -888,7 +890,7 @@ public sealed class PromptInjectionDetector
             double fit = 0;
             for (int k = 0; k < 26; k++)
             {
-                fit += counts[k] * EnglishLetterLog[(k - shift + 26) % 26];
+                fit += counts[k] * EnglishLetterLog[k - shift + 26];
             }
 
             fits[shift] = fit;
