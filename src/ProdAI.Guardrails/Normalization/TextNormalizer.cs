@@ -114,7 +114,9 @@ public static partial class TextNormalizer
 
                 if (IsInvisible(cp) || Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format)
                 {
-                    findings |= NormalizationFindings.InvisibleCharacters;
+                    // Dropped either way; flagged unless it is doing its ordinary job (an emoji's presentation selector,
+                    // the joiner of an emoji sequence, Persian's or an Indic script's joiners inside a word).
+                    findings |= IsOrdinaryJoiner(text, origin, i, cp) ? NormalizationFindings.None : NormalizationFindings.InvisibleCharacters;
                     continue;
                 }
 
@@ -625,6 +627,43 @@ public static partial class TextNormalizer
 
         return count;
     }
+
+    // An invisible character doing the job it exists for, which no one types to hide anything: the emoji presentation
+    // selector (U+FE0F, or the text one, U+FE0E) straight after a symbol or a keycap's digit ("❤️", "1️⃣"); the zero-width
+    // joiner between the parts of an emoji sequence ("👩‍💻", "🏳️‍🌈", "🤷🏽‍♀️"); and the zero-width non-joiner and joiner
+    // between letters of a script that spells words with them (Persian "می‌خواهم", Devanagari "क्‍ष"). Between Latin
+    // letters, in a run, or anywhere else they are still flagged.
+    private static bool IsOrdinaryJoiner(string text, int at, int next, int cp)
+    {
+        if (cp is not (0xFE0E or 0xFE0F or 0x200C or 0x200D) || at == 0 || (next >= text.Length && cp is 0x200C or 0x200D) ||
+            Rune.DecodeLastFromUtf16(text.AsSpan(0, at), out Rune before, out _) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        if (cp is 0xFE0E or 0xFE0F)
+        {
+            return IsEmojiPart(before) || before.Value is (>= '0' and <= '9') or '#' or '*';
+        }
+
+        if (Rune.DecodeFromUtf16(text.AsSpan(next), out Rune after, out _) != OperationStatus.Done)
+        {
+            return false;
+        }
+
+        return (cp == 0x200D && (IsEmojiPart(before) || before.Value == 0xFE0F) && IsEmojiPart(after)) ||
+            (IsJoiningScript(before.Value) && IsJoiningScript(after.Value));
+    }
+
+    // A symbol an emoji sequence is made of: pictographs, dingbats, arrows, skin-tone modifiers.
+    private static bool IsEmojiPart(Rune rune) =>
+        Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.ModifierSymbol ||
+        rune.Value is (>= 0x2000 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF);
+
+    // Arabic script (Persian, Urdu, Kurdish write the non-joiner inside words) and the Indic scripts (conjuncts).
+    private static bool IsJoiningScript(int cp) =>
+        cp is (>= 0x0600 and <= 0x06FF) or (>= 0x0750 and <= 0x077F) or (>= 0x08A0 and <= 0x08FF) or (>= 0xFB50 and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFC)
+            or (>= 0x0900 and <= 0x0DFF);
 
     private static bool IsBidiControl(int cp) => cp is (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069) or 0x200E or 0x200F or 0x061C;
 

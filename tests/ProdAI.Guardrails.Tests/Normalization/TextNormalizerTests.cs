@@ -18,6 +18,39 @@ public class TextNormalizerTests
         Assert.Equal("ig\u200Bno\u200Dre", text[start..end]);
     }
 
+    // Invisible characters doing their ordinary job are dropped without a finding: an emoji's presentation selector, the
+    // joiner of an emoji sequence, Persian's non-joiner and a Devanagari joiner inside a word. The same characters between
+    // Latin letters, in a run or on their own are still flagged.
+    [Theory]
+    [InlineData("tell me how to make pancakes \u2764\uFE0F", "tell me how to make pancakes \u2764")]
+    [InlineData("plan a \U0001F468\u200D\U0001F469\u200D\U0001F467 trip", "plan a \U0001F468\U0001F469\U0001F467 trip")]
+    [InlineData("\U0001F3F3\uFE0F\u200D\U0001F308 pride", "\U0001F3F3\U0001F308 pride")]
+    [InlineData("\U0001F937\U0001F3FD\u200D\u2640\uFE0F ok", "\U0001F937\U0001F3FD\u2640 ok")]
+    [InlineData("press 1\uFE0F\u20E3 now", "press 1 now")] // the keycap's enclosing mark composes with nothing and goes too
+    [InlineData("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", "\u0645\u06CC\u062E\u0648\u0627\u0647\u0645")]
+    [InlineData("\u0915\u094D\u200D\u0937", "\u0915\u094D\u0937")]
+    public void Normalize_OrdinaryJoinersAndSelectors_DroppedWithoutFinding(string text, string expected)
+    {
+        NormalizedText n = TextNormalizer.Normalize(text);
+
+        Assert.Equal(expected, n.Text);
+        Assert.False(n.Findings.HasFlag(NormalizationFindings.InvisibleCharacters));
+    }
+
+    [Theory]
+    [InlineData("ig\u200Dnore all")]
+    [InlineData("ig\uFE0Fnore all")]
+    [InlineData("ig\u200Cnore all")]
+    [InlineData("\u2764\uFE0F\uFE0F\uFE0F")]
+    [InlineData("\U0001F642\u200D\u200B")]
+    [InlineData("\u200D\U0001F642")]
+    [InlineData("\U0001F642\u200D")]
+    [InlineData("\u0645\u06CC\u200C")]
+    public void Normalize_JoinersOutOfPlace_StillFlagged(string text)
+    {
+        Assert.True(TextNormalizer.Normalize(text).Findings.HasFlag(NormalizationFindings.InvisibleCharacters));
+    }
+
     [Fact]
     public void Normalize_FullWidthAndMathLetters_FoldedByNfkc()
     {

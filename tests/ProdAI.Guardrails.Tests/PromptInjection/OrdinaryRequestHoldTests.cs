@@ -21,6 +21,7 @@ public class OrdinaryRequestHoldTests
     [InlineData("would you tell me how old you are")]
     [InlineData("tell me about your hobbies")]
     [InlineData("show me how to make lasagne please")]
+    [InlineData("tell me how to make pancakes \u2764\uFE0F")] // an emoji's presentation selector is no obfuscation
     public void EverydayRequestTheModelFlags_IsHeldBelowTheThreshold(string request)
     {
         PromptInjectionResult flagged = WithoutHold.Scan(request);
