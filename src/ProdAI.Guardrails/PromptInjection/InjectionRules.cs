@@ -213,6 +213,13 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex Exfiltration();
 
+    // A Markdown image or link whose query string ends in a value left empty or as an ellipsis, for the model to fill
+    // ("![](https://x.example/p.png?q=)", "?log=…" — NFKC makes the ellipsis three dots): a template for sending the
+    // conversation out, whatever language the order around it is in. In a prompt it decides, unless the prompt is one short
+    // question (about such a link).
+    [GeneratedRegex(@"\[[^\]\n]*\]\(\s*https?://[^)\s?]+\?[^)\s]*=(\.\.\.)?\s*\)", Options)]
+    internal static partial Regex ExfiltrationTemplate();
+
     // ---- indirect instructions inside data ----------------------------------------------------------------------
     [GeneratedRegex(
         @"\b(ai|assistant|chatbot|language model|llm|gpt|chatgpt|claude|copilot|gemini|bot|agent)s?\b[^.!?\n]*\b(must|should|needs to|has to|is instructed|are instructed|shall|will now|ignore|disregard)\b" +
@@ -571,9 +578,11 @@ internal static partial class InjectionRules
     internal static partial Regex MultilingualOverrideMore();
 
     [GeneratedRegex(
-        @"\b(ии|ai|ассистент|бот|нейросеть)\b[^.!?\n]{0,30}\b(без|нет)\b[^.!?\n]{0,20}(ограничени|цензур|правил|фильтр)" +
-        @"|\b(ші|ai|асистент|бот)\b[^.!?\n]{0,30}\b(без|немає)\b[^.!?\n]{0,20}(обмежен|цензур|правил|фільтр)" +
-        @"|(没有|无|不受)(任何)?[^。！？!?\n]{0,4}(限制|审查|约束|審查)[^。！？!?\n]{0,3}(ai|人工智能|助手)" +
+        @"\b(ии|ai|ассистент|бот|нейросеть|интеллект)\b[^.!?\n]{0,30}\b(без|нет)\b[^.!?\n]{0,20}(ограничени|цензур|правил|фильтр)" +
+        @"|\b(ші|ai|асистент|бот|інтелект)\b[^.!?\n]{0,30}\b(без|немає)\b[^.!?\n]{0,20}(обмежен|цензур|правил|фільтр)" +
+        @"|(没有|沒有|无|無|不受)(任何)?[^。！？!?\n]{0,4}(限制|审查|约束|審查|約束)[^。！？!?\n]{0,3}(ai|人工智能|人工智慧|助手)" +
+        @"|(규칙|제한|검열)(이|도)? ?(없고|없는|없이)[^.!?\n]{0,20}(ai|인공지능|어시스턴트)|(ai|인공지능|어시스턴트)(야|이야|입니다)?[^.!?\n]{0,10}(규칙|제한|검열)(이|도)? ?(없고|없어|없는|없이)" +
+        @"|(ai|एआई)[^।.!?\n]{0,25}कोई[^।.!?\n]{0,6}(पाबंदी|प्रतिबंध|रोक|सीमा|नियम|सेंसरशिप)[^।.!?\n]{0,6}नहीं" +
         @"|(制限|検閲|規制)(の|が)?(ない|無い|なし)[^。！？!?\n]{0,3}(ai|人工知能|アシスタント)" +
         @"|(제한|검열)(이|도)? ?(없는|없이)[^.!?\n]{0,6}(ai|인공지능|어시스턴트)" +
         @"|\b(ذكاء اصطناعي|مساعد|ai)\b[^.!?\n]{0,20}\b(بلا|بدون|دون)\b[^.!?\n]{0,10}\b(قيود|رقابة|حدود)\b" +
@@ -585,6 +594,53 @@ internal static partial class InjectionRules
         @"|\b(ai|trợ ly)\b[^.!?\n]{0,10}\b(khong co|khong bị)\b[^.!?\n]{0,20}\b(giới hạn|kiểm duyệt|hạn chế)\b",
         Options)]
     internal static partial Regex MultilingualPersonaMore();
+
+    // Greek, Persian and Swedish (twenty-second session): the eighth blind set's read half showed these three with no rule at
+    // all. The same three families, written like the twelve languages': an override verb with a qualifier and a noun of
+    // instructions (Persian puts the verb last: "قوانین قبلی را نادیده بگیر"), an extraction verb with the system prompt, an
+    // AI without limits. Greek is matched with or without its accents (capitals lose them when lower-cased).
+    [GeneratedRegex(
+        @"\b([αά]γν[οό][ηή]σ[εέ]|[αά]γν[οό][ηή]στ[εέ]|ξ[εέ]χ[αά]σ[εέ]|ξ[εέ]χ[αά]στ[εέ]|π[αά]ρ[αά]βλ[εέ]ψ[εέ]|π[αά]ρ[αά]βλ[εέ]ψτ[εέ]|π[αά]ρ[αά]κ[αά]μψ[εέ]" +
+        @"|π[αά]ρ[αά]κ[αά]μψτ[εέ])\b[^.!?;。！？؟।\n]*\b(πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[εέ][ςσ]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[οό][υύϋΰ][ςσ]" +
+        @"|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[ωώ]ν|[οό]λ[εέ][ςσ]|[οό]λ[οό][υύϋΰ][ςσ]|[οό]λ[αά]|π[αά]ρ[αά]π[αά]ν[ωώ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[οό][υύϋΰ][ςσ]" +
+        @"|σ[οό][υύϋΰ]|σ[αά][ςσ])[^.!?;。！？؟।\n]*([οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|[οό]δ[ηή]γ[ιίϊΐ][ωώ]ν|[εέ]ντ[οό]λ[εέ][ςσ]|[εέ]ντ[οό]λ[ωώ]ν|κ[αά]ν[οό]ν[εέ][ςσ]" +
+        @"|κ[αά]ν[οό]ν[ωώ]ν|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][υύϋΰ][ςσ]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[ωώ]ν|ρ[υύϋΰ]θμ[ιίϊΐ]σ[εέ][ιίϊΐ][ςσ])|\b([αά]γν[οό][ηή]σ[εέ]" +
+        @"|[αά]γν[οό][ηή]στ[εέ]|ξ[εέ]χ[αά]σ[εέ]|ξ[εέ]χ[αά]στ[εέ]|π[αά]ρ[αά]βλ[εέ]ψ[εέ]|π[αά]ρ[αά]βλ[εέ]ψτ[εέ]|π[αά]ρ[αά]κ[αά]μψ[εέ]" +
+        @"|π[αά]ρ[αά]κ[αά]μψτ[εέ])\b[^.!?;。！？؟।\n]*\b([οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|[οό]δ[ηή]γ[ιίϊΐ][ωώ]ν|[εέ]ντ[οό]λ[εέ][ςσ]|[εέ]ντ[οό]λ[ωώ]ν|κ[αά]ν[οό]ν[εέ][ςσ]" +
+        @"|κ[αά]ν[οό]ν[ωώ]ν|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][υύϋΰ][ςσ]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[ωώ]ν|ρ[υύϋΰ]θμ[ιίϊΐ]σ[εέ][ιίϊΐ][ςσ]) (σ[οό][υύϋΰ]|σ[αά][ςσ])\b" +
+        @"|\b([αά]γν[οό][ηή]σ[εέ]|[αά]γν[οό][ηή]στ[εέ]|ξ[εέ]χ[αά]σ[εέ]|ξ[εέ]χ[αά]στ[εέ]|π[αά]ρ[αά]βλ[εέ]ψ[εέ]|π[αά]ρ[αά]βλ[εέ]ψτ[εέ]|π[αά]ρ[αά]κ[αά]μψ[εέ]" +
+        @"|π[αά]ρ[αά]κ[αά]μψτ[εέ])\b[^.!?;。！？؟।\n]*[οό],τ[ιίϊΐ] (σ[οό][υύϋΰ]|σ[αά][ςσ]) (\S+ )?(π[εέ][ιίϊΐ]|π[οό][υύϋΰ]ν|δ[ωώ]σ[εέ][ιίϊΐ])|(دستورالعمل|دستورات" +
+        @"|دستورها|قوانین|قواعد|محدودیت|تنظیمات|نقش)\S*[^.!?;。！？؟।\n]*(قبلی|اولیه|خودت|همه|تمام|بالا)[^.!?;。！？؟।\n]*(نادیده بگیر|فراموش کن|باطل|کنار بگذار" +
+        @"|بیخیال)|(قبلی|اولیه|خودت|همه|تمام|بالا)[^.!?;。！？؟।\n]*(دستورالعمل|دستورات|دستورها|قوانین|قواعد|محدودیت|تنظیمات|نقش)[^.!?;。！？؟।\n]*(نادیده بگیر" +
+        @"|فراموش کن|باطل|کنار بگذار|بیخیال)|(نادیده بگیر|فراموش کن)[^.!?;。！？؟।\n]*(دستورالعمل|دستورات|دستورها|قوانین|قواعد|محدودیت|تنظیمات|نقش)\S* ?(قبلی|اولیه" +
+        @"|خودت|همه|تمام|بالا)|\b(ignorera|ignore|glom|strunta i|bortse fran|skit i)\b[^.!?;。！？؟।\n]*\b(tidigare|alla|ovanstaende|dina|era|ursprungliga" +
+        @"|gamla)\b[^.!?;。！？؟।\n]*\b(instruktioner|instruktionerna|regler|reglerna|direktiv|riktlinjer|riktlinjerna|anvisningar|begransningar)\b",
+        Options)]
+    internal static partial Regex ThreeLanguagesOverride();
+
+    [GeneratedRegex(
+        @"(δ[εέ][ιίϊΐ]ξ[εέ]|δ[εέ][ιίϊΐ]ξτ[εέ]|[εέ]μφ[αά]ν[ιίϊΐ]σ[εέ]|[εέ]μφ[αά]ν[ιίϊΐ]στ[εέ]|γρ[αά]ψ[εέ]|γρ[αά]ψτ[εέ]|[εέ]π[αά]ν[αά]λ[αά]β[εέ]" +
+        @"|[εέ]π[αά]ν[αά]λ[αά]β[εέ]τ[εέ]|[αά]π[οό]κ[αά]λ[υύϋΰ]ψ[εέ]|π[εέ][ςσ] μ[οό][υύϋΰ]|[αά]ντ[ιίϊΐ]γρ[αά]ψ[εέ])[^.!?;。！？؟।\n]*(system prompt" +
+        @"|(πρ[οό]τρ[οό]π[ηή] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]|μ[ηή]ν[υύϋΰ]μ[αά] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
+        @"|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]))|(system prompt" +
+        @"|(πρ[οό]τρ[οό]π[ηή] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]|μ[ηή]ν[υύϋΰ]μ[αά] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
+        @"|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]))[^.!?;。！？؟।\n]*(δ[εέ][ιίϊΐ]ξ[εέ]" +
+        @"|δ[εέ][ιίϊΐ]ξτ[εέ]|[εέ]μφ[αά]ν[ιίϊΐ]σ[εέ]|[εέ]μφ[αά]ν[ιίϊΐ]στ[εέ]|γρ[αά]ψ[εέ]|γρ[αά]ψτ[εέ]|[εέ]π[αά]ν[αά]λ[αά]β[εέ]|[εέ]π[αά]ν[αά]λ[αά]β[εέ]τ[εέ]" +
+        @"|[αά]π[οό]κ[αά]λ[υύϋΰ]ψ[εέ]|π[εέ][ςσ] μ[οό][υύϋΰ]|[αά]ντ[ιίϊΐ]γρ[αά]ψ[εέ])|(پرامپت سیستم|پرامپت سیستمی|سیستم پرامپت|دستورالعمل سیستم" +
+        @"|دستورالعملهای سیستم|دستورات سیستم|دستورات اولیه|دستورالعملهای اولیه)[^.!?;。！？؟।\n]*(نشان بده|نشانم بده|بنویس|بگو|تکرار کن|کپی کن|چاپ کن|بفرست)" +
+        @"|\b(visa|skriv ut|upprepa|avsloja|beratta|klistra in)\b[^.!?;。！？؟।\n]*\b(systemprompt(en)?|systeminstruktioner(na)?|system-?prompten" +
+        @"|dina (ursprungliga |forsta |dolda )?instruktioner)\b",
+        Options)]
+    internal static partial Regex ThreeLanguagesExtraction();
+
+    [GeneratedRegex(
+        @"(ai|(τ[εέ]χν[ηή]τ[ηή] ν[οό][ηή]μ[οό]σ[υύϋΰ]ν[ηή]|β[οό][ηή]θ[οό][ςσ]|μ[οό]ντ[εέ]λ[οό]" +
+        @"|ρ[οό]μπ[οό]τ))[^.!?;\n]{0,25}(χ[ωώ]ρ[ιίϊΐ][ςσ])[^.!?;\n]{0,15}(π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][υύϋΰ][ςσ]" +
+        @"|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[ωώ]ν|λ[οό]γ[οό]κρ[ιίϊΐ]σ[ιίϊΐ][αά]|κ[αά]ν[οό]ν[εέ][ςσ]|κ[αά]ν[οό]ν[αά]|φ[ιίϊΐ]λτρ[αά]|[οό]ρ[ιίϊΐ][αά]|[ηή]θ[ιίϊΐ]κ[ηή])" +
+        @"|(هوش مصنوعی|دستیار|ربات|ai)[^.!?\n]{0,20}(بدون|بی|هیچ)\s?[^.!?\n]{0,10}(محدودیت|سانسور|قانون|قید|فیلتر)|\b(ai|assistent|bot" +
+        @"|chattbot)\b[^.!?\n]{0,15}\butan\b[^.!?\n]{0,12}\b(begransningar|censur|regler|filter|sparrar|granser)\b",
+        Options)]
+    internal static partial Regex ThreeLanguagesPersona();
 
     // A decisive match is an order to the model. These read as something else, and the match is dropped:
     // - a negation or a reminder right before its verb ("не игнорируй", "nie ignoruj", "jangan abaikan", "不要忘记",
@@ -599,7 +655,7 @@ internal static partial class InjectionRules
     internal static partial Regex NegationBeforeVerb();
 
     [GeneratedRegex(
-        @"^[^\p{L}]*(了|过|過)|^(しない|ないで|なければ|ければ|ずに|てしまい|てしまっ|ました|ません)|^(지 ?(마|말|않)|어버렸|었|았)|^\s*(गया|गई|गए|मत|नहीं)|^\s*niet\b",
+        @"^[^\p{L}]*(了|过|過)|^(しない|ないで|なければ|ければ|ずに|てしまい|てしまっ|ました|ません)|^(지 ?(마|말|않)|어버렸|었|았)|^\s*(गया|गई|गए|मत|नहीं)|^\s*(niet|inte)\b",
         Options)]
     internal static partial Regex NegationAfterVerb();
 
@@ -875,15 +931,26 @@ internal static partial class InjectionRules
 
     private static readonly KeywordFilter MultilingualPersonaMoreKeywords = Keywords(
         "без", "немає", "没有", "无", "不受", "ない", "無い", "なし", "없는", "없이", "بلا", "بدون", "دون", "बिना", "बगैर", "olmayan", "yok", "bulunmayan",
-        "kisitlamasiz", "sansursuz", "bez", "zonder", "geen", "tanpa", "khong co", "khong bị", "нет");
+        "kisitlamasiz", "sansursuz", "bez", "zonder", "geen", "tanpa", "khong co", "khong bị", "нет", "沒有", "無", "없고", "없어", "कोई");
+
+    private static readonly KeywordFilter ThreeLanguagesOverrideKeywords = Keywords(
+        "αγνό", "αγνο", "ξέχ", "ξεχ", "παράβλ", "παραβλ", "παράκ", "παρακ", "نادیده", "فراموش", "باطل", "کنار بگذار", "بیخیال", "ignorera", "ignore",
+        "glom", "strunta", "bortse", "skit i");
+
+    private static readonly KeywordFilter ThreeLanguagesExtractionKeywords = Keywords(
+        "system prompt", "συστήματος", "συστηματος", "αρχικές", "αρχικες", "پرامپت", "سیستم", "اولیه", "systemprompt", "systeminstruktion", "system-prompt",
+        "systemprompt", "instruktioner");
+
+    private static readonly KeywordFilter ThreeLanguagesPersonaKeywords = Keywords("χωρίς", "χωρις", "بدون", "بی", "هیچ", "utan");
 
     // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
-    // for): a normalised text with no Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the
+    // for): a normalised text with no Greek, Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the
     // Latin-script words those rules need (Turkish and Polish letters are folded by then) cannot match them (one vectorised pass per test on English prose).
     private static readonly KeywordFilter LatinMultilingualWords = Keywords(
         "negeer", "vergeet", "veronachtzaam", "ignoruj", "zapomnij", "pomin", "yok say", "gormezden", "unut", "dikkate alma", "abaikan", "lupakan",
         "systeem", "systemow", "swoj prompt", "sistem", "zonder", " bez ", "yapay zeka", "tanpa", "nie zwracaj", "olej", "odrzuc", "let niet op",
-        "hiraukan", "acuhkan", "pedulikan", "kisitlama", "sansur", "geen");
+        "hiraukan", "acuhkan", "pedulikan", "kisitlama", "sansur", "geen", "ignorera", "glom ", "strunta i", "bortse fran", "instruktion", "riktlinjer",
+        "begransning", "systemprompt", "utan ");
 
     private static readonly SearchValues<char> TurkishPolishVietnameseLetters = SearchValues.Create("ươđ");
 
@@ -894,7 +961,7 @@ internal static partial class InjectionRules
 
     private static bool MayBeMultilingual(ReadOnlySpan<char> text, bool latinWords) =>
         latinWords || (!System.Text.Ascii.IsValid(text) &&
-        (text.ContainsAnyInRange('\u0400', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
+        (text.ContainsAnyInRange('\u0370', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
         text.ContainsAnyInRange('\u3040', '\u9FFF') || text.ContainsAnyInRange('\uAC00', '\uD7AF') || text.ContainsAnyInRange('\u1EA0', '\u1EF9') ||
         text.ContainsAny(TurkishPolishVietnameseLetters)));
 
@@ -913,6 +980,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.RolePlayJailbreak, SixLanguagePersona, [SixLanguagePersonaKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
         new(InjectionCategory.SystemPromptExtraction, SixLanguageExtraction, [SixLanguageExtractionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
         new(InjectionCategory.InstructionOverride, DisableSafeguards, DisableSafeguardsKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.Exfiltration, ExfiltrationTemplate, [Keywords("](")], RuleEffect.DecisiveUnlessShortQuestion) { OnlyIn = InjectionScanMode.Prompt },
 
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
         new(InjectionCategory.IndirectInstruction, AddressedToModel, [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
@@ -932,6 +1000,9 @@ internal static partial class InjectionRules
         new(InjectionCategory.RolePlayJailbreak, MultilingualPersona, [MultilingualPersonaKeywords], RuleEffect.Decisive) { MultilingualGate = true },
         new(InjectionCategory.InstructionOverride, MultilingualOverrideMore, [MultilingualOverrideMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
         new(InjectionCategory.RolePlayJailbreak, MultilingualPersonaMore, [MultilingualPersonaMoreKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.InstructionOverride, ThreeLanguagesOverride, [ThreeLanguagesOverrideKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.SystemPromptExtraction, ThreeLanguagesExtraction, [ThreeLanguagesExtractionKeywords], RuleEffect.Decisive) { MultilingualGate = true },
+        new(InjectionCategory.RolePlayJailbreak, ThreeLanguagesPersona, [ThreeLanguagesPersonaKeywords], RuleEffect.Decisive) { MultilingualGate = true },
 
         // Evidence the classifier weighs.
         new(InjectionCategory.InstructionOverride, InstructionOverride, [OverrideKeywords]),
