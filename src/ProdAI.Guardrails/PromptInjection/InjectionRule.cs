@@ -47,6 +47,9 @@ internal sealed record InjectionRule(InjectionCategory Category, Func<Regex> Cre
     /// <summary>Gets a value indicating whether the rule runs only on text that may be in one of the twelve more languages.</summary>
     public bool MultilingualGate { get; init; }
 
+    /// <summary>Gets a value indicating whether the rule runs only on text that does not read as English (<see cref="InjectionRules.LooksEnglish"/>).</summary>
+    public bool OutsideEnglish { get; init; }
+
     /// <summary>Gets a value indicating whether, on long texts, the rule runs only when the shared pre-screen automaton matched.</summary>
     public bool PreScreened { get; init; }
 
