@@ -372,6 +372,35 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex AddressedToModelInLatinScriptLanguages();
 
+    // Twenty-second session, from the eighth blind set's read half: addresses in Greek ("Οδηγία προς μοντέλα ΤΝ:", "αν είσαι
+    // ένα AI,", the vocative "Βοηθέ:"), Persian ("دستور برای مدل زبانی:"), a role label followed by an address in Hindi
+    // ("SYSTEM: सहायक,"), and Ukrainian and Russian notes for an AI named with a hyphen ("вказівка для ШІ-підтримки:"),
+    // behind the twelve-language gate; then Swedish, Polish and the five languages' "for the AI that … :" in the next one.
+    [GeneratedRegex(
+        @"([οό]δ[ηή]γ[ιίϊΐ][αά]|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|σ[ηή]μ[εέ][ιίϊΐ][ωώ]σ[ηή]|μ[ηή]ν[υύϋΰ]μ[αά]|[εέ]ντ[οό]λ[ηή]|[εέ]ντ[οό]λ[εέ][ςσ]) (πρ[οό][ςσ]" +
+        @"|γ[ιίϊΐ][αά]) ((τ[οό] |τ[αά] |τ[οό]ν |τ[ηή]ν |τ[οό][υύϋΰ][ςσ] |[οό]λ[αά] τ[αά] ))?(ai|chatbot|(τν|τ[εέ]χν[ηή]τ[ηή] ν[οό][ηή]μ[οό]σ[υύϋΰ]ν[ηή]" +
+        @"|γλ[ωώ]σσ[ιίϊΐ]κ[αά] μ[οό]ντ[εέ]λ[αά]|γλ[ωώ]σσ[ιίϊΐ]κ[οό] μ[οό]ντ[εέ]λ[οό]|μ[οό]ντ[εέ]λ[αά] τν|μ[οό]ντ[εέ]λ[οό] τν|μ[οό]ντ[εέ]λ[αά] ai" +
+        @"|μ[οό]ντ[εέ]λ[οό] ai|β[οό][ηή]θ[οό] ai|ψ[ηή]φ[ιίϊΐ][αά]κ[οό] β[οό][ηή]θ[οό]))\s?[:：]|\b[αά]ν ([εέ][ιίϊΐ]σ[αά][ιίϊΐ]|[εέ][ιίϊΐ]στ[εέ]) (([εέ]ν[αά] " +
+        @"|μ[ιίϊΐ][αά] |[εέ]ν[αά][ςσ] ))?(ai|chatbot|(τ[εέ]χν[ηή]τ[ηή] ν[οό][ηή]μ[οό]σ[υύϋΰ]ν[ηή]|γλ[ωώ]σσ[ιίϊΐ]κ[οό] μ[οό]ντ[εέ]λ[οό]|μ[οό]ντ[εέ]λ[οό] τν" +
+        @"|β[οό][ηή]θ[οό][ςσ] ai))[,.:;!]|(^|[>""'\n{ ])β[οό][ηή]θ[εέ] ?:|(دستور|دستورالعمل|یادداشت|پیام|نکته) برای (مدل زبانی|مدل هوش مصنوعی|هوش مصنوعی" +
+        @"|دستیار هوشمند|دستیار هوش مصنوعی|چتبات|ai)\s?[:：]|اگر (تو|شما) (یک )?(هوش مصنوعی|مدل زبانی|دستیار هوش مصنوعی|چتبات|ai) (هستی|هستید)|(^" +
+        @"|[>""'\n{ ])(system|system note|assistant) ?: ?(सहायक|असिस्टेंट|एआई)[,:]|(примітка|нотатка|інструкція|інструкції|вказівка|вказівки) (для" +
+        @"|до) ші-(асистент|підтримк|бот|агент|помічник)\w*" + Delimiter + @"|(примечание|заметка|инструкция|инструкции|указание|указания) (для|к) ии-(ассистент|поддержк|бот" +
+        @"|агент|помощник)\w*" + Delimiter,
+        Options)]
+    internal static partial Regex AddressedToModelInMoreScripts();
+
+    [GeneratedRegex(
+        @"\b(notering|meddelande|instruktion|instruktioner|anteckning|obs) (till|for) (ai|ai-assistenten|ai-agenten|sprakmodellen|chattboten)" + Delimiter +
+        @"|\btill (ai-assistenten|ai-agenten|sprakmodellen|chattboten)( som [^.:\n]{0,60})?:|\bom du ar en (ai|sprakmodell|ai-assistent|chattbot)[,.:;!]" +
+        @"|\bper (l['’] ?ia|l['’] ?intelligenza artificiale|l['’] ?assistente ia|il modello linguistico) che [^.:\n]{0,60}:|\bpour (l['’] ?ia" +
+        @"|l['’] ?intelligence artificielle|l['’] ?assistant ia|le modele de langage) qui [^.:\n]{0,60}:|\bpara (la ia|la inteligencia artificial" +
+        @"|el asistente de ia|el modelo de lenguaje) que [^.:\n]{0,60}:|\bfur (die ki|das sprachmodell|den ki-assistenten),? (die|der" +
+        @"|das) [^.:\n]{0,60}:|\bpara (a ia|a inteligencia artificial|o assistente de ia|o modelo de linguagem) que [^.:\n]{0,60}:|\bdla (asystenta|agenta" +
+        @"|modelu)( \w+)? ai[:,]",
+        Options)]
+    internal static partial Regex AddressedToModelInMoreLatinLanguages();
+
     // Chinese (simplified and traditional), Japanese, Korean, Arabic, Hindi, Vietnamese, Russian and Ukrainian (a second
     // automaton: one for all twelve would pass the 10,000-node limit), behind the twelve-language gate, which looks for
     // their scripts and letters — so English text never pays for this rule's non-ASCII keywords, whose search is slow.
@@ -930,6 +959,14 @@ internal static partial class InjectionRules
         "polecenie", "jesli", "asystencie", "icin not", "icin talimat", "icin mesaj", "icin uyari", "zekaysan", "zeka isen", "ai isen", "modeliysen",
         "llm isen", "sevgili", "merhaba", "dikkat", "catatan", "instruksi", "petunjuk", "jika", "kalau", "apabila");
 
+    private static readonly KeywordFilter MoreScriptAddressKeywords = Keywords(
+        "οδηγ", "σημείωση", "σημειωση", "μήνυμα", "μηνυμα", "εντολ", "αν ε", "βοηθ", "دستور", "یادداشت", "پیام", "توجه", "نکته", "اگر", "सहायक", "असिस्टेंट",
+        "एआई", "ші-", "ии-");
+
+    private static readonly KeywordFilter MoreLatinAddressKeywords = Keywords(
+        "notering", "meddelande", "instruktion", "anteckning", "obs ", "till ai", "till sprak", "till chatt", "om du ar", "per l", "per il", "pour l", "pour le",
+        "para la", "para el", "fur d", "para a", "para o", "dla ");
+
     private static readonly KeywordFilter OtherScriptAddressKeywords = Keywords(
         "ai", "llm", "chatbot", "ии", "ші", "языков", "нейросет", "мовн", "нейромереж", "чат-бот", "人工智能", "人工智慧", "語言模型", "聊天機器人", "大模型",
         "语言模型", "智能助手", "聊天机器人", "人工知能", "言語モデル", "チャットボット", "인공지능", "언어", "챗봇", "ذكاء", "مساعد", "نموذج", "روبوت", "एआई",
@@ -1051,6 +1088,8 @@ internal static partial class InjectionRules
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherLanguages, [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInLatinScriptLanguages, [LatinScriptAddressKeywords, LatinScriptAddressFrames], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.IndirectInstruction, AddressedToModelInOtherScripts, [OtherScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInMoreScripts, [MoreScriptAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document, MultilingualGate = true },
+        new(InjectionCategory.IndirectInstruction, AddressedToModelInMoreLatinLanguages, [MoreLatinAddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },
 
         // Hidden text that gives orders, and a fake role label that does, decide in document mode.
         new(InjectionCategory.HiddenContent, HiddenInstruction, [HiddenInstructionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Document },
