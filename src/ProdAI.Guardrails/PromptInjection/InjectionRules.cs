@@ -691,17 +691,16 @@ internal static partial class InjectionRules
         Options)]
     internal static partial Regex InstructionsVoidInLatinScripts();
 
-    // Dutch, Polish, Turkish, Indonesian, Vietnamese and Swedish (a second automaton: one would pass the 10,000-node limit).
+    // Dutch, Polish, Turkish, Indonesian and Swedish (a second automaton: one would pass the 10,000-node limit); Vietnamese,
+    // whose keywords are not ASCII, is with the other scripts behind the gate.
     [GeneratedRegex(
         @"\b(je|jouw|uw) (oude |vorige |eerdere |oorspronkelijke )?(instructies|aanwijzingen|opdrachten)\b[^.!?;。！？؟।\n]{0,40}\b(zijn (verlopen|vervallen" +
         @"|ongeldig|ingetrokken|geannuleerd|niet meer geldig)|gelden niet meer|niet langer geldig)|\b(twoje|wasze) (stare |poprzednie |wczesniejsze " +
         @"|dotychczasowe )?(instrukcje|polecenia)\b[^.!?;。！？؟।\n]{0,40}\b((sa|zostaly) (niewazne|uniewaznione|anulowane|odwolane|wycofane)|(juz )?nie obowiazuja" +
         @"|wygasly)|\b(onceki |eski |ilk )?(talimatlarin|talimatlariniz|kurallarin|kurallariniz)\b[^.!?;。！？؟।\n]{0,40}\b(artik gecersiz|gecersizdir" +
         @"|gecersiz (sayilir|oldu)|iptal edildi|artik gecerli degil|suresi doldu)|\b(instruksi|perintah|aturan)(mu| kamu| anda)\b[^.!?;。！？؟।\n]{0,40}\b(sudah " +
-        @"|sekarang )?(tidak berlaku|dibatalkan|kadaluarsa|kedaluwarsa|tidak valid)|(hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)[^.!?;。！？؟।\n]{0,40}(của bạn" +
-        @"|cho bạn)[^.!?;。！？؟।\n]{0,40}(khong con hiệu lực|đa bị hủy|bị hủy bỏ|hết hiệu lực|vo hiệu)|\b(dina|era) (gamla |tidigare " +
-        @"|ursprungliga )?(instruktioner|anvisningar|regler)\b[^.!?;。！？؟।\n]{0,40}\b(galler inte (langre|langer)|ar (ogiltiga|upphavda|forfallna|inaktuella)" +
-        @"|har (upphort|gatt ut))",
+        @"|sekarang )?(tidak berlaku|dibatalkan|kadaluarsa|kedaluwarsa|tidak valid)|\b(dina|era) (gamla |tidigare |ursprungliga )?(instruktioner|anvisningar" +
+        @"|regler)\b[^.!?;。！？؟।\n]{0,40}\b(galler inte (langre|langer)|ar (ogiltiga|upphavda|forfallna|inaktuella)|har (upphort|gatt ut))",
         Options)]
     internal static partial Regex InstructionsVoidInMoreLatinScripts();
 
@@ -720,7 +719,8 @@ internal static partial class InjectionRules
         @"|π[αά]λ[ιίϊΐ][εέ][ςσ]) (σ[οό][υύϋΰ] )?([οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
         @"|[εέ]ντ[οό]λ[εέ][ςσ])( σ[οό][υύϋΰ])?[^.!?;。！？؟।\n]{0,40}(δ[εέ]ν [ιίϊΐ]σχ[υύϋΰ][οό][υύϋΰ]ν|[αά]κ[υύϋΰ]ρ[ωώ]θ[ηή]κ[αά]ν" +
         @"|[εέ][ιίϊΐ]ν[αά][ιίϊΐ] [αά]κ[υύϋΰ]ρ[εέ][ςσ]|[εέ]λ[ηή]ξ[αά]ν)|(دستورات|دستورالعملها|دستورالعمل|قوانین)\S*\s?(قبلی|خودت|تو)\S*[^.!?;。！？؟।\n]{0,40}(باطل" +
-        @"|لغو شده|لغو شد|منقضی|اعتبار ندارد|دیگر معتبر نیست)",
+        @"|لغو شده|لغو شد|منقضی|اعتبار ندارد|دیگر معتبر نیست)|(hướng dẫn|chỉ dẫn|chỉ thị|quy tắc)[^.!?;。！？؟।\n]{0,40}(của bạn" +
+        @"|cho bạn)[^.!?;。！？؟।\n]{0,40}(khong con hiệu lực|đa bị hủy|bị hủy bỏ|hết hiệu lực|vo hiệu)",
         Options)]
     internal static partial Regex InstructionsVoidInOtherScripts();
 
@@ -1058,9 +1058,15 @@ internal static partial class InjectionRules
         "οδηγ", "σημείωση", "σημειωση", "μήνυμα", "μηνυμα", "εντολ", "αν ε", "βοηθ", "دستور", "یادداشت", "پیام", "توجه", "نکته", "اگر", "सहायक", "असिस्टेंट",
         "एआई", "ші-", "ии-");
 
+    // Whole frames, not "per l" or "para a" (English prose has "per litre" and "para-aminobenzoic"): a megabyte of it never
+    // reaches the automaton.
     private static readonly KeywordFilter MoreLatinAddressKeywords = Keywords(
-        "notering", "meddelande", "instruktion", "anteckning", "obs ", "till ai", "till sprak", "till chatt", "om du ar", "per l", "per il", "pour l", "pour le",
-        "para la", "para el", "fur d", "para a", "para o", "dla ");
+        "till ai", "till sprak", "till chatt", "for ai", "for sprak", "for chatt", "om du ar en", "per l'ia", "per l’ia", "per l' ia", "per l’ ia", "per l'intel",
+        "per l’intel", "per l' intel", "per l’ intel", "per l'assistente ia", "per l’assistente ia", "per l' assistente ia", "per l’ assistente ia",
+        "per il modello linguistico", "pour l'ia", "pour l’ia", "pour l' ia", "pour l’ ia", "pour l'intel", "pour l’intel", "pour l' intel", "pour l’ intel",
+        "pour l'assistant ia", "pour l’assistant ia", "pour l' assistant ia", "pour l’ assistant ia", "pour le modele de langage", "para la ia",
+        "para la inteligencia", "para el asistente de ia", "para el modelo de lenguaje", "fur die ki", "fur das sprachmodell", "fur den ki-assistenten",
+        "para a ia", "para a inteligencia", "para o assistente de ia", "para o modelo de linguagem", "dla asystenta", "dla agenta", "dla modelu");
 
     private static readonly KeywordFilter OtherScriptAddressKeywords = Keywords(
         "ai", "llm", "chatbot", "ии", "ші", "языков", "нейросет", "мовн", "нейромереж", "чат-бот", "人工智能", "人工智慧", "語言模型", "聊天機器人", "大模型",
@@ -1116,8 +1122,12 @@ internal static partial class InjectionRules
 
     private static readonly KeywordFilter ThreeLanguagesPersonaKeywords = Keywords("χωρίς", "χωρις", "بدون", "بی", "هیچ", "utan");
 
+    // Every code-switched match holds an English word (its verb or its noun): that set, all ASCII, is asked first, so that a
+    // prompt without one is passed over on the index's answer alone — before the other sets' non-ASCII keywords are
+    // searched and before LooksEnglish reads the text.
     private static readonly KeywordFilter[] CodeSwitchedOverrideKeywords =
     [
+        Keywords("ignore", "forget", "disregard", "skip", "bypass", "instruction", "guidelines", "rules", "system prompt", "restrictions", "filters"),
         Keywords("ignore", "forget", "disregard", "skip", "bypass", "negeer", "vergeet", "ignoruj", "zapomnij", "unut", "yok say", "lupakan", "lupain", "abaikan",
             "bỏ qua", "quen", "ignorera", "glom", "ignora", "ignorez", "oublie", "olvida", "ignoriere", "vergiss", "esquece", "esqueca", "dimentica", "игнорир",
             "проигнорир", "забудь", "ігноруй", "проігноруй", "忽略", "无视", "忘记", "忘掉", "無視", "忘記", "忘れ", "무시", "잊어", "تجاهل", "انس", "भूल", "अनदेखा",
@@ -1130,40 +1140,44 @@ internal static partial class InjectionRules
 
     private static readonly KeywordFilter[] CodeSwitchedExtractionKeywords =
     [
+        Keywords("system prompt", "system message", "initial instructions", "hidden instructions", "original instructions", "developer instructions"),
         Keywords("toon", "laat zien", "geef", "herhaal", "pokaz", "wypisz", "powtorz", "ujawnij", "goster", "yaz", "tekrarla", "tunjukkan", "tampilkan", "ulangi",
             "kasih lihat", "hiển thị", "in ra", "cho toi xem", "cho minh xem", "lặp lại", "visa", "skriv ut", "upprepa", "montre", "affiche", "repete", "muestra",
             "ensename", "repite", "zeig", "gib", "wiederhole", "mostra", "ripeti", "mostre", "repita", "покажи", "выведи", "повтори", "напиши", "виведи", "显示",
             "输出", "告诉我", "给我看", "发给我", "發給我", "顯示", "輸出", "表示", "見せ", "教え", "보여", "출력", "알려", "اعرض", "أظهر", "كرر", "انسخ", "दिखा", "बता",
             "نشان بده", "بنویس", "δείξε", "δειξε", "γράψε", "γραψε", "επανάλαβε", "επαναλαβε"),
-        Keywords("system prompt", "system message", "initial instructions", "hidden instructions", "original instructions", "developer instructions"),
     ];
 
     private static readonly KeywordFilter[] InstructionsVoidLatinKeywords =
     [
         Keywords("instruction", "consigne", "instruccion", "indicacion", "anweisung", "instruktion", "vorgabe", "istruzion", "indicazion", "instruco", "indicaco",
-            "instructie", "aanwijzing", "opdracht", "instrukcj", "polecenia", "talimat", "kurallar", "instruksi", "perintah", "aturan", "hướng dẫn", "chỉ dẫn",
-            "chỉ thị", "quy tắc", "anvisning", "regler"),
-        Keywords("plus", "annule", "obsolete", "caduque", "perime", "invalide", "expire", "ya no", "anulad", "cancelad", "obsolet", "invalidad", "revocad",
-            "caducad", "expirad", "nicht mehr", "ungultig", "aufgehoben", "abgelaufen", "veraltet", "nichtig", "hinfallig", "widerrufen", "annulliert", "piu",
-            "annullat", "scadut", "revocat", "nulle", "ja nao", "revogad", "expiraram", "caducaram", "verlopen", "vervallen", "ongeldig", "ingetrokken",
-            "geannuleerd", "niet langer", "niet meer", "niewazne", "uniewaznione", "anulowane", "odwolane", "wycofane", "obowiazuja", "wygasly", "gecersiz",
-            "iptal", "gecerli degil", "suresi", "berlaku", "dibatalkan", "kadaluarsa", "kedaluwarsa", "tidak valid", "hiệu lực", "hủy", "vo hiệu", "galler inte",
-            "ogiltiga", "upphavda", "forfallna", "inaktuella", "upphort", "gatt ut"),
+            "instructie", "aanwijzing", "opdracht", "instrukcj", "polecenia", "talimat", "kurallar", "instruksi", "perintah", "aturan", "anvisning", "regler"),
+
+        // Whole phrases, not English substrings ("plus", "expire", "obsolete" are English too): a megabyte of English prose
+        // with "instructions" in it never reaches the automaton.
+        Keywords("ne sont plus", "sont annulees", "sont obsoletes", "sont caduques", "sont perimees", "sont invalides", "sont expirees", "ya no", "anuladas",
+            "canceladas", "obsoletas", "invalidadas", "revocadas", "han caducado", "han expirado", "nicht mehr", "ungultig", "aufgehoben", "abgelaufen",
+            "veraltet", "nichtig", "hinfallig", "widerrufen", "annulliert", "non sono piu", "non valgono piu", "non hanno piu", "annullate", "scadute",
+            "sono obsolete", "sono state obsolete", "revocate", "sono nulle", "sono state nulle", "ja nao", "revogadas", "expiraram", "caducaram", "verlopen",
+            "vervallen", "ongeldig", "ingetrokken", "geannuleerd", "niet meer geldig", "gelden niet meer", "niet langer geldig", "niewazne", "uniewaznione",
+            "anulowane", "odwolane", "wycofane", "nie obowiazuja", "wygasly", "gecersiz", "iptal edildi", "gecerli degil", "suresi doldu", "tidak berlaku",
+            "dibatalkan", "kadaluarsa", "kedaluwarsa", "tidak valid", "galler inte", "ogiltiga", "upphavda", "forfallna",
+            "inaktuella", "har upphort", "har gatt ut"),
     ];
 
     private static readonly KeywordFilter[] InstructionsVoidOtherKeywords =
     [
-        Keywords("инструкци", "указани", "інструкці", "вказівк", "指令", "指示", "设定", "設定", "规则", "規則", "ルール", "지시", "지침", "명령", "규칙", "تعليمات",
+        Keywords("hướng dẫn", "chỉ dẫn", "chỉ thị", "quy tắc", "инструкци", "указани", "інструкці", "вказівк", "指令", "指示", "设定", "設定", "规则", "規則", "ルール", "지시", "지침", "명령", "규칙", "تعليمات",
             "निर्देश", "नियम", "आदेश", "οδηγ", "εντολ", "دستور", "قوانین"),
         Keywords("больше не", "отменены", "аннулированы", "недействительны", "більше не", "скасовані", "анульовані", "недійсні", "失效", "作废", "作廢", "无效",
             "無效", "过期", "過期", "取消", "撤销", "撤銷", "不再", "無効", "取り消", "撤回", "期限切れ", "무효", "취소", "폐기", "만료", "효력", "لم تعد", "ملغاة",
             "ملغية", "باطلة", "انتهت", "غير صالحة", "रद्द", "अमान्य", "निरस्त", "खत्म", "ख़त्म", "लागू नहीं", "ισχύ", "ισχυ", "ακυρ", "έληξαν", "εληξαν", "باطل",
-            "لغو", "منقضی", "اعتبار", "معتبر"),
+            "لغو", "منقضی", "اعتبار", "معتبر", "hiệu lực", "bị hủy", "vo hiệu"),
     ];
 
     private static readonly KeywordFilter MoreExtractionLatinKeywords = Keywords(
-        "repete", "recopie", "reecris", "repite", "copia", "reescribe", "wiederhole", "kopiere", "ripeti", "ricopia", "riscrivi", "repita", "copie", "herhaal",
-        "kopieer", "powtorz", "przepisz", "skopiuj", "yukaridaki", "ulangi", "salin", "tulis ulang", "upprepa", "kopiera", "skriv om", "powiedz", "napisz",
+        "repete", "recopie", "reecris", "repite", "copia ", "reescribe", "wiederhole", "kopiere", "ripeti", "ricopia", "riscrivi", "repita", "copie ", "herhaal",
+        "kopieer", "powtorz", "przepisz", "skopiuj", "yukaridaki", "ulangi", "salin ", "tulis ulang", "upprepa", "kopiera", "skriv om", "powiedz", "napisz",
         "wypisz", "podaj", "pokaz", "tunjukkan", "tampilkan", "tuliskan", "sebutkan");
 
     private static readonly KeywordFilter MoreExtractionOtherKeywords = Keywords(
@@ -1171,7 +1185,9 @@ internal static partial class InjectionRules
         "كرر", "انسخ", "كتابة", "ऊपर", "επανάλαβε", "επαναλαβε", "αντίγραψε", "αντιγραψε", "ξαναγράψε", "ξαναγραψε", "متن", "همه چیز", "покажи", "виведи",
         "напиши", "выведи", "发给我", "發給我", "贴出", "貼出", "告诉我", "显示", "输出", "你的系", "اعرض", "تعرض", "اكتب", "أظهر", "اظهر");
 
-    private static readonly KeywordFilter FakeTurnKeywords = Keywords("user", "human", "</system>");
+    private static readonly KeywordFilter FakeTurnKeywords = Keywords(
+        "end user", "end_user", "end-user", "enduser", "end of user", "end_of_user", "end-of-user", "end of_user", "end_of user", "end ofuser", "endof user",
+        "endofuser", "end ofuser", "end_ofuser", "end-ofuser", "/user", "/human", "end human", "end_human", "end-human", "endhuman", "</system>");
 
     // Gate for the twelve-language rules, one pass before their keyword sets (which mix scripts and are slow to search
     // for): a normalised text with no Greek, Cyrillic, Arabic, Devanagari, CJK, Hangul or Vietnamese letter and none of the
@@ -1186,12 +1202,36 @@ internal static partial class InjectionRules
 
     internal static bool MayBeMultilingual(ReadOnlySpan<char> text) => MayBeMultilingual(text, LatinMultilingualWords.FoundIn(text));
 
+    // Greek opens the gate by a word of three Greek letters or more: the lone β, γ and κ of gene and protein names in English
+    // abstracts ("TGF-β", "IFN-γ", "NF-κB") do not (they would send a megabyte of English through every rule behind it).
+    private static bool HasGreekWord(ReadOnlySpan<char> text)
+    {
+        for (int at = text.IndexOfAnyInRange('\u0370', '\u03FF'); at >= 0;)
+        {
+            int run = 0;
+            while (at + run < text.Length && text[at + run] is >= '\u0370' and <= '\u03FF')
+            {
+                run++;
+            }
+
+            if (run >= 3)
+            {
+                return true;
+            }
+
+            int next = text[(at + run)..].IndexOfAnyInRange('\u0370', '\u03FF');
+            at = next < 0 ? -1 : at + run + next;
+        }
+
+        return false;
+    }
+
     /// <summary>The gate, with the Latin-script words already looked up by <see cref="Index"/>.</summary>
     internal static bool MayBeMultilingual(ReadOnlySpan<char> text, KeywordHits hits) => MayBeMultilingual(text, LatinMultilingualWords.FoundIn(hits, text));
 
     private static bool MayBeMultilingual(ReadOnlySpan<char> text, bool latinWords) =>
         latinWords || (!System.Text.Ascii.IsValid(text) &&
-        (text.ContainsAnyInRange('\u0370', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
+        (HasGreekWord(text) || text.ContainsAnyInRange('\u0400', '\u04FF') || text.ContainsAnyInRange('\u0600', '\u06FF') || text.ContainsAnyInRange('\u0900', '\u097F') ||
         text.ContainsAnyInRange('\u3040', '\u9FFF') || text.ContainsAnyInRange('\uAC00', '\uD7AF') || text.ContainsAnyInRange('\u1EA0', '\u1EF9') ||
         text.ContainsAny(TurkishPolishVietnameseLetters)));
 
@@ -1210,7 +1250,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.RolePlayJailbreak, SixLanguagePersona, [SixLanguagePersonaKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
         new(InjectionCategory.SystemPromptExtraction, SixLanguageExtraction, [SixLanguageExtractionKeywords], RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
         new(InjectionCategory.InstructionOverride, DisableSafeguards, DisableSafeguardsKeywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt },
-        new(InjectionCategory.Exfiltration, ExfiltrationTemplate, [Keywords("](")], RuleEffect.DecisiveUnlessShortQuestion) { OnlyIn = InjectionScanMode.Prompt },
+        new(InjectionCategory.Exfiltration, ExfiltrationTemplate, [Keywords("]("), Keywords("=)", "= )", "=...)", "=... )")], RuleEffect.DecisiveUnlessShortQuestion) { OnlyIn = InjectionScanMode.Prompt },
 
         // A document that speaks to the AI reading it ("Note to the AI:", "Si tu es une IA …") decides.
         new(InjectionCategory.IndirectInstruction, AddressedToModel, [AddressKeywords], RuleEffect.DecisiveAddress) { OnlyIn = InjectionScanMode.Document },

@@ -1098,6 +1098,10 @@ public sealed class PromptInjectionDetector
         return kept is null ? text : kept.Append(text, copied, text.Length - copied).ToString();
     }
 
+    // Whether a text reads as English is judged on its first 16,384 characters: LooksEnglish costs about 10 µs a kilobyte,
+    // and a text that is English over that much is English (padding an order with English prose makes it so).
+    private const int EnglishSample = 16 * 1024;
+
     // Runs the rule table (InjectionRules.All) over the text: adds the rules' evidence and categories; returns whether a
     // rule that decides on its own matched.
     private static bool Match(NormalizedText text, InjectionScanMode mode, List<InjectionEvidence> evidence, HashSet<InjectionCategory> categories, PayloadEncoding? encoding, (int Start, int End)? payloadSpan)
@@ -1115,7 +1119,7 @@ public sealed class PromptInjectionDetector
             if ((rule.OnlyIn is { } only && only != mode) ||
                 (UsePrefilter && rule.MultilingualGate && !(multilingual ??= InjectionRules.MayBeMultilingual(haystack, keywords))) ||
                 (UsePrefilter && !rule.KeywordsFoundIn(keywords, haystack)) ||
-                (rule.OutsideEnglish && (english ??= InjectionRules.LooksEnglish(haystack))) ||
+                (rule.OutsideEnglish && (english ??= InjectionRules.LooksEnglish(haystack.AsSpan(0, Math.Min(haystack.Length, EnglishSample))))) ||
                 (preScreen && rule.PreScreened && !(anyScreenedMatch ??= InjectionRules.PreScreen.IsMatch(haystack))))
             {
                 continue;
