@@ -1284,6 +1284,9 @@ internal static partial class InjectionRules
         new(InjectionCategory.InstructionOverride, CodeSwitchedOverride, CodeSwitchedOverrideKeywords, RuleEffect.Decisive) { OutsideEnglish = true, OnlyIn = InjectionScanMode.Prompt },
         new(InjectionCategory.SystemPromptExtraction, CodeSwitchedExtraction, CodeSwitchedExtractionKeywords, RuleEffect.Decisive) { OutsideEnglish = true, OnlyIn = InjectionScanMode.Prompt },
 
+        // The vocabulary rules of the fifteen languages (InjectionRules.Vocabulary.cs).
+        .. Vocabulary.Rules,
+
         // Evidence the classifier weighs.
         new(InjectionCategory.InstructionOverride, InstructionOverride, [OverrideKeywords]),
         new(InjectionCategory.InstructionOverride, InstructionOverrideShort, [OverrideShortKeywords]),

@@ -497,4 +497,68 @@ public class MultilingualRulesTests
     {
         Assert.False(RulesOnly.Scan(text).IsInjection);
     }
+
+    // The vocabulary rules (InjectionRules.Vocabulary.cs), from the word lists in
+    // tools/ProdAI.Guardrails.Training/Data/rule-vocabulary.json: an order built from each language's own lists decides, and
+    // none of the everyday sentences written with the same words (the lists' "benign_traps") does.
+    public static TheoryData<string, string> VocabularyOrders()
+    {
+        var data = new TheoryData<string, string>();
+        foreach ((string language, System.Text.Json.JsonElement lists) in Vocabulary())
+        {
+            string verb = lists.GetProperty("ignore_verbs")[0].GetString()!, qualifier = lists.GetProperty("previous_qualifiers")[0].GetString()!;
+            string noun = lists.GetProperty("instruction_nouns")[0].GetString()!;
+            string reveal = lists.GetProperty("reveal_verbs")[0].GetString()!, hidden = lists.GetProperty("hidden_prompt_nouns")[0].GetString()!;
+            if (language is not ("zh" or "ja" or "ko"))
+            {
+                data.Add(language, language is "tr" or "fa" or "hi" ? $"{qualifier} {noun} {verb}" : $"{verb} {qualifier} {noun}");
+            }
+
+            data.Add(language, $"{reveal} {hidden}");
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string> VocabularyTraps()
+    {
+        var data = new TheoryData<string, string>();
+        foreach ((string language, System.Text.Json.JsonElement lists) in Vocabulary())
+        {
+            foreach (System.Text.Json.JsonElement trap in lists.GetProperty("benign_traps").EnumerateArray())
+            {
+                data.Add(language, trap.GetString()!);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(VocabularyOrders))]
+    public void VocabularyOrder_IsDecidedByARule(string language, string text)
+    {
+        Assert.True(RulesOnly.Scan(text).IsInjection, $"{language}: {text}");
+    }
+
+    [Theory]
+    [MemberData(nameof(VocabularyTraps))]
+    public void VocabularyTrap_IsNotDecidedByARule(string language, string text)
+    {
+        Assert.False(RulesOnly.Scan(text).IsInjection, $"{language}: {text}");
+    }
+
+    private static IEnumerable<(string Language, System.Text.Json.JsonElement Lists)> Vocabulary()
+    {
+        DirectoryInfo? root = new(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ProdAI.sln")))
+        {
+            root = root.Parent;
+        }
+
+        string path = Path.Combine(root!.FullName, "tools", "ProdAI.Guardrails.Training", "Data", "rule-vocabulary.json");
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        string[] languages = ["nl", "pl", "ru", "uk", "tr", "ar", "fa", "hi", "zh", "ja", "ko", "vi", "id", "el", "sv"];
+        return [.. languages.Select(language => (language, document.RootElement.GetProperty(language).Clone()))];
+    }
 }
