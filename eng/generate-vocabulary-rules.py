@@ -33,7 +33,12 @@ EXCLUDE = {
 # Nouns of orders that are English words too ("order", "program"): with them a megabyte of English prose would reach a
 # Latin-script automaton.
 for _lang in V:
-    V[_lang]['instruction_nouns'] = [w for w in V[_lang]['instruction_nouns'] if w not in ('order', 'program')]
+    V[_lang]['instruction_nouns'] = [w for w in V[_lang]['instruction_nouns'] if w not in ('order', 'program', 'regul')]
+# The hidden prompt only when it is the model's own or hidden: "write a system prompt for my bot" is what a course on LLM
+# applications asks all day, so names of a system prompt or message in general are left out.
+SYSTEM_WORDS = ('system', 'systeem', 'sistem', 'систем', 'سیستم', 'النظام', 'सिस्टम', '系统', '系統', 'システム', '시스템', 'hệ thống', 'συστήματος')
+for _lang in V:
+    V[_lang]['hidden_prompt_nouns'] = [w for w in V[_lang]['hidden_prompt_nouns'] if not any(x in w for x in SYSTEM_WORDS)]
 for _lang, _words in EXCLUDE.items():
     for _key in ('ignore_verbs', 'hidden_prompt_nouns'):
         V[_lang][_key] = [w for w in V[_lang][_key] if w not in _words]
@@ -54,8 +59,10 @@ def pats(lang):
     d=V[lang]
     bounded = lang in ('nl','pl','ru','uk','tr','id','el','sv','vi')
     lead = r'\b' if bounded or lang in ('ar','fa','hi') else ''
-    vtrail = r'\b' if bounded or lang in ('ar','fa','hi') else ''
-    Vv=alt(d['ignore_verbs'],lang,lead,vtrail)
+    # Devanagari's vowel signs are not word characters to .NET, so a verb that ends in one ("करो") never has a \b after it.
+    vtrail = r'([\s,.!?।]|$)' if lang == 'hi' else r'\b' if bounded or lang in ('ar','fa') else ''
+    # Greek imperatives of ignoring are also past tenses ("η κυβέρνηση αγνόησε …"): an order starts its clause.
+    Vv=alt(d['ignore_verbs'],lang,r'(^|[.!;:,«"(]\s*)' if lang == 'el' else lead,vtrail)
     N=alt(d['instruction_nouns'],lang,lead,'')
     Q=alt(d['previous_qualifiers'],lang,lead,'')
     R=alt(d['reveal_verbs'],lang,lead,vtrail)
@@ -83,15 +90,16 @@ def kw(key, langs=None):
     for l in (langs or LANGS):
         for w in V[l][key]:
             if len(w)>=2 and w not in ENGLISH:
-                ws.add(w); ws.add(strip_greek(w))
+                for x in (w, strip_greek(w)):
+                    ws.add(x); ws.add(x.replace('ς', 'σ'))
     return sorted(ws)
 # Keywords that begin English words ("glom" in "glomerular", "regul" in "regulation") are looked for as whole words: with
 # what can follow them in an order.
-WHOLE = {'glom', 'regul'}
+WHOLE = {'glom'}
 def keyed(ws):
     out = []
     for w in ws:
-        out.extend([w + ' ', w + ',', w + '.', w + ':'] if w in WHOLE else [w])
+        out.extend([w + c for c in ' ,.:;!?'] if w in WHOLE else [w])
     return out
 def kwcode(ws):
     items=['"'+w.replace('"','\\"')+'"' for w in ws]

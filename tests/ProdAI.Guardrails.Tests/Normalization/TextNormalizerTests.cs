@@ -43,6 +43,8 @@ public class TextNormalizerTests
     [InlineData("ig\u200Cnore all")]
     [InlineData("\u2764\uFE0F\uFE0F\uFE0F")]
     [InlineData("\U0001F642\u200D\u200B")]
+    [InlineData("\U0001F642\u200D\u200D\u200D\U0001F642")]
+    [InlineData("a+\u200D=b")]
     [InlineData("\u200D\U0001F642")]
     [InlineData("\U0001F642\u200D")]
     [InlineData("\u0645\u06CC\u200C")]
