@@ -44,7 +44,7 @@ internal sealed record InjectionRule(InjectionCategory Category, Func<Regex> Cre
     /// <summary>Gets the only scan mode the rule runs in, or <see langword="null"/> for both.</summary>
     public InjectionScanMode? OnlyIn { get; init; }
 
-    /// <summary>Gets a value indicating whether the rule runs only on text that may be in one of the twelve more languages.</summary>
+    /// <summary>Gets a value indicating whether the rule runs only on text that may be in one of the fifteen more languages.</summary>
     public bool MultilingualGate { get; init; }
 
     /// <summary>Gets a value indicating whether the rule runs only on text that does not read as English (<see cref="InjectionRules.LooksEnglish"/>).</summary>

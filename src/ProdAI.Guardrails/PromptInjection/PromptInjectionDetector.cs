@@ -255,9 +255,11 @@ public sealed class PromptInjectionDetector
     /// <summary>
     /// Scans a text. Three findings are flagged whatever the classifier's score: model control tokens (<c>&lt;|im_start|&gt;</c>,
     /// <c>[INST]</c>, <c>&lt;&lt;SYS&gt;&gt;</c>, <c>&lt;start_of_turn&gt;</c> …), text hidden in Unicode TAG characters, and
-    /// an override, system-prompt extraction or unrestricted-persona pattern in the twelve languages beyond English, French,
+    /// an override, system-prompt extraction or unrestricted-persona pattern in the fifteen languages beyond English, French,
     /// Spanish, German, Italian and Portuguese that the rules cover (Dutch, Polish, Russian, Ukrainian, Turkish, Chinese,
-    /// Japanese, Korean, Arabic, Hindi, Indonesian, Vietnamese), where the classifier has no training data.
+    /// Japanese, Korean, Arabic, Hindi, Indonesian, Vietnamese, Greek, Persian, Swedish), where the classifier has no
+    /// training data; so do, in a prompt, an order code-switched with English, instructions declared void, a forged turn
+    /// boundary and an exfiltration template, in any language.
     /// </summary>
     /// <param name="text">The text.</param>
     /// <param name="mode">A user prompt, or untrusted data (retrieved chunks, e-mails, tool output, web pages).</param>
