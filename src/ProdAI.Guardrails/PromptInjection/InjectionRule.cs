@@ -31,7 +31,7 @@ internal enum RuleEffect
 /// </summary>
 internal sealed record InjectionRule(InjectionCategory Category, Func<Regex> CreatePattern, KeywordFilter[] Keywords, RuleEffect Effect = RuleEffect.Evidence)
 {
-    // Built on first use: constructing the table's automata takes about a second (the twelve-language patterns half of it),
+    // Built on first use: constructing the table's automata takes about two seconds (the multilingual patterns most of it),
     // and most texts never reach most patterns past their keywords — the first scan in a process pays only for what it runs.
     private readonly Lazy<Regex> _pattern = new(CreatePattern);
 

@@ -104,8 +104,8 @@ public sealed class PromptInjectionDetector
 
     /// <summary>
     /// Loads the embedded models and builds every rule automaton now, so that no request pays for them: otherwise each is
-    /// built the first time a text reaches it, and a process's first attack in one of the twelve more languages, for
-    /// example, waits about half a second. Takes about a second of one core; safe to call more than once and from several
+    /// built the first time a text reaches it, and a process's first attack in one of the fifteen more languages, for
+    /// example, waits about 0.7 s. Takes about two seconds of one core; safe to call more than once and from several
     /// threads. <c>UseProdAIGuardrails()</c> and <c>RequireGuardrails()</c> in ProdAI.AspNetCore start it in the background.
     /// </summary>
     public static void WarmUp()
