@@ -50,9 +50,13 @@ def esc(w):
     return re.sub(r'([\\.^$|?*+()\[\]{}])', r'\\\1', w)
 Gap=r'[^.!?;。！？؟।\n]{0,40}'
 Near=r'[^.!?;。！？؟।\n]{0,15}'
+# Entries that are English words: the English rules and the classifier read them, and as keywords they would send English
+# prose through these automata.
+ENGLISH = {'skip','bypass','filter','filters','prompt','prompts','system prompt','override','ignore','jailbreak','reset','config','configuration','settings','setup','instructions','instruction','rules','guidelines','policy','policies','limits','restrictions','mode','developer mode','show','print','copy','paste','list'}
+
 def alt(words, lang, lead, trail):
-    ENGLISH={'skip','bypass','filter','filters','prompt','prompts','system prompt','override','ignore','jailbreak','reset','config','configuration','settings','setup','instructions','instruction','rules','guidelines','policy','policies','limits','restrictions','mode','developer mode','show','print','copy','paste','list'}
-    ws=sorted(set(w for w in words if len(w)>=2 and w not in ENGLISH), key=len, reverse=True)
+    # Longest first, then alphabetical: the same file from the same lists whatever Python's string hashing.
+    ws=sorted(set(w for w in words if len(w)>=2 and w not in ENGLISH), key=lambda w: (-len(w), w))
     f=(lambda w: gr(esc(w))) if lang=='el' else esc
     return lead+'('+'|'.join(f(w) for w in ws)+')'+trail
 def pats(lang):
@@ -84,7 +88,6 @@ def chunks(pat, width=150):
         else: cur+=piece
     lines.append(cur)
     return ' +\n        '.join('@"'+l.replace('"','""')+'"' for l in lines)
-ENGLISH={'skip','bypass','filter','filters','prompt','prompts','system prompt','override','ignore','jailbreak','reset','config','configuration','settings','setup','instructions','instruction','rules','guidelines','policy','policies','limits','restrictions','mode','developer mode','show','print','copy','paste','list'}
 def kw(key, langs=None):
     ws=set()
     for l in (langs or LANGS):
@@ -138,8 +141,7 @@ for l in LANGS:
         Options)]
     internal static partial Regex {names[l]}VocabularyOverride();
 ''')
-    out.append(f'''
-    [GeneratedRegex(
+    out.append(f'''    [GeneratedRegex(
         {chunks(e)},
         Options)]
     internal static partial Regex {names[l]}VocabularyExtraction();
@@ -154,15 +156,24 @@ out.append('''    // One set of each kind for the five Latin-script languages (A
 for prefix,langs in (('Latin',LAT),('Other',OTH)):
     for name,key in (('OverrideVerbs','ignore_verbs'),('InstructionNouns','instruction_nouns'),('RevealVerbs','reveal_verbs'),('HiddenPromptNouns','hidden_prompt_nouns')):
         out.append(f"        public static readonly KeywordFilter {prefix}{name} = Keywords(\n"+kwcode(keyed(kw(key,langs))).replace('\n        ','\n            ').replace('        "','            "',1)+");\n")
-out.append('''        public static readonly InjectionRule[] Rules =
+out.append('''        // Every vocabulary rule decides, in a prompt; the other scripts' rules wait for the gate as well.
+        public static readonly InjectionRule[] Rules =
         [''')
 for l in LANGS:
-    p='Latin' if l in latin else 'Other'
-    gate='' if l in latin else ', MultilingualGate = true'
+    latinarg='true' if l in latin else 'false'
     if l not in NOOVERRIDE:
-        out.append(f'''            new(InjectionCategory.InstructionOverride, {names[l]}VocabularyOverride, [{p}OverrideVerbs, {p}InstructionNouns], RuleEffect.Decisive) {{ OnlyIn = InjectionScanMode.Prompt{gate} }},''')
-    out.append(f'''            new(InjectionCategory.SystemPromptExtraction, {names[l]}VocabularyExtraction, [{p}RevealVerbs, {p}HiddenPromptNouns], RuleEffect.Decisive) {{ OnlyIn = InjectionScanMode.Prompt{gate} }},''')
+        out.append(f"            Override({names[l]}VocabularyOverride, latin: {latinarg}),")
+    out.append(f"            Extraction({names[l]}VocabularyExtraction, latin: {latinarg}),")
 out.append('''        ];
+
+        private static InjectionRule Override(Func<Regex> pattern, bool latin) =>
+            Rule(InjectionCategory.InstructionOverride, pattern, latin ? [LatinOverrideVerbs, LatinInstructionNouns] : [OtherOverrideVerbs, OtherInstructionNouns], latin);
+
+        private static InjectionRule Extraction(Func<Regex> pattern, bool latin) =>
+            Rule(InjectionCategory.SystemPromptExtraction, pattern, latin ? [LatinRevealVerbs, LatinHiddenPromptNouns] : [OtherRevealVerbs, OtherHiddenPromptNouns], latin);
+
+        private static InjectionRule Rule(InjectionCategory category, Func<Regex> pattern, KeywordFilter[] keywords, bool latin) =>
+            new(category, pattern, keywords, RuleEffect.Decisive) { OnlyIn = InjectionScanMode.Prompt, MultilingualGate = !latin };
     }
 }
 ''')

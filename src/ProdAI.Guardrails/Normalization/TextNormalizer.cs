@@ -657,10 +657,18 @@ public static partial class TextNormalizer
 
     // A symbol an emoji sequence is made of: pictographs, dingbats, arrows, skin-tone modifiers — not the general punctuation
     // block (the joiners themselves are in it) nor ASCII symbols ("+", "=", "|").
-    private static bool IsEmojiPart(Rune rune) =>
-        rune.Value >= 0x80 && rune.Value is not (>= 0x2000 and <= 0x206F) && Rune.GetUnicodeCategory(rune) != UnicodeCategory.Format &&
-        (Rune.GetUnicodeCategory(rune) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.ModifierSymbol ||
-        rune.Value is (>= 0x2070 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF));
+    private static bool IsEmojiPart(Rune rune)
+    {
+        if (rune.Value < 0x80 || rune.Value is >= 0x2000 and <= 0x206F)
+        {
+            return false;
+        }
+
+        UnicodeCategory category = Rune.GetUnicodeCategory(rune);
+        return category != UnicodeCategory.Format &&
+            (category is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.ModifierSymbol ||
+            rune.Value is (>= 0x2070 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF));
+    }
 
     // Arabic script (Persian, Urdu, Kurdish write the non-joiner inside words) and the Indic scripts (conjuncts).
     private static bool IsJoiningScript(int cp) =>

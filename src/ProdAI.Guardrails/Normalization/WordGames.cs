@@ -132,49 +132,16 @@ internal static class WordGames
     /// <param name="text">Normalised (lower-case) text.</param>
     public static string? VowelsRestored(string text)
     {
-        // The words as NextWord reads them, in one pass that also notes whether each has a vowel: only a word without one
-        // is looked up. Most texts have vowels in nearly every word, and this pass is what they cost.
+        // Only a word without a vowel is looked up: most texts have vowels in nearly every word, and the pass over the
+        // words (NextWord notes the vowels as it reads) is what they cost.
         int words = 0, skeletons = 0;
-        ReadOnlySpan<char> s = text;
-        for (int at = 0; at < s.Length;)
+        for (int at = 0; NextWord(text, ref at, out int start, out int length, out bool vowel);)
         {
-            if (!char.IsLetterOrDigit(s[at]))
+            words++;
+            ReadOnlySpan<char> word = text.AsSpan(start, length);
+            if (!vowel && !LexiconSpans.Contains(word) && BySkeletonSpans.ContainsKey(word))
             {
-                at++;
-                continue;
-            }
-
-            int start = at;
-            bool plain = true, vowel = false;
-            for (; at < s.Length; at++)
-            {
-                char c = s[at];
-                if (char.IsAsciiLetterLower(c))
-                {
-                    vowel |= IsVowel(c);
-                }
-                else if (c is '\'' or '’' && at > start && at + 1 < s.Length && char.IsLetter(s[at + 1]))
-                {
-                    // An apostrophe inside a word ("don't") keeps it plain.
-                }
-                else if (char.IsLetterOrDigit(c))
-                {
-                    plain = false;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            if (plain)
-            {
-                words++;
-                ReadOnlySpan<char> word = s[start..at];
-                if (!vowel && !LexiconSpans.Contains(word) && BySkeletonSpans.ContainsKey(word))
-                {
-                    skeletons++;
-                }
+                skeletons++;
             }
         }
 
@@ -206,7 +173,7 @@ internal static class WordGames
 
             // Counted first, without building anything; the text is rewritten only when it plays.
             int holding = 0, readable = 0;
-            for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+            for (int at = 0; NextWord(text, ref at, out int start, out int length, out _);)
             {
                 ReadOnlySpan<char> word = text.AsSpan(start, length);
                 if (!BeforeVowel(word, infix) || LexiconSpans.Contains(word))
@@ -483,7 +450,7 @@ internal static class WordGames
         }
 
         int words = 0, played = 0;
-        for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+        for (int at = 0; NextWord(text, ref at, out int start, out int length, out _);)
         {
             ReadOnlySpan<char> word = text.AsSpan(start, length);
             if (word.Length < 3)
@@ -553,25 +520,43 @@ internal static class WordGames
     }
 
     // The next run of lower-case ASCII letters (and apostrophes inside them, straight or curly) between characters that
-    // are not letters or digits, from `at`: "1st", "mp3", "naïve" are not words here. False at the end of the text.
-    private static bool NextWord(string text, ref int at, out int start, out int length)
+    // are not letters or digits, from `at`: "1st", "mp3", "naïve" are not words here; `vowel`, whether it holds one. False at
+    // the end of the text.
+    private static bool NextWord(string text, ref int at, out int start, out int length, out bool vowel)
     {
         while (at < text.Length)
         {
-            while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+            if (!char.IsLetterOrDigit(text[at]))
             {
                 at++;
+                continue;
             }
 
             start = at;
             bool plain = true;
-            while (at < text.Length && (char.IsLetterOrDigit(text[at]) || (text[at] is '\'' or '’' && at > start && at + 1 < text.Length && char.IsLetter(text[at + 1]))))
+            vowel = false;
+            for (; at < text.Length; at++)
             {
-                plain &= char.IsAsciiLetterLower(text[at]) || text[at] is '\'' or '’';
-                at++;
+                char c = text[at];
+                if (char.IsAsciiLetterLower(c))
+                {
+                    vowel |= IsVowel(c);
+                }
+                else if (c is '\'' or '’' && at > start && at + 1 < text.Length && char.IsLetter(text[at + 1]))
+                {
+                    // An apostrophe inside a word ("don't") keeps it plain.
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    plain = false;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            if (at > start && plain)
+            if (plain)
             {
                 length = at - start;
                 return true;
@@ -579,6 +564,7 @@ internal static class WordGames
         }
 
         start = length = 0;
+        vowel = false;
         return false;
     }
 
@@ -599,7 +585,7 @@ internal static class WordGames
     {
         var b = new StringBuilder(text.Length + 16);
         int last = 0;
-        for (int at = 0; NextWord(text, ref at, out int start, out int length);)
+        for (int at = 0; NextWord(text, ref at, out int start, out int length, out _);)
         {
             b.Append(text, last, start - last).Append(read(text.Substring(start, length)));
             last = start + length;

@@ -1129,24 +1129,27 @@ internal static partial class InjectionRules
     private static readonly KeywordFilter[] CodeSwitchedOverrideKeywords =
     [
         Keywords("ignore", "forget", "disregard", "skip", "bypass", "instruction", "guidelines", "rules", "system prompt", "restrictions", "filters"),
-        Keywords("ignore", "forget", "disregard", "skip", "bypass", "negeer", "vergeet", "ignoruj", "zapomnij", "unut", "yok say", "lupakan", "lupain", "abaikan",
-            "bỏ qua", "quen", "ignorera", "glom", "ignora", "ignorez", "oublie", "olvida", "ignoriere", "vergiss", "esquece", "esqueca", "dimentica", "игнорир",
-            "проигнорир", "забудь", "ігноруй", "проігноруй", "忽略", "无视", "忘记", "忘掉", "無視", "忘記", "忘れ", "무시", "잊어", "تجاهل", "انس", "भूल", "अनदेखा",
-            "αγνόησε", "αγνοησε", "ξέχασε", "ξεχασε", "نادیده", "فراموش"),
-        Keywords("instruction", "guidelines", "rules", "system prompt", "restrictions", "filters", "regels", "instructies", "zasady", "instrukcje", "kurallar",
-            "talimat", "aturan", "instruksi", "quy tắc", "hướng dẫn", "regler", "instruktioner", "regles", "consignes", "reglas", "instrucciones", "regeln",
-            "anweisungen", "regole", "istruzioni", "regras", "instrucoes", "правила", "инструкции", "ограничения", "інструкції", "обмеження", "规则", "規則",
-            "指令", "ルール", "指示", "규칙", "지시", "القواعد", "التعليمات", "नियम", "निर्देश", "κανόνες", "κανονες", "κανόνεσ", "κανονεσ", "οδηγίες", "οδηγιες", "οδηγίεσ", "οδηγιεσ", "قوانین", "دستورالعمل"),
+        Keywords(
+            "ignore", "forget", "disregard", "skip", "bypass", "negeer", "vergeet", "ignoruj", "zapomnij", "unut", "yok say", "lupakan", "lupain",
+            "abaikan", "bỏ qua", "ignorera", "glom", "ignora", "ignorez", "oublie", "olvida", "ignoriere", "vergiss", "esquece", "esqueca",
+            "dimentica", "игнорир", "проигнорир", "забудь", "ігноруй", "проігноруй", "忽略", "无视", "忘记", "忘掉", "無視", "忘記", "忘れ", "무시", "잊어", "تجاهل",
+            "انس", "भूल", "अनदेखा", "αγνόησε", "αγνοησε", "ξέχασε", "ξεχασε", "نادیده", "فراموش"),
+        Keywords(
+            "instruction", "guidelines", "rules", "system prompt", "restrictions", "filters", "regels", "instructies", "zasady", "instrukcje",
+            "kurallar", "talimat", "aturan", "instruksi", "quy tắc", "hướng dẫn", "regler", "instruktioner", "правила", "инструкции", "ограничения",
+            "інструкції", "обмеження", "规则", "規則", "指令", "ルール", "指示", "규칙", "지시", "القواعد", "التعليمات", "नियम", "निर्देश", "κανόνες", "κανονες",
+            "κανόνεσ", "κανονεσ", "οδηγίες", "οδηγιες", "οδηγίεσ", "οδηγιεσ", "قوانین", "دستورالعمل"),
     ];
 
     private static readonly KeywordFilter[] CodeSwitchedExtractionKeywords =
     [
         Keywords("system prompt", "system message", "initial instructions", "hidden instructions", "original instructions", "developer instructions"),
-        Keywords("toon", "laat zien", "geef", "herhaal", "pokaz", "wypisz", "powtorz", "ujawnij", "goster", "yaz", "tekrarla", "tunjukkan", "tampilkan", "ulangi",
-            "kasih lihat", "hiển thị", "in ra", "cho toi xem", "cho minh xem", "lặp lại", "visa", "skriv ut", "upprepa", "montre", "affiche", "repete", "muestra",
-            "ensename", "repite", "zeig", "gib", "wiederhole", "mostra", "ripeti", "mostre", "repita", "покажи", "выведи", "повтори", "напиши", "виведи", "显示",
-            "输出", "告诉我", "给我看", "发给我", "發給我", "顯示", "輸出", "表示", "見せ", "教え", "보여", "출력", "알려", "اعرض", "أظهر", "كرر", "انسخ", "दिखा", "बता",
-            "نشان بده", "بنویس", "δείξε", "δειξε", "γράψε", "γραψε", "επανάλαβε", "επαναλαβε"),
+        Keywords(
+            "toon", "laat zien", "geef", "herhaal", "pokaz", "wypisz", "powtorz", "ujawnij", "goster", "tekrarla", "tunjukkan", "tampilkan", "ulangi",
+            "kasih lihat", "hiển thị", "in ra", "cho toi xem", "cho minh xem", "lặp lại", "visa", "skriv ut", "upprepa", "montre", "affiche", "repete",
+            "muestra", "ensename", "repite", "zeig", "gib", "wiederhole", "mostra", "ripeti", "mostre", "repita", "покажи", "выведи", "повтори",
+            "виведи", "告诉我", "给我看", "发给我", "發給我", "見せ", "教え", "보여", "출력", "알려", "اعرض", "أظهر", "كرر", "انسخ", "दिखा", "बता", "نشان بده", "δείξε",
+            "δειξε", "επανάλαβε", "επαναλαβε"),
     ];
 
     private static readonly KeywordFilter[] InstructionsVoidLatinKeywords =
@@ -1177,14 +1180,14 @@ internal static partial class InjectionRules
     ];
 
     private static readonly KeywordFilter MoreExtractionLatinKeywords = Keywords(
-        "repete", "recopie", "repite", "copia ", "copia,", "copia:", "wiederhole", "kopiere", "ripeti", "ricopia", "repita", "copie ", "copie,", "copie:", "herhaal",
-        "kopieer", "powtorz", "skopiuj", "yukaridaki", "ulangi", "salin ", "salin,", "salin:", "upprepa", "kopiera", "powiedz", "napisz",
-        "wypisz", "podaj", "pokaz", "tunjukkan", "tampilkan", "tuliskan", "sebutkan");
+        "repete", "recopie", "repite", "copia ", "copia,", "copia:", "wiederhole", "kopiere", "ripeti", "ricopia", "repita", "copie ", "copie,",
+        "copie:", "herhaal", "kopieer", "powtorz", "skopiuj", "yukaridaki", "ulangi", "salin ", "salin,", "salin:", "upprepa", "kopiera", "powiedz",
+        "podaj", "pokaz", "tunjukkan", "tampilkan", "tuliskan", "sebutkan");
 
     private static readonly KeywordFilter MoreExtractionOtherKeywords = Keywords(
-        "повтори", "скопируй", "перепиши", "скопіюй", "重复", "复述", "複述", "重複", "照抄", "复制", "複製", "上の", "上記の", "会話の最初", "위의", "위에 있는", "앞의",
-        "كرر", "انسخ", "كتابة", "ऊपर", "επανάλαβε", "επαναλαβε", "αντίγραψε", "αντιγραψε", "ξαναγράψε", "ξαναγραψε", "متن", "همه چیز", "покажи", "виведи",
-        "напиши", "выведи", "发给我", "發給我", "贴出", "貼出", "告诉我", "显示", "输出", "你的系", "اعرض", "تعرض", "اكتب", "أظهر", "اظهر");
+        "повтори", "скопируй", "скопіюй", "重复", "复述", "複述", "重複", "照抄", "复制", "複製", "上の", "上記の", "会話の最初", "위의", "위에 있는", "كرر", "انسخ", "ऊपर",
+        "επανάλαβε", "επαναλαβε", "αντίγραψε", "αντιγραψε", "متن", "همه چیز", "покажи", "виведи", "напиши", "выведи", "发给我", "發給我", "贴出", "貼出", "告诉我",
+        "显示", "输出", "你的系", "اعرض", "تعرض", "اكتب", "أظهر", "اظهر");
 
     private static readonly KeywordFilter FakeTurnKeywords = Keywords(
         "end human", "end of user", "end of-user", "end of_user", "end ofuser", "end user", "end-human", "end-of user", "end-of-user", "end-of_user",
