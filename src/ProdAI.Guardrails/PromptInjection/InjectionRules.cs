@@ -208,9 +208,22 @@ internal static partial class InjectionRules
     internal static partial Regex ToolCoercion();
 
     // ---- exfiltration markup ------------------------------------------------------------------------------------
+    // A query value that carries data out rather than configures an image: left empty for the model to fill, a blank
+    // ("____"), a placeholder ({…}, <…>, […], $…, encoded) or a name for data ("conversation", "user_email", "last_message",
+    // "key", "historial"). A fixed value (a badge's "style=flat", a CDN's "w=1200") is not one: ordinary READMEs and product
+    // pages hold such images.
+    private const string DataQueryValue =
+        @"(|\.\.\.|__+|(\[|\{|<|\$|%7b|%3c|%5b)[^""'>)\n]*|([a-z0-9]+[_-])*(dat[aio]|conversa|histor|messag|secret|key|passw|e-?mail|summar|context|prompt|token|cred)[a-z0-9_-]*)";
+
+    // (An automaton of its own: with the two other exfiltration forms, the pre-screen's union would pass the size limit for
+    // non-backtracking patterns.)
     [GeneratedRegex(
-        @"!\[[^\]\n]*\]\(\s*https?://[^)\s?]+\?[^)\s]*=|<img[^>]*src\s*=\s*[""']?https?://[^""'>\s?]+\?[^""'>\s]*=" +
-        @"|\]\(\s*https?://[^)\s]*(\{|%7b|\$\{|<)[^)\s]*\)" +
+        @"(!\[[^\]\n]*\]\(\s*https?://[^)\s?]+|<img[^>]*src\s*=\s*[""']?https?://[^""'>)\s?]+)\?([^""'>)\s]*&)?[^""'>)\s&=]*=" + DataQueryValue + @"[&""'>)\s]",
+        Options)]
+    internal static partial Regex ExfiltrationImage();
+
+    [GeneratedRegex(
+        @"\]\(\s*https?://[^)\s]*(\{|%7b|\$\{|<)[^)\s]*\)" +
         @"|\b(append|include|add|encode|insert|put)\b[^.!?\n]*\b(conversation|chat history|previous messages|user data|the data|secrets?|passwords?|api keys?|personal data|email address)\b[^.!?\n]*\b(url|link|query string|query parameter|image|markdown)\b",
         Options)]
     internal static partial Regex Exfiltration();
@@ -1009,13 +1022,13 @@ internal static partial class InjectionRules
         Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "transfer", "wire", .. WipeVerbs, .. ToolOtherLanguageVerbs]),
     ];
 
-    // The three word lists of the exfiltration order ("include … the chat history … in the image URL"); the markup forms
-    // hold "](" or "<img", which are in all three.
+    // The three word lists of the exfiltration order ("include … the chat history … in the image URL"); the link form holds
+    // "](", which is in all three.
     private static readonly KeywordFilter[] ExfiltrationKeywords =
     [
-        Keywords("](", "<img", "append", "include", "add", "encode", "insert", "put"),
-        Keywords("](", "<img", "conversation", "chat history", "previous messages", "user data", "the data", "secret", "password", "api key", "personal data", "email address"),
-        Keywords("](", "<img", "url", "link", "query string", "query parameter", "image", "markdown"),
+        Keywords("](", "append", "include", "add", "encode", "insert", "put"),
+        Keywords("](", "conversation", "chat history", "previous messages", "user data", "the data", "secret", "password", "api key", "personal data", "email address"),
+        Keywords("](", "url", "link", "query string", "query parameter", "image", "markdown"),
     ];
 
     private static readonly KeywordFilter IndirectKeywords = Keywords(
@@ -1303,6 +1316,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.SystemPromptExtraction, TextBeforeFirstMessage, [Keywords("first message")]),
         new(InjectionCategory.TemplateInjection, TemplateInjection, [TemplateKeywords]) { PreScreened = true },
         new(InjectionCategory.ToolCoercion, ToolCoercion, ToolKeywords) { PreScreened = true },
+        new(InjectionCategory.Exfiltration, ExfiltrationImage, [Keywords("](", "<img")]),
         new(InjectionCategory.Exfiltration, Exfiltration, ExfiltrationKeywords) { PreScreened = true },
         new(InjectionCategory.IndirectInstruction, IndirectInstruction, [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.HiddenContent, HiddenContent, [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
