@@ -111,6 +111,11 @@ internal static class Segments
 
         standalone.AddRange(Synthetic.ResponseDirectives().Select(d => (d, 1, -1)));
 
+        // Written orders about the reply (Written.ReplySentences): disguise it, add to it, do another task, leave things out.
+        // The file's ordinary sentences that share their words are not used: as single sentences without a document they
+        // cost more recall than they saved false positives (docs/quality.md, twenty-third session).
+        standalone.AddRange(Written.ReplySentences().Where(r => r.Label == 1).Select(r => (r.Text, 1, -1)));
+
         // Data that is not e-mail: Stack Overflow answers (BIPIA code contexts, train) and Markdown tables (BIPIA table
         // contexts, train) as documents, and technical documentation (rag/docs) by section — outside the e-mail threshold,
         // with one of their own (TechnicalDocumentIds); statements (GPTCache mock data) and ProdAI's own everyday e-mail

@@ -30,6 +30,32 @@ internal static class Written
     /// quoting attacks are benign and missed plain ones; documents go to the segment model).</summary>
     public static IEnumerable<Example> Prompts() => Rows.Where(r => r.Example.Mode == InjectionScanMode.Prompt).Select(r => r.Example);
 
+    /// <summary>
+    /// Single sentences for the segment model (<c>written-reply-sentences.jsonl</c>, twenty-third session, by a helper session
+    /// that read nothing on disk): 500 orders planted for the model that answers a document — disguise the reply (encodings,
+    /// ciphers, languages), add to it, do another task, leave things out — in many phrasings (imperative, obligation, policy
+    /// labels, conditionals, questions; 15 % in the five languages), and 500 ordinary sentences that share their words: how
+    /// a person should reply, encodings in API documentation, style guides, exercises, codes in history and hobbies, forms.
+    /// </summary>
+    public static IEnumerable<(string Text, int Label, string Kind)> ReplySentences()
+    {
+        using Stream stream = typeof(Written).Assembly.GetManifestResourceStream("written-reply-sentences.jsonl")
+            ?? throw new InvalidOperationException("The embedded training file written-reply-sentences.jsonl is missing.");
+        using var reader = new StreamReader(stream);
+        var rows = new List<(string, int, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0)
+            {
+                using JsonDocument doc = JsonDocument.Parse(line);
+                JsonElement e = doc.RootElement;
+                rows.Add((e.GetProperty("text").GetString()!, e.GetProperty("label").GetInt32(), e.GetProperty("kind").GetString()!));
+            }
+        }
+
+        return rows;
+    }
+
     private static List<(Example, string?, string?)> Load()
     {
         var rows = new List<(Example, string?, string?)>();
