@@ -200,7 +200,7 @@ internal static partial class InjectionRules
         @"[^.!?\n]*\b(using|with|via|through) (the |your |a )?([a-z0-9_-]+ )?(tools?|shell|terminal|command line)\b" +
         @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)([_.-][a-z0-9_.-]*)? (tool|function|plugin|api|command|action)\b" +
         @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) ((whole|entire|full|complete) )?(emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history|conversation|chat|transcript)\b[^.!?\n]*\b(to|at)\b" +
-        @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\bcurl\b[^|\n]*\|\s*(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
+        @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\b(curl|wget)\b[^|\n]*\|\s*(sudo )?(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
         @"|\b(sende|leite|losche) (alle|die) (e-?mails|nachrichten|dateien|daten|passworter)\b|\b(invia|inoltra|cancella|elimina) (tutte|tutti|le|i) (email|messaggi|file|dati|password)\b" +
         @"|\b(envie|encaminhe|apague|exclua) (todos|todas|os|as) (e-?mails|mensagens|arquivos|dados|senhas)\b",
@@ -1015,11 +1015,11 @@ internal static partial class InjectionRules
             " tool", " shell", " terminal", " command line",
             .. from action in ToolActions from after in ToolNouns.Select(noun => " " + noun).Concat(["_", ".", "-"]) select action + after,
             .. from verb in new[] { "send", "forward", "email", "upload", "post" } from det in new[] { "all", "every", "the", "my", "your", "their" } select $"{verb} {det} ",
-            "execute this ", "execute the following ", "rm -rf", "curl",
+            "execute this ", "execute the following ", "rm -rf", "curl", "wget",
             .. from verb in new[] { "transfer ", "wire " } from next in "$0123456789" select verb + next,
             .. ToolOtherLanguageVerbs,
         ]),
-        Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "transfer", "wire", .. WipeVerbs, .. ToolOtherLanguageVerbs]),
+        Keywords([.. ToolVerbs.Select(verb => verb + " "), "send", "forward", "email", "upload", "post", "rm -rf", "curl", "wget", "transfer", "wire", .. WipeVerbs, .. ToolOtherLanguageVerbs]),
     ];
 
     // The three word lists of the exfiltration order ("include … the chat history … in the image URL"); the link form holds
