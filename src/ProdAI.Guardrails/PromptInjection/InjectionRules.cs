@@ -208,17 +208,22 @@ internal static partial class InjectionRules
     internal static partial Regex ToolCoercion();
 
     // ---- exfiltration markup ------------------------------------------------------------------------------------
-    // A query value that carries data out rather than configures an image: left empty for the model to fill, a blank
-    // ("____"), a placeholder ({…}, <…>, […], $…, encoded) or a name for data ("conversation", "user_email", "last_message",
-    // "key", "historial"). A fixed value (a badge's "style=flat", a CDN's "w=1200") is not one: ordinary READMEs and product
-    // pages hold such images.
+    // A query value that carries data out rather than configures an image: left empty for the model to fill (at the end of
+    // the query), a blank ("____"), a placeholder ({…}, <…>, […], ${…}, encoded; not a JSON chart spec with ':') or a name
+    // for data ("CONVERSATION", "user_email", "%CHAT_LOG%", "last_message", "KEY", "historial"; the short names only whole
+    // or before a separator, so not "logo=datadog" or "keyboard"; "email" only as part of a name, so not a newsletter's
+    // "utm_medium=email"). A fixed value (a badge's "style=flat", a CDN's "w=1200")
+    // is not one: ordinary READMEs and product pages hold such images. The image is a Markdown image (also with a
+    // protocol-relative or bracketed URL), a Markdown reference definition ("[1]: https://…?q=", which a reference-style
+    // image uses) or an HTML image (src or srcset).
     private const string DataQueryValue =
-        @"(|\.\.\.|__+|(\[|\{|<|\$|%7b|%3c|%5b)[^""'>)\n]*|([a-z0-9]+[_-])*(dat[aio]|conversa|histor|messag|secret|key|passw|e-?mail|summar|context|prompt|token|cred)[a-z0-9_-]*)";
+        @"(\.\.\.|__+|(\[|\{|<|\$[{(a-z_]|%7b|%3c|%5b)[^""'>):\n]*|[%*|]*([a-z0-9]+[_-])*(dat[aio]s?|keys?|tokens?|prompts?|chat|transcript|conversa[a-z]*|histor[a-z]*|messag[a-z]*|secret[a-z]*|passw[a-z]*|summar[a-z]*|context[a-z]*|cred[a-z]*)([_%*|-][a-z0-9_%*|-]*)?|[%*|]*[a-z0-9]+[_-]e-?mails?[a-z0-9_%*|-]*|[%*|]*e-?mails?[_%*|-][a-z0-9_%*|-]*)";
 
     // (An automaton of its own: with the two other exfiltration forms, the pre-screen's union would pass the size limit for
     // non-backtracking patterns.)
     [GeneratedRegex(
-        @"(!\[[^\]\n]*\]\(\s*https?://[^)\s?]+|<img[^>]*src\s*=\s*[""']?https?://[^""'>)\s?]+)\?([^""'>)\s]*&)?[^""'>)\s&=]*=" + DataQueryValue + @"[&""'>)\s]",
+        @"(!\[[^\]\n]*\]\(\s*<?(https?:)?//[^)\s?]+|(^|\n)\s*\[[^\]\n]+\]:\s*<?(https?:)?//[^\s?>]+|<img[^>]*src(set)?\s*=\s*[""']?(https?:)?//[^""'>)\s?]+)" +
+        @"\?([^""'>)\s]*&)?[^""'>)\s&=]*=(" + DataQueryValue + @"([&""'>)\s]|$)|([""'>)\s]|$))",
         Options)]
     internal static partial Regex ExfiltrationImage();
 
@@ -1316,7 +1321,7 @@ internal static partial class InjectionRules
         new(InjectionCategory.SystemPromptExtraction, TextBeforeFirstMessage, [Keywords("first message")]),
         new(InjectionCategory.TemplateInjection, TemplateInjection, [TemplateKeywords]) { PreScreened = true },
         new(InjectionCategory.ToolCoercion, ToolCoercion, ToolKeywords) { PreScreened = true },
-        new(InjectionCategory.Exfiltration, ExfiltrationImage, [Keywords("](", "<img")]),
+        new(InjectionCategory.Exfiltration, ExfiltrationImage, [Keywords("](", "]:", "<img")]),
         new(InjectionCategory.Exfiltration, Exfiltration, ExfiltrationKeywords) { PreScreened = true },
         new(InjectionCategory.IndirectInstruction, IndirectInstruction, [IndirectKeywords]) { OnlyIn = InjectionScanMode.Document },
         new(InjectionCategory.HiddenContent, HiddenContent, [HiddenKeywords]) { OnlyIn = InjectionScanMode.Document },
