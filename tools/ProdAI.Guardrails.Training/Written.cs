@@ -37,19 +37,18 @@ internal static class Written
     /// labels, conditionals, questions; 15 % in the five languages), and 500 ordinary sentences that share their words: how
     /// a person should reply, encodings in API documentation, style guides, exercises, codes in history and hobbies, forms.
     /// </summary>
-    public static IEnumerable<(string Text, int Label, string Kind)> ReplySentences()
+    public static IEnumerable<(string Text, int Label)> ReplySentences()
     {
         using Stream stream = typeof(Written).Assembly.GetManifestResourceStream("written-reply-sentences.jsonl")
             ?? throw new InvalidOperationException("The embedded training file written-reply-sentences.jsonl is missing.");
         using var reader = new StreamReader(stream);
-        var rows = new List<(string, int, string)>();
+        var rows = new List<(string, int)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0)
             {
                 using JsonDocument doc = JsonDocument.Parse(line);
-                JsonElement e = doc.RootElement;
-                rows.Add((e.GetProperty("text").GetString()!, e.GetProperty("label").GetInt32(), e.GetProperty("kind").GetString()!));
+                rows.Add((doc.RootElement.GetProperty("text").GetString()!, doc.RootElement.GetProperty("label").GetInt32()));
             }
         }
 

@@ -200,7 +200,7 @@ internal static partial class InjectionRules
         @"[^.!?\n]*\b(using|with|via|through) (the |your |a )?([a-z0-9_-]+ )?(tools?|shell|terminal|command line)\b" +
         @"|\b(call|invoke|execute|run|use|trigger) (the |a )?([a-z0-9]+[_.-])*(delete|remove|transfer|send|email|forward|drop|wire|pay|purchase|upload|grant)([_.-][a-z0-9_.-]*)? (tool|function|plugin|api|command|action)\b" +
         @"|\b(send|forward|email|upload|post) (all|every|the|my|your|their) ((whole|entire|full|complete) )?(emails?|messages|files|data|documents|contacts|passwords?|credentials|api keys?|history|conversation|chat|transcript)\b[^.!?\n]*\b(to|at)\b" +
-        @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\b(curl|wget)\b[^|\n]*\|\s*(sudo )?(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
+        @"|\bexecute (this|the following) (code|command|script|shell)\b|\brm -rf\b|\b(curl|wget)\b[^|\n]*\|\s*(sudo( -[a-z]+)* )?(sh|bash)\b|\b(transfer|wire) \$?\d[\d,.]* (usd|eur|dollars|euros)? ?to\b" +
         @"|\b(envoie|transfere|supprime)[rz]? (tous|toutes|les) (e-?mails|messages|fichiers|donnees|mots de passe)\b|\b(envia|reenvia|borra|elimina) (todos|todas|los|las) (correos|mensajes|archivos|datos|contrasenas)\b" +
         @"|\b(sende|leite|losche) (alle|die) (e-?mails|nachrichten|dateien|daten|passworter)\b|\b(invia|inoltra|cancella|elimina) (tutte|tutti|le|i) (email|messaggi|file|dati|password)\b" +
         @"|\b(envie|encaminhe|apague|exclua) (todos|todas|os|as) (e-?mails|mensagens|arquivos|dados|senhas)\b",
@@ -209,15 +209,16 @@ internal static partial class InjectionRules
 
     // ---- exfiltration markup ------------------------------------------------------------------------------------
     // A query value that carries data out rather than configures an image: left empty for the model to fill (at the end of
-    // the query), a blank ("____"), a placeholder ({…}, <…>, […], ${…}, encoded; not a JSON chart spec with ':') or a name
-    // for data ("CONVERSATION", "user_email", "%CHAT_LOG%", "last_message", "KEY", "historial"; the short names only whole
-    // or before a separator, so not "logo=datadog" or "keyboard"; "email" only as part of a name, so not a newsletter's
-    // "utm_medium=email"). A fixed value (a badge's "style=flat", a CDN's "w=1200")
-    // is not one: ordinary READMEs and product pages hold such images. The image is a Markdown image (also with a
-    // protocol-relative or bracketed URL), a Markdown reference definition ("[1]: https://…?q=", which a reference-style
+    // the query), a blank ("____"), a placeholder ({…}, <…>, […], ${…}, encoded; not a chart spec such as "{type:'bar'}",
+    // though a quoted one, '{"type":…', still reads as a placeholder) or a name for data ("CONVERSATION", "user_email",
+    // "%CHAT_LOG%", "last_message", "KEY", "INSERT+CHAT+HERE", "historial"; the short names only whole or before a
+    // separator, so not "logo=datadog" or "keyboard"; "email", "chat" and "transcript" only as part of a name, so not a
+    // newsletter's "utm_medium=email" or a Discord badge's "label=chat"). A fixed value (a badge's "style=flat", a CDN's
+    // "w=1200") is not one: ordinary READMEs and product pages hold such images. The image is a Markdown image (also with
+    // a protocol-relative or bracketed URL), a Markdown reference definition ("[1]: https://…?q=", which a reference-style
     // image uses) or an HTML image (src or srcset).
     private const string DataQueryValue =
-        @"(\.\.\.|__+|(\[|\{|<|\$[{(a-z_]|%7b|%3c|%5b)[^""'>):\n]*|[%*|]*([a-z0-9]+[_-])*(dat[aio]s?|keys?|tokens?|prompts?|chat|transcript|conversa[a-z]*|histor[a-z]*|messag[a-z]*|secret[a-z]*|passw[a-z]*|summar[a-z]*|context[a-z]*|cred[a-z]*)([_%*|-][a-z0-9_%*|-]*)?|[%*|]*[a-z0-9]+[_-]e-?mails?[a-z0-9_%*|-]*|[%*|]*e-?mails?[_%*|-][a-z0-9_%*|-]*)";
+        @"(\.\.\.|__+|(\[|\{|<|\$[{(a-z_]|%7b|%3c|%5b)[^""'>):\n]+|[%*|]*([a-z0-9]+[_+-])*(dat[aio]s?|keys?|tokens?|prompts?|conversa[a-z]*|histor[a-z]*|messag[a-z]*|secret[a-z]*|passw[a-z]*|summar[a-z]*|context[a-z]*|cred[a-z]*)([_+%*|-][a-z0-9_+%*|-]*)?|[%*|]*[a-z0-9]+[_+-](e-?mails?|chat|transcript)[a-z0-9_+%*|-]*|[%*|]*(e-?mails?|chat|transcript)[_+%*|-][a-z0-9_+%*|-]*)";
 
     // (An automaton of its own: with the two other exfiltration forms, the pre-screen's union would pass the size limit for
     // non-backtracking patterns.)
