@@ -48,8 +48,9 @@ def gr(w):
     return ''.join(m.get(c,c) for c in w)
 def esc(w):
     return re.sub(r'([\\.^$|?*+()\[\]{}])', r'\\\1', w)
-Gap=r'[^.!?;。！？؟।\n]{0,40}'
-Near=r'[^.!?;。！？؟।\n]{0,15}'
+# The gaps between a pattern's words: within one sentence, 40 characters at most (15 between a noun and its qualifier).
+GAP=r'[^.!?;。！？؟।\n]{0,40}'
+NEAR=r'[^.!?;。！？؟।\n]{0,15}'
 # Entries that are English words: the English rules and the classifier read them, and as keywords they would send English
 # prose through these automata.
 ENGLISH = {'skip','bypass','filter','filters','prompt','prompts','system prompt','override','ignore','jailbreak','reset','config','configuration','settings','setup','instructions','instruction','rules','guidelines','policy','policies','limits','restrictions','mode','developer mode','show','print','copy','paste','list'}
@@ -66,16 +67,22 @@ def pats(lang):
     # Devanagari's vowel signs are not word characters to .NET, so a verb that ends in one ("करो") never has a \b after it.
     vtrail = r'([\s,.!?।]|$)' if lang == 'hi' else r'\b' if bounded or lang in ('ar','fa') else ''
     # Greek imperatives of ignoring are also past tenses ("η κυβέρνηση αγνόησε …"): an order starts its clause.
-    Vv=alt(d['ignore_verbs'],lang,r'(^|[.!;:,«"(]\s*)' if lang == 'el' else lead,vtrail)
-    N=alt(d['instruction_nouns'],lang,lead,'')
-    Q=alt(d['previous_qualifiers'],lang,lead,'')
-    R=alt(d['reveal_verbs'],lang,lead,vtrail)
-    H=alt(d['hidden_prompt_nouns'],lang,lead,'')
-    first=[Vv+Gap+Q+Gap+N, Vv+Gap+N+Near+Q]; last=[Q+Gap+N+Gap+Vv, N+Near+Q+Gap+Vv]
+    lists={
+        'IgnoreVerbs': alt(d['ignore_verbs'],lang,r'(^|[.!;:,«"(]\s*)' if lang == 'el' else lead,vtrail),
+        'InstructionNouns': alt(d['instruction_nouns'],lang,lead,''),
+        'Qualifiers': alt(d['previous_qualifiers'],lang,lead,''),
+        'RevealVerbs': alt(d['reveal_verbs'],lang,lead,vtrail),
+        'HiddenPromptNouns': alt(d['hidden_prompt_nouns'],lang,lead,''),
+    }
+    # The patterns as C# expressions over the language's lists (constants written once each) and the two gaps.
+    Vv,N,Q,R,H=(names[lang]+k for k in ('IgnoreVerbs','InstructionNouns','Qualifiers','RevealVerbs','HiddenPromptNouns'))
+    seq=lambda *parts: ' + '.join(parts)
+    G,E='VocabularyGap','VocabularyNear'
+    first=[seq(Vv,G,Q,G,N), seq(Vv,G,N,E,Q)]; last=[seq(Q,G,N,G,Vv), seq(N,E,Q,G,Vv)]
     # Verb last in Turkish, Persian and Hindi, first in the others (both orders in one automaton pass the 10,000-node limit).
-    override='|'.join(last if lang in ('tr','fa','hi') else first)
-    extraction='|'.join([R+Gap+H, H+Gap+R])
-    return override, extraction
+    override=' + "|" +\n        '.join(last if lang in ('tr','fa','hi') else first)
+    extraction=' + "|" +\n        '.join([seq(R,G,H), seq(H,G,R)])
+    return lists, override, extraction
 
 def strip_greek(w):
     return ''.join(c for c in unicodedata.normalize('NFD',w) if unicodedata.category(c)!='Mn') if any('\u0370'<=c<='\u03ff' for c in w) else w
@@ -88,6 +95,8 @@ def chunks(pat, width=150):
         else: cur+=piece
     lines.append(cur)
     return ' +\n        '.join('@"'+l.replace('"','""')+'"' for l in lines)
+def verbatim(text):
+    return '@"'+text.replace('"','""')+'"'
 def kw(key, langs=None):
     ws=set()
     for l in (langs or LANGS):
@@ -133,16 +142,27 @@ namespace ProdAI.Guardrails.PromptInjection;
 internal static partial class InjectionRules
 {''')
 NOOVERRIDE={'zh','ja','ko'}
+out.append(f'''    // The gaps between a pattern's words: within one sentence, 40 characters at most (15 between a noun and its qualifier).
+    private const string VocabularyGap = {verbatim(GAP)};
+
+    private const string VocabularyNear = {verbatim(NEAR)};
+''')
 for l in LANGS:
-    o,e=pats(l)
+    lists,o,e=pats(l)
+    # Each list once; Chinese, Japanese and Korean have no override, so neither their verbs of ignoring nor qualifiers.
+    used = ('RevealVerbs','HiddenPromptNouns') if l in NOOVERRIDE else ('IgnoreVerbs','InstructionNouns','Qualifiers','RevealVerbs','HiddenPromptNouns')
+    for k in used:
+        out.append(f'''    private const string {names[l]}{k} =
+        {chunks(lists[k])};
+''')
     if l not in NOOVERRIDE:
         out.append(f'''    [GeneratedRegex(
-        {chunks(o)},
+        {o},
         Options)]
     internal static partial Regex {names[l]}VocabularyOverride();
 ''')
     out.append(f'''    [GeneratedRegex(
-        {chunks(e)},
+        {e},
         Options)]
     internal static partial Regex {names[l]}VocabularyExtraction();
 ''')

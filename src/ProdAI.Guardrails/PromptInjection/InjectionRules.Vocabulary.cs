@@ -15,353 +15,442 @@ namespace ProdAI.Guardrails.PromptInjection;
 // tools/ProdAI.Guardrails.Training/Data/rule-vocabulary.json (the lists, normalised as the rules read text).
 internal static partial class InjectionRules
 {
-    [GeneratedRegex(
+    // The gaps between a pattern's words: within one sentence, 40 characters at most (15 between a noun and its qualifier).
+    private const string VocabularyGap = @"[^.!?;。！？؟।\n]{0,40}";
+
+    private const string VocabularyNear = @"[^.!?;。！？؟।\n]{0,15}";
+
+    private const string DutchIgnoreVerbs =
         @"\b(stop met het volgen van|houd geen rekening met|hou geen rekening met|trek je niets aan van|negeer alsjeblieft|volg niet meer|schuif opzij" +
-        @"|laat varen|negeer aub|negeert u|vergeet u|zet opzij|omzeilen|vergeten|negeren|vergeet|negeer|omzeil)\b[^.!?;。！？؟।\n]{0,40}\b(die je hebt ontvangen" +
-        @"|die je hebt gekregen|oorspronkelijke|bovenstaande|voorgaande|hierboven|originele|initiele|eerdere|gegeven|vorige|al je|al uw|eigen|alle|jouw|oude" +
-        @"|uw)[^.!?;。！？؟।\n]{0,40}\b(systeeminstructies|veiligheidsbeleid|veiligheidsregels|contentbeleid|programmering|systeemprompt|voorschriften|aanwijzingen" +
-        @"|configuratie|instellingen|beperkingen|directieven|instructies|restricties|richtlijnen|instructie|opdrachten|limieten|bevelen|grenzen|regels)" +
-        @"|\b(stop met het volgen van|houd geen rekening met|hou geen rekening met|trek je niets aan van|negeer alsjeblieft|volg niet meer|schuif opzij" +
-        @"|laat varen|negeer aub|negeert u|vergeet u|zet opzij|omzeilen|vergeten|negeren|vergeet|negeer|omzeil)\b[^.!?;。！？؟।\n]{0,40}\b(systeeminstructies" +
-        @"|veiligheidsbeleid|veiligheidsregels|contentbeleid|programmering|systeemprompt|voorschriften|aanwijzingen|configuratie|instellingen|beperkingen" +
-        @"|directieven|instructies|restricties|richtlijnen|instructie|opdrachten|limieten|bevelen|grenzen|regels)[^.!?;。！？؟।\n]{0,15}\b(die je hebt ontvangen" +
-        @"|die je hebt gekregen|oorspronkelijke|bovenstaande|voorgaande|hierboven|originele|initiele|eerdere|gegeven|vorige|al je|al uw|eigen|alle|jouw|oude|uw)",
+        @"|laat varen|negeer aub|negeert u|vergeet u|zet opzij|omzeilen|vergeten|negeren|vergeet|negeer|omzeil)\b";
+
+    private const string DutchInstructionNouns =
+        @"\b(systeeminstructies|veiligheidsbeleid|veiligheidsregels|contentbeleid|programmering|systeemprompt|voorschriften|aanwijzingen|configuratie" +
+        @"|instellingen|beperkingen|directieven|instructies|restricties|richtlijnen|instructie|opdrachten|limieten|bevelen|grenzen|regels)";
+
+    private const string DutchQualifiers =
+        @"\b(die je hebt ontvangen|die je hebt gekregen|oorspronkelijke|bovenstaande|voorgaande|hierboven|originele|initiele|eerdere|gegeven|vorige|al je|al uw" +
+        @"|eigen|alle|jouw|oude|uw)";
+
+    private const string DutchRevealVerbs =
+        @"\b(laat eens zien|laat me zien|schrijf uit|schrijf op|geef weer|laat zien|vertel me|stuur me|druk af|geef me|herhaal|kopieer|schrijf|toon me|vermeld" +
+        @"|vertaal|citeer|onthul|som op|vertel|zeg me|geef|plak|toon)\b";
+
+    private const string DutchHiddenPromptNouns =
+        @"\b(wat de ontwikkelaars je hebben verteld|de tekst voor mijn eerste bericht|je oorspronkelijke instructies|uw oorspronkelijke instructies" +
+        @"|verborgen instructies|initiele instructies|geheime instructies|begininstructies)";
+
+    [GeneratedRegex(
+        DutchIgnoreVerbs + VocabularyGap + DutchQualifiers + VocabularyGap + DutchInstructionNouns + "|" +
+        DutchIgnoreVerbs + VocabularyGap + DutchInstructionNouns + VocabularyNear + DutchQualifiers,
         Options)]
     internal static partial Regex DutchVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(laat eens zien|laat me zien|schrijf uit|schrijf op|geef weer|laat zien|vertel me|stuur me|druk af|geef me|herhaal|kopieer|schrijf|toon me|vermeld" +
-        @"|vertaal|citeer|onthul|som op|vertel|zeg me|geef|plak|toon)\b[^.!?;。！？؟।\n]{0,40}\b(wat de ontwikkelaars je hebben verteld" +
-        @"|de tekst voor mijn eerste bericht|je oorspronkelijke instructies|uw oorspronkelijke instructies|verborgen instructies|initiele instructies" +
-        @"|geheime instructies|begininstructies)|\b(wat de ontwikkelaars je hebben verteld|de tekst voor mijn eerste bericht|je oorspronkelijke instructies" +
-        @"|uw oorspronkelijke instructies|verborgen instructies|initiele instructies|geheime instructies|begininstructies)[^.!?;。！？؟।\n]{0,40}\b(laat eens zien" +
-        @"|laat me zien|schrijf uit|schrijf op|geef weer|laat zien|vertel me|stuur me|druk af|geef me|herhaal|kopieer|schrijf|toon me|vermeld|vertaal|citeer" +
-        @"|onthul|som op|vertel|zeg me|geef|plak|toon)\b",
+        DutchRevealVerbs + VocabularyGap + DutchHiddenPromptNouns + "|" +
+        DutchHiddenPromptNouns + VocabularyGap + DutchRevealVerbs,
         Options)]
     internal static partial Regex DutchVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string PolishIgnoreVerbs =
         @"\b(przestan sie stosowac do|przestan przestrzegac|nie zwracaj uwagi na|nie stosuj sie do|prosze zignorowac|przestan stosowac|nie przestrzegaj" +
-        @"|prosze zapomniec|odloz na bok|zapomnijcie|zignorujcie|ignorujcie|zapomnij|zignoruj|ignoruj|olej)\b[^.!?;。！？؟।\n]{0,40}\b(ktore otrzymales" +
-        @"|wczesniejszych|dotychczasowe|ktore ci dano|wczesniejsze|poprzednich|oryginalne|poczatkowe|poprzednie|powyzszych|wszystkich|otrzymane|pierwotne" +
-        @"|wszystkie|powyzsze|twoich|stare|swoje|twoje)[^.!?;。！？؟।\n]{0,40}\b(polityke bezpieczenstwa|zasady bezpieczenstwa|prompt systemowy|monit systemowy" +
-        @"|zabezpieczenia|programowanie|instrukcjami|konfiguracje|ograniczenia|instrukcje|instrukcji|ograniczen|ustawienia|wytycznych|dyrektywy|polecenia" +
-        @"|wytyczne|filtrow|polecen|filtry|limity|nakazy|reguly|zakazy|zasady|zasad)|\b(przestan sie stosowac do|przestan przestrzegac|nie zwracaj uwagi na" +
-        @"|nie stosuj sie do|prosze zignorowac|przestan stosowac|nie przestrzegaj|prosze zapomniec|odloz na bok|zapomnijcie|zignorujcie|ignorujcie|zapomnij" +
-        @"|zignoruj|ignoruj|olej)\b[^.!?;。！？؟।\n]{0,40}\b(polityke bezpieczenstwa|zasady bezpieczenstwa|prompt systemowy|monit systemowy|zabezpieczenia" +
-        @"|programowanie|instrukcjami|konfiguracje|ograniczenia|instrukcje|instrukcji|ograniczen|ustawienia|wytycznych|dyrektywy|polecenia|wytyczne|filtrow" +
-        @"|polecen|filtry|limity|nakazy|reguly|zakazy|zasady|zasad)[^.!?;。！？؟।\n]{0,15}\b(ktore otrzymales|wczesniejszych|dotychczasowe|ktore ci dano" +
-        @"|wczesniejsze|poprzednich|oryginalne|poczatkowe|poprzednie|powyzszych|wszystkich|otrzymane|pierwotne|wszystkie|powyzsze|twoich|stare|swoje|twoje)",
+        @"|prosze zapomniec|odloz na bok|zapomnijcie|zignorujcie|ignorujcie|zapomnij|zignoruj|ignoruj|olej)\b";
+
+    private const string PolishInstructionNouns =
+        @"\b(polityke bezpieczenstwa|zasady bezpieczenstwa|prompt systemowy|monit systemowy|zabezpieczenia|programowanie|instrukcjami|konfiguracje|ograniczenia" +
+        @"|instrukcje|instrukcji|ograniczen|ustawienia|wytycznych|dyrektywy|polecenia|wytyczne|filtrow|polecen|filtry|limity|nakazy|reguly|zakazy|zasady|zasad)";
+
+    private const string PolishQualifiers =
+        @"\b(ktore otrzymales|wczesniejszych|dotychczasowe|ktore ci dano|wczesniejsze|poprzednich|oryginalne|poczatkowe|poprzednie|powyzszych|wszystkich" +
+        @"|otrzymane|pierwotne|wszystkie|powyzsze|twoich|stare|swoje|twoje)";
+
+    private const string PolishRevealVerbs =
+        @"\b(prosze pokazac|przeslij mi|przetlumacz|powiedz mi|wyslij mi|podaj mi|pokazcie|przytocz|wydrukuj|wyswietl|powiedz|powtorz|skopiuj|ujawnij|zacytuj" +
+        @"|daj mi|napisz|wymien|wypisz|zdradz|podaj|pokaz|wklej)\b";
+
+    private const string PolishHiddenPromptNouns =
+        @"\b(tekst przed moja pierwsza wiadomoscia|co powiedzieli ci programisci|twoje oryginalne instrukcje|twoje pierwotne instrukcje|poczatkowe instrukcje" +
+        @"|ukryte instrukcje)";
+
+    [GeneratedRegex(
+        PolishIgnoreVerbs + VocabularyGap + PolishQualifiers + VocabularyGap + PolishInstructionNouns + "|" +
+        PolishIgnoreVerbs + VocabularyGap + PolishInstructionNouns + VocabularyNear + PolishQualifiers,
         Options)]
     internal static partial Regex PolishVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(prosze pokazac|przeslij mi|przetlumacz|powiedz mi|wyslij mi|podaj mi|pokazcie|przytocz|wydrukuj|wyswietl|powiedz|powtorz|skopiuj|ujawnij|zacytuj" +
-        @"|daj mi|napisz|wymien|wypisz|zdradz|podaj|pokaz|wklej)\b[^.!?;。！？؟।\n]{0,40}\b(tekst przed moja pierwsza wiadomoscia|co powiedzieli ci programisci" +
-        @"|twoje oryginalne instrukcje|twoje pierwotne instrukcje|poczatkowe instrukcje|ukryte instrukcje)|\b(tekst przed moja pierwsza wiadomoscia" +
-        @"|co powiedzieli ci programisci|twoje oryginalne instrukcje|twoje pierwotne instrukcje|poczatkowe instrukcje" +
-        @"|ukryte instrukcje)[^.!?;。！？؟।\n]{0,40}\b(prosze pokazac|przeslij mi|przetlumacz|powiedz mi|wyslij mi|podaj mi|pokazcie|przytocz|wydrukuj|wyswietl" +
-        @"|powiedz|powtorz|skopiuj|ujawnij|zacytuj|daj mi|napisz|wymien|wypisz|zdradz|podaj|pokaz|wklej)\b",
+        PolishRevealVerbs + VocabularyGap + PolishHiddenPromptNouns + "|" +
+        PolishHiddenPromptNouns + VocabularyGap + PolishRevealVerbs,
         Options)]
     internal static partial Regex PolishVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string RussianIgnoreVerbs =
         @"\b(не обращайте внимания на|не обращай внимания на|перестаньте следовать|перестань следовать|больше не следуй|проигнорируйте|проигнорируй|игнорируйте" +
-        @"|игнорируй|наплюй на|не следуй|забей на|забудьте|плюнь на|забудь)\b[^.!?;。！？؟।\n]{0,40}\b(которые ты получил|первоначальные|вышеуказанные|оригинальные" +
-        @"|данные тебе|изначальные|полученные|предыдущие|предыдущих|исходные|прежние|прежних|старые|ранее|ваши|всех|выше|свои|твои" +
-        @"|все)[^.!?;。！？؟।\n]{0,40}\b(политики безопасности|политику безопасности|правила безопасности|системную подсказку|программирование|системный промпт" +
-        @"|конфигурацию|рекомендации|инструкциям|ограничений|ограничения|инструкции|инструкций|директивы|настройки|установки|указаний|указания|фильтров|запреты" +
-        @"|команды|правила|приказы|фильтры|лимиты|правил)|\b(не обращайте внимания на|не обращай внимания на|перестаньте следовать|перестань следовать" +
-        @"|больше не следуй|проигнорируйте|проигнорируй|игнорируйте|игнорируй|наплюй на|не следуй|забей на|забудьте|плюнь на" +
-        @"|забудь)\b[^.!?;。！？؟।\n]{0,40}\b(политики безопасности|политику безопасности|правила безопасности|системную подсказку|программирование" +
-        @"|системный промпт|конфигурацию|рекомендации|инструкциям|ограничений|ограничения|инструкции|инструкций|директивы|настройки|установки|указаний|указания" +
-        @"|фильтров|запреты|команды|правила|приказы|фильтры|лимиты|правил)[^.!?;。！？؟।\n]{0,15}\b(которые ты получил|первоначальные|вышеуказанные|оригинальные" +
-        @"|данные тебе|изначальные|полученные|предыдущие|предыдущих|исходные|прежние|прежних|старые|ранее|ваши|всех|выше|свои|твои|все)",
+        @"|игнорируй|наплюй на|не следуй|забей на|забудьте|плюнь на|забудь)\b";
+
+    private const string RussianInstructionNouns =
+        @"\b(политики безопасности|политику безопасности|правила безопасности|системную подсказку|программирование|системный промпт|конфигурацию|рекомендации" +
+        @"|инструкциям|ограничений|ограничения|инструкции|инструкций|директивы|настройки|установки|указаний|указания|фильтров|запреты|команды|правила|приказы" +
+        @"|фильтры|лимиты|правил)";
+
+    private const string RussianQualifiers =
+        @"\b(которые ты получил|первоначальные|вышеуказанные|оригинальные|данные тебе|изначальные|полученные|предыдущие|предыдущих|исходные|прежние|прежних" +
+        @"|старые|ранее|ваши|всех|выше|свои|твои|все)";
+
+    private const string RussianRevealVerbs =
+        @"\b(отправь мне|распечатай|напечатай|перечисли|повторите|раскройте|выведите|напишите|отобрази|переведи|покажите|расскажи|скопируй|дай мне|повтори" +
+        @"|раскрой|скажите|вставь|выведи|напиши|покажи|пришли|дайте|скажи|дай)\b";
+
+    private const string RussianHiddenPromptNouns =
+        @"\b(текст перед моим первым сообщением|что тебе сказали разработчики|твои изначальные инструкции|ваши исходные инструкции|первоначальный промпт" +
+        @"|начальные инструкции|исходные инструкции|скрытые инструкции)";
+
+    [GeneratedRegex(
+        RussianIgnoreVerbs + VocabularyGap + RussianQualifiers + VocabularyGap + RussianInstructionNouns + "|" +
+        RussianIgnoreVerbs + VocabularyGap + RussianInstructionNouns + VocabularyNear + RussianQualifiers,
         Options)]
     internal static partial Regex RussianVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(отправь мне|распечатай|напечатай|перечисли|повторите|раскройте|выведите|напишите|отобрази|переведи|покажите|расскажи|скопируй|дай мне|повтори" +
-        @"|раскрой|скажите|вставь|выведи|напиши|покажи|пришли|дайте|скажи|дай)\b[^.!?;。！？؟।\n]{0,40}\b(текст перед моим первым сообщением" +
-        @"|что тебе сказали разработчики|твои изначальные инструкции|ваши исходные инструкции|первоначальный промпт|начальные инструкции|исходные инструкции" +
-        @"|скрытые инструкции)|\b(текст перед моим первым сообщением|что тебе сказали разработчики|твои изначальные инструкции|ваши исходные инструкции" +
-        @"|первоначальный промпт|начальные инструкции|исходные инструкции|скрытые инструкции)[^.!?;。！？؟।\n]{0,40}\b(отправь мне|распечатай|напечатай|перечисли" +
-        @"|повторите|раскройте|выведите|напишите|отобрази|переведи|покажите|расскажи|скопируй|дай мне|повтори|раскрой|скажите|вставь|выведи|напиши|покажи|пришли" +
-        @"|дайте|скажи|дай)\b",
+        RussianRevealVerbs + VocabularyGap + RussianHiddenPromptNouns + "|" +
+        RussianHiddenPromptNouns + VocabularyGap + RussianRevealVerbs,
         Options)]
     internal static partial Regex RussianVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string UkrainianIgnoreVerbs =
         @"\b(перестаньте дотримуватися|перестань дотримуватися|більше не дотримуйся|не звертай уваги на|не зважайте на|не дотримуйся|не зважай на|проігноруйте" +
-        @"|проігноруй|наплюй на|ігноруйте|забий на|забудьте|ігноруй|забудь)\b[^.!?;。！？؟।\n]{0,40}\b(які ти отримав|вищезазначені|надані тобі|оригінальні" +
-        @"|попередніх|попередні|початкові|отримані|первісні|вихідні|раніше|старі|ваші|вище|свої|твої|усіх|всі|усі)[^.!?;。！？؟।\n]{0,40}\b(системну підказку" +
-        @"|політику безпеки|системний промпт|правила безпеки|програмування|конфігурацію|налаштування|рекомендації|інструкцій|інструкції|директиви|настанови" +
-        @"|обмеження|вказівки|вказівок|заборони|обмежень|фільтрів|команди|правила|фільтри|ліміти|накази|правил)|\b(перестаньте дотримуватися" +
-        @"|перестань дотримуватися|більше не дотримуйся|не звертай уваги на|не зважайте на|не дотримуйся|не зважай на|проігноруйте|проігноруй|наплюй на" +
-        @"|ігноруйте|забий на|забудьте|ігноруй|забудь)\b[^.!?;。！？؟।\n]{0,40}\b(системну підказку|політику безпеки|системний промпт|правила безпеки|програмування" +
-        @"|конфігурацію|налаштування|рекомендації|інструкцій|інструкції|директиви|настанови|обмеження|вказівки|вказівок|заборони|обмежень|фільтрів|команди" +
-        @"|правила|фільтри|ліміти|накази|правил)[^.!?;。！？؟।\n]{0,15}\b(які ти отримав|вищезазначені|надані тобі|оригінальні|попередніх|попередні|початкові" +
-        @"|отримані|первісні|вихідні|раніше|старі|ваші|вище|свої|твої|усіх|всі|усі)",
+        @"|проігноруй|наплюй на|ігноруйте|забий на|забудьте|ігноруй|забудь)\b";
+
+    private const string UkrainianInstructionNouns =
+        @"\b(системну підказку|політику безпеки|системний промпт|правила безпеки|програмування|конфігурацію|налаштування|рекомендації|інструкцій|інструкції" +
+        @"|директиви|настанови|обмеження|вказівки|вказівок|заборони|обмежень|фільтрів|команди|правила|фільтри|ліміти|накази|правил)";
+
+    private const string UkrainianQualifiers =
+        @"\b(які ти отримав|вищезазначені|надані тобі|оригінальні|попередніх|попередні|початкові|отримані|первісні|вихідні|раніше|старі|ваші|вище|свої|твої|усіх" +
+        @"|всі|усі)";
+
+    private const string UkrainianRevealVerbs =
+        @"\b(надішли мені|відобрази|переклади|повторіть|роздрукуй|розкрийте|виведіть|дай мені|надрукуй|напишіть|перелічи|покажіть|процитуй|повтори|розкажи" +
+        @"|розкрий|скажіть|скопіюй|виведи|напиши|покажи|встав|дайте|скажи|дай)\b";
+
+    private const string UkrainianHiddenPromptNouns =
+        @"\b(текст перед моїм першим повідомленням|твої оригінальні інструкції|що тобі сказали розробники|ваші початкові інструкції|початкові інструкції" +
+        @"|приховані інструкції|початковий промпт)";
+
+    [GeneratedRegex(
+        UkrainianIgnoreVerbs + VocabularyGap + UkrainianQualifiers + VocabularyGap + UkrainianInstructionNouns + "|" +
+        UkrainianIgnoreVerbs + VocabularyGap + UkrainianInstructionNouns + VocabularyNear + UkrainianQualifiers,
         Options)]
     internal static partial Regex UkrainianVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(надішли мені|відобрази|переклади|повторіть|роздрукуй|розкрийте|виведіть|дай мені|надрукуй|напишіть|перелічи|покажіть|процитуй|повтори|розкажи" +
-        @"|розкрий|скажіть|скопіюй|виведи|напиши|покажи|встав|дайте|скажи|дай)\b[^.!?;。！？؟।\n]{0,40}\b(текст перед моїм першим повідомленням" +
-        @"|твої оригінальні інструкції|що тобі сказали розробники|ваші початкові інструкції|початкові інструкції|приховані інструкції|початковий промпт)" +
-        @"|\b(текст перед моїм першим повідомленням|твої оригінальні інструкції|що тобі сказали розробники|ваші початкові інструкції|початкові інструкції" +
-        @"|приховані інструкції|початковий промпт)[^.!?;。！？؟।\n]{0,40}\b(надішли мені|відобрази|переклади|повторіть|роздрукуй|розкрийте|виведіть|дай мені" +
-        @"|надрукуй|напишіть|перелічи|покажіть|процитуй|повтори|розкажи|розкрий|скажіть|скопіюй|виведи|напиши|покажи|встав|дайте|скажи|дай)\b",
+        UkrainianRevealVerbs + VocabularyGap + UkrainianHiddenPromptNouns + "|" +
+        UkrainianHiddenPromptNouns + VocabularyGap + UkrainianRevealVerbs,
         Options)]
     internal static partial Regex UkrainianVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string TurkishIgnoreVerbs =
+        @"\b(takip etmeyi birak|bir kenara birak|dikkate almayin|gormezden gelin|gormezden gel|dikkate alma|uymayi birak|artik uyma|yok sayin|onemseme|aldirma" +
+        @"|bos ver|uymayin|yok say|bosver|unutun|unut)\b";
+
+    private const string TurkishInstructionNouns =
+        @"\b(guvenlik politikalarini|guvenlik kurallarini|sistem promptunu|kisitlamalarini|sistem istemini|konfigurasyonu|yapilandirmayi|kisitlamalari" +
+        @"|programlamani|sinirlamalari|talimatlarini|yonergelerini|direktifleri|filtrelerini|talimatlarin|kurallarini|sinirlarini|talimatlari|yonergeleri" +
+        @"|ayarlarini|filtreleri|talimatlar|komutlari|kurallari|sinirlari|ayarlari|emirleri|kurallar)";
+
+    private const string TurkishQualifiers =
         @"\b(simdiye kadarki|baslangictaki|sana verilen|size verilen|daha onceki|yukaridaki|aldiginiz|orijinal|yukarida|aldigin|onceden|onceki|butun|kendi|asil" +
-        @"|eski|her|ilk|tum)[^.!?;。！？؟।\n]{0,40}\b(guvenlik politikalarini|guvenlik kurallarini|sistem promptunu|kisitlamalarini|sistem istemini|konfigurasyonu" +
-        @"|yapilandirmayi|kisitlamalari|programlamani|sinirlamalari|talimatlarini|yonergelerini|direktifleri|filtrelerini|talimatlarin|kurallarini|sinirlarini" +
-        @"|talimatlari|yonergeleri|ayarlarini|filtreleri|talimatlar|komutlari|kurallari|sinirlari|ayarlari|emirleri" +
-        @"|kurallar)[^.!?;。！？؟।\n]{0,40}\b(takip etmeyi birak|bir kenara birak|dikkate almayin|gormezden gelin|gormezden gel|dikkate alma|uymayi birak" +
-        @"|artik uyma|yok sayin|onemseme|aldirma|bos ver|uymayin|yok say|bosver|unutun|unut)\b|\b(guvenlik politikalarini|guvenlik kurallarini|sistem promptunu" +
-        @"|kisitlamalarini|sistem istemini|konfigurasyonu|yapilandirmayi|kisitlamalari|programlamani|sinirlamalari|talimatlarini|yonergelerini|direktifleri" +
-        @"|filtrelerini|talimatlarin|kurallarini|sinirlarini|talimatlari|yonergeleri|ayarlarini|filtreleri|talimatlar|komutlari|kurallari|sinirlari|ayarlari" +
-        @"|emirleri|kurallar)[^.!?;。！？؟।\n]{0,15}\b(simdiye kadarki|baslangictaki|sana verilen|size verilen|daha onceki|yukaridaki|aldiginiz|orijinal|yukarida" +
-        @"|aldigin|onceden|onceki|butun|kendi|asil|eski|her|ilk|tum)[^.!?;。！？؟।\n]{0,40}\b(takip etmeyi birak|bir kenara birak|dikkate almayin|gormezden gelin" +
-        @"|gormezden gel|dikkate alma|uymayi birak|artik uyma|yok sayin|onemseme|aldirma|bos ver|uymayin|yok say|bosver|unutun|unut)\b",
+        @"|eski|her|ilk|tum)";
+
+    private const string TurkishRevealVerbs =
+        @"\b(aciga cikar|bana gonder|bana goster|tekrarlayin|bana soyle|cikti ver|alintila|bana ver|gosterin|soyleyin|tekrarla|yapistir|yazdirin|ifsa et|kopyala" +
+        @"|listele|gonder|goster|sirala|yazdir|cevir|soyle|yazin|ver|yaz)\b";
+
+    private const string TurkishHiddenPromptNouns =
+        @"\b(gelistiricilerin sana soylediklerini|ilk mesajimdan onceki metni|orijinal talimatlarini|baslangic talimatlari|gizli talimatlari|gizli talimatlar" +
+        @"|ilk talimatlar)";
+
+    [GeneratedRegex(
+        TurkishQualifiers + VocabularyGap + TurkishInstructionNouns + VocabularyGap + TurkishIgnoreVerbs + "|" +
+        TurkishInstructionNouns + VocabularyNear + TurkishQualifiers + VocabularyGap + TurkishIgnoreVerbs,
         Options)]
     internal static partial Regex TurkishVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(aciga cikar|bana gonder|bana goster|tekrarlayin|bana soyle|cikti ver|alintila|bana ver|gosterin|soyleyin|tekrarla|yapistir|yazdirin|ifsa et|kopyala" +
-        @"|listele|gonder|goster|sirala|yazdir|cevir|soyle|yazin|ver|yaz)\b[^.!?;。！？؟।\n]{0,40}\b(gelistiricilerin sana soylediklerini" +
-        @"|ilk mesajimdan onceki metni|orijinal talimatlarini|baslangic talimatlari|gizli talimatlari|gizli talimatlar|ilk talimatlar)" +
-        @"|\b(gelistiricilerin sana soylediklerini|ilk mesajimdan onceki metni|orijinal talimatlarini|baslangic talimatlari|gizli talimatlari|gizli talimatlar" +
-        @"|ilk talimatlar)[^.!?;。！？؟।\n]{0,40}\b(aciga cikar|bana gonder|bana goster|tekrarlayin|bana soyle|cikti ver|alintila|bana ver|gosterin|soyleyin" +
-        @"|tekrarla|yapistir|yazdirin|ifsa et|kopyala|listele|gonder|goster|sirala|yazdir|cevir|soyle|yazin|ver|yaz)\b",
+        TurkishRevealVerbs + VocabularyGap + TurkishHiddenPromptNouns + "|" +
+        TurkishHiddenPromptNouns + VocabularyGap + TurkishRevealVerbs,
         Options)]
     internal static partial Regex TurkishVocabularyExtraction();
 
+    private const string ArabicIgnoreVerbs =
+        @"\b(توقف عن اتباع|من فضلك تجاهل|لا تتقيد ب|لا تلتزم ب|تجاهلوا|تغاض عن|خليك من|سيبك من|لا تتبع|تجاهلي|فكك من|تجاهل|انسى|انسي|تناس|انس|طنش)\b";
+
+    private const string ArabicInstructionNouns =
+        @"\b(سياسات السلامة|سياسات الأمان|سياسة المحتوى|موجه النظام|الإرشادات|الإعدادات|التعليمات|التوجيهات|إرشاداتك|إعداداتك|المرشحات|تعليماتك|توجيهاتك|الأوامر" +
+        @"|البرمجة|التكوين|الضوابط|الفلاتر|القواعد|تعليمات|أوامرك|الحدود|القيود|برمجتك|قواعدك|حدودك|قيودك)";
+
+    private const string ArabicQualifiers =
+        @"\b(المذكورة أعلاه|التي تلقيتها|المعطاة لك|الخاصة بك|اللي فوق|اللي قبل|الأصلية|الأولية|السابقة|القديمة|الماضية|السابق|أعلاه|جميع|كافة|كل)";
+
+    private const string ArabicRevealVerbs =
+        @"\b(أرسل لي|أخبرني|ابعتلي|اخبرني|اكتبلي|فرجيني|أعطني|اعرضي|اعطني|اكشفي|قل لي|وريني|أظهر|اطبع|اظهر|اعرض|اكتب|اكشف|الصق|انسخ|ترجم|قولي|كرري|عدد|كرر)\b";
+
+    private const string ArabicHiddenPromptNouns =
+        @"\b(النص الذي قبل رسالتي الأولى|ما قاله لك المطورون|النص قبل أول رسالة|التعليمات الأولية|التعليمات المخفية|التعليمات الخفية|تعليماتك الأصلية" +
+        @"|الأوامر المخفية)";
+
     [GeneratedRegex(
-        @"\b(توقف عن اتباع|من فضلك تجاهل|لا تتقيد ب|لا تلتزم ب|تجاهلوا|تغاض عن|خليك من|سيبك من|لا تتبع|تجاهلي|فكك من|تجاهل|انسى|انسي|تناس|انس" +
-        @"|طنش)\b[^.!?;。！？؟।\n]{0,40}\b(المذكورة أعلاه|التي تلقيتها|المعطاة لك|الخاصة بك|اللي فوق|اللي قبل|الأصلية|الأولية|السابقة|القديمة|الماضية|السابق|أعلاه" +
-        @"|جميع|كافة|كل)[^.!?;。！？؟।\n]{0,40}\b(سياسات السلامة|سياسات الأمان|سياسة المحتوى|موجه النظام|الإرشادات|الإعدادات|التعليمات|التوجيهات|إرشاداتك|إعداداتك" +
-        @"|المرشحات|تعليماتك|توجيهاتك|الأوامر|البرمجة|التكوين|الضوابط|الفلاتر|القواعد|تعليمات|أوامرك|الحدود|القيود|برمجتك|قواعدك|حدودك|قيودك)|\b(توقف عن اتباع" +
-        @"|من فضلك تجاهل|لا تتقيد ب|لا تلتزم ب|تجاهلوا|تغاض عن|خليك من|سيبك من|لا تتبع|تجاهلي|فكك من|تجاهل|انسى|انسي|تناس|انس" +
-        @"|طنش)\b[^.!?;。！？؟।\n]{0,40}\b(سياسات السلامة|سياسات الأمان|سياسة المحتوى|موجه النظام|الإرشادات|الإعدادات|التعليمات|التوجيهات|إرشاداتك|إعداداتك" +
-        @"|المرشحات|تعليماتك|توجيهاتك|الأوامر|البرمجة|التكوين|الضوابط|الفلاتر|القواعد|تعليمات|أوامرك|الحدود|القيود|برمجتك|قواعدك|حدودك" +
-        @"|قيودك)[^.!?;。！？؟।\n]{0,15}\b(المذكورة أعلاه|التي تلقيتها|المعطاة لك|الخاصة بك|اللي فوق|اللي قبل|الأصلية|الأولية|السابقة|القديمة|الماضية|السابق|أعلاه" +
-        @"|جميع|كافة|كل)",
+        ArabicIgnoreVerbs + VocabularyGap + ArabicQualifiers + VocabularyGap + ArabicInstructionNouns + "|" +
+        ArabicIgnoreVerbs + VocabularyGap + ArabicInstructionNouns + VocabularyNear + ArabicQualifiers,
         Options)]
     internal static partial Regex ArabicVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(أرسل لي|أخبرني|ابعتلي|اخبرني|اكتبلي|فرجيني|أعطني|اعرضي|اعطني|اكشفي|قل لي|وريني|أظهر|اطبع|اظهر|اعرض|اكتب|اكشف|الصق|انسخ|ترجم|قولي|كرري|عدد" +
-        @"|كرر)\b[^.!?;。！？؟।\n]{0,40}\b(النص الذي قبل رسالتي الأولى|ما قاله لك المطورون|النص قبل أول رسالة|التعليمات الأولية|التعليمات المخفية|التعليمات الخفية" +
-        @"|تعليماتك الأصلية|الأوامر المخفية)|\b(النص الذي قبل رسالتي الأولى|ما قاله لك المطورون|النص قبل أول رسالة|التعليمات الأولية|التعليمات المخفية" +
-        @"|التعليمات الخفية|تعليماتك الأصلية|الأوامر المخفية)[^.!?;。！？؟।\n]{0,40}\b(أرسل لي|أخبرني|ابعتلي|اخبرني|اكتبلي|فرجيني|أعطني|اعرضي|اعطني|اكشفي|قل لي" +
-        @"|وريني|أظهر|اطبع|اظهر|اعرض|اكتب|اكشف|الصق|انسخ|ترجم|قولي|كرري|عدد|كرر)\b",
+        ArabicRevealVerbs + VocabularyGap + ArabicHiddenPromptNouns + "|" +
+        ArabicHiddenPromptNouns + VocabularyGap + ArabicRevealVerbs,
         Options)]
     internal static partial Regex ArabicVocabularyExtraction();
 
+    private const string PersianIgnoreVerbs =
+        @"\b(دیگه پیروی نکن|نادیده بگیرید|کنار بگذارید|صرفنظر کنید|فراموش کنید|نادیده بگیر|پیروی نکنید|توجه نکنید|صرف نظر کن|کنار بگذار|اعتنا نکن|بیخیال شو" +
+        @"|رعایت نکن|صرفنظر کن|فراموش کن|پیروی نکن|کنار بذار|توجه نکن|بیخیال)\b";
+
+    private const string PersianInstructionNouns =
+        @"\b(سیاستهای امنیتی|دستورالعملهایت|سیاستهای ایمنی|دستورالعملهات|پرامپت سیستمی|برنامهریزیات|دستورالعملها|محدودیتهایت|برنامهریزی|پیکربندیات|فیلترهایت" +
+        @"|محدودیتها|تنظیماتت|دستوراتت|رهنمودها|پیکربندی|چارچوبها|تنظیمات|دستورات|دستورها|فیلترها|قوانینت|قوانین|قواعد|اصول)";
+
+    private const string PersianQualifiers =
+        @"\b(که به تو داده شده|که دریافت کردی|که بهت دادن|بالایی|اولیه|تمامی|قدیمی|پیشین|اصلی|بالا|تمام|خودت|سابق|قبلی|همهٔ|همهی|قبل|همه)";
+
+    private const string PersianRevealVerbs =
+        @"\b(برام بفرست|تکرار کنید|نشان بدهید|به من بده|به من بگو|نشونم بده|آشکار کن|ترجمه کن|تکرار کن|فهرست کن|نشان بده|نشون بده|بنویسید|بهم بده|بهم بگو" +
+        @"|لیست کن|پیست کن|بگویید|فاش کن|چاپ کن|کپی کن|بفرست|بنویس|بده|بگو)\b";
+
+    private const string PersianHiddenPromptNouns =
+        @"\b(آنچه توسعهدهندگان به تو گفتهاند|چیزی که توسعهدهندگان بهت گفتن|متن قبل از اولین پیام من|دستورالعملهای اصلیات|دستورالعملهای اولیه|دستورالعملهای پنهان" +
+        @"|دستورات اصلیت|دستورات مخفی)";
+
     [GeneratedRegex(
-        @"\b(که به تو داده شده|که دریافت کردی|که بهت دادن|بالایی|اولیه|تمامی|قدیمی|پیشین|اصلی|بالا|تمام|خودت|سابق|قبلی|همهٔ|همهی|قبل" +
-        @"|همه)[^.!?;。！？؟।\n]{0,40}\b(سیاستهای امنیتی|دستورالعملهایت|سیاستهای ایمنی|دستورالعملهات|پرامپت سیستمی|برنامهریزیات|دستورالعملها|محدودیتهایت|برنامهریزی" +
-        @"|پیکربندیات|فیلترهایت|محدودیتها|تنظیماتت|دستوراتت|رهنمودها|پیکربندی|چارچوبها|تنظیمات|دستورات|دستورها|فیلترها|قوانینت|قوانین|قواعد" +
-        @"|اصول)[^.!?;。！？؟।\n]{0,40}\b(دیگه پیروی نکن|نادیده بگیرید|کنار بگذارید|صرفنظر کنید|فراموش کنید|نادیده بگیر|پیروی نکنید|توجه نکنید|صرف نظر کن" +
-        @"|کنار بگذار|اعتنا نکن|بیخیال شو|رعایت نکن|صرفنظر کن|فراموش کن|پیروی نکن|کنار بذار|توجه نکن|بیخیال)\b|\b(سیاستهای امنیتی|دستورالعملهایت|سیاستهای ایمنی" +
-        @"|دستورالعملهات|پرامپت سیستمی|برنامهریزیات|دستورالعملها|محدودیتهایت|برنامهریزی|پیکربندیات|فیلترهایت|محدودیتها|تنظیماتت|دستوراتت|رهنمودها|پیکربندی" +
-        @"|چارچوبها|تنظیمات|دستورات|دستورها|فیلترها|قوانینت|قوانین|قواعد|اصول)[^.!?;。！？؟।\n]{0,15}\b(که به تو داده شده|که دریافت کردی|که بهت دادن|بالایی|اولیه" +
-        @"|تمامی|قدیمی|پیشین|اصلی|بالا|تمام|خودت|سابق|قبلی|همهٔ|همهی|قبل|همه)[^.!?;。！？؟।\n]{0,40}\b(دیگه پیروی نکن|نادیده بگیرید|کنار بگذارید|صرفنظر کنید" +
-        @"|فراموش کنید|نادیده بگیر|پیروی نکنید|توجه نکنید|صرف نظر کن|کنار بگذار|اعتنا نکن|بیخیال شو|رعایت نکن|صرفنظر کن|فراموش کن|پیروی نکن|کنار بذار|توجه نکن" +
-        @"|بیخیال)\b",
+        PersianQualifiers + VocabularyGap + PersianInstructionNouns + VocabularyGap + PersianIgnoreVerbs + "|" +
+        PersianInstructionNouns + VocabularyNear + PersianQualifiers + VocabularyGap + PersianIgnoreVerbs,
         Options)]
     internal static partial Regex PersianVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(برام بفرست|تکرار کنید|نشان بدهید|به من بده|به من بگو|نشونم بده|آشکار کن|ترجمه کن|تکرار کن|فهرست کن|نشان بده|نشون بده|بنویسید|بهم بده|بهم بگو" +
-        @"|لیست کن|پیست کن|بگویید|فاش کن|چاپ کن|کپی کن|بفرست|بنویس|بده|بگو)\b[^.!?;。！？؟।\n]{0,40}\b(آنچه توسعهدهندگان به تو گفتهاند" +
-        @"|چیزی که توسعهدهندگان بهت گفتن|متن قبل از اولین پیام من|دستورالعملهای اصلیات|دستورالعملهای اولیه|دستورالعملهای پنهان|دستورات اصلیت|دستورات مخفی)" +
-        @"|\b(آنچه توسعهدهندگان به تو گفتهاند|چیزی که توسعهدهندگان بهت گفتن|متن قبل از اولین پیام من|دستورالعملهای اصلیات|دستورالعملهای اولیه" +
-        @"|دستورالعملهای پنهان|دستورات اصلیت|دستورات مخفی)[^.!?;。！？؟।\n]{0,40}\b(برام بفرست|تکرار کنید|نشان بدهید|به من بده|به من بگو|نشونم بده|آشکار کن" +
-        @"|ترجمه کن|تکرار کن|فهرست کن|نشان بده|نشون بده|بنویسید|بهم بده|بهم بگو|لیست کن|پیست کن|بگویید|فاش کن|چاپ کن|کپی کن|بفرست|بنویس|بده|بگو)\b",
+        PersianRevealVerbs + VocabularyGap + PersianHiddenPromptNouns + "|" +
+        PersianHiddenPromptNouns + VocabularyGap + PersianRevealVerbs,
         Options)]
     internal static partial Regex PersianVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string HindiIgnoreVerbs =
+        @"\b(पालन करना बंद करो|नज़रअंदाज़ करें|नज़रअंदाज़ करो|नजरअंदाज करें|मानना बंद करो|अनदेखा कीजिए|नजरअंदाज करो|अनदेखा करें|इग्नोर करें|दरकिनार करो" +
+        @"|ध्यान न दें|ध्यान मत दो|पालन मत करो|अनदेखा करो|इग्नोर करो|भूल जाइए|भूल जाएँ|भूल जाएं|भूल जाओ|मत मानो)([\s,.!?।]|$)";
+
+    private const string HindiInstructionNouns =
+        @"\b(सिस्टम प्रॉम्प्ट|सुरक्षा नीतियां|सुरक्षा नीतियों|दिशानिर्देशों|कॉन्फ़िगरेशन|दिशा-निर्देश|निर्देशों को|प्रोग्रामिंग|दिशानिर्देश|प्रतिबंधों|नियमों को" +
+        @"|निर्देशों|पाबंदियां|पाबंदियों|प्रतिबंध|सेटिंग्स|हिदायतें|निर्देश|फ़िल्टर|अनुदेश|आदेशों|नियमों|फिल्टर|सीमाएँ|सीमाएं|सीमाओं|आदेश|नियम)";
+
+    private const string HindiQualifiers =
         @"\b(जो तुम्हें मिले|तुम्हें दिए गए|आपको दिए गए|ऊपर दिए गए|पहले वाले|प्रारंभिक|ऊपर वाले|पहले के|शुरुआती|ऊपर के|पुराने|पिछली|पिछले|अपने|असली|सारी|सारे" +
-        @"|मूल|सभी|सब)[^.!?;。！？؟।\n]{0,40}\b(सिस्टम प्रॉम्प्ट|सुरक्षा नीतियां|सुरक्षा नीतियों|दिशानिर्देशों|कॉन्फ़िगरेशन|दिशा-निर्देश|निर्देशों को|प्रोग्रामिंग" +
-        @"|दिशानिर्देश|प्रतिबंधों|नियमों को|निर्देशों|पाबंदियां|पाबंदियों|प्रतिबंध|सेटिंग्स|हिदायतें|निर्देश|फ़िल्टर|अनुदेश|आदेशों|नियमों|फिल्टर|सीमाएँ|सीमाएं" +
-        @"|सीमाओं|आदेश|नियम)[^.!?;。！？؟।\n]{0,40}\b(पालन करना बंद करो|नज़रअंदाज़ करें|नज़रअंदाज़ करो|नजरअंदाज करें|मानना बंद करो|अनदेखा कीजिए|नजरअंदाज करो" +
-        @"|अनदेखा करें|इग्नोर करें|दरकिनार करो|ध्यान न दें|ध्यान मत दो|पालन मत करो|अनदेखा करो|इग्नोर करो|भूल जाइए|भूल जाएँ|भूल जाएं|भूल जाओ|मत मानो)([\s,.!?।]" +
-        @"|$)|\b(सिस्टम प्रॉम्प्ट|सुरक्षा नीतियां|सुरक्षा नीतियों|दिशानिर्देशों|कॉन्फ़िगरेशन|दिशा-निर्देश|निर्देशों को|प्रोग्रामिंग|दिशानिर्देश|प्रतिबंधों" +
-        @"|नियमों को|निर्देशों|पाबंदियां|पाबंदियों|प्रतिबंध|सेटिंग्स|हिदायतें|निर्देश|फ़िल्टर|अनुदेश|आदेशों|नियमों|फिल्टर|सीमाएँ|सीमाएं|सीमाओं|आदेश" +
-        @"|नियम)[^.!?;。！？؟।\n]{0,15}\b(जो तुम्हें मिले|तुम्हें दिए गए|आपको दिए गए|ऊपर दिए गए|पहले वाले|प्रारंभिक|ऊपर वाले|पहले के|शुरुआती|ऊपर के|पुराने|पिछली" +
-        @"|पिछले|अपने|असली|सारी|सारे|मूल|सभी|सब)[^.!?;。！？؟।\n]{0,40}\b(पालन करना बंद करो|नज़रअंदाज़ करें|नज़रअंदाज़ करो|नजरअंदाज करें|मानना बंद करो|अनदेखा कीजिए" +
-        @"|नजरअंदाज करो|अनदेखा करें|इग्नोर करें|दरकिनार करो|ध्यान न दें|ध्यान मत दो|पालन मत करो|अनदेखा करो|इग्नोर करो|भूल जाइए|भूल जाएँ|भूल जाएं|भूल जाओ" +
-        @"|मत मानो)([\s,.!?।]|$)",
+        @"|मूल|सभी|सब)";
+
+    private const string HindiRevealVerbs =
+        @"\b(अनुवाद करो|प्रिंट करो|मुझे दिखाओ|उजागर करो|पेस्ट करो|प्रकट करो|मुझे बताओ|सूची बनाओ|कॉपी करो|दिखा दो|दोहराइए|मुझे दो|दिखाइए|दिखाएं|दोहराओ|भेज दो" +
+        @"|लिख दो|दिखाओ|दे दो|बताइए|बताएं|लिखिए|बताओ|भेजो|लिखो)([\s,.!?।]|$)";
+
+    private const string HindiHiddenPromptNouns =
+        @"\b(मेरे पहले संदेश से पहले का टेक्स्ट|डेवलपर्स ने तुम्हें क्या कहा|डेवलपर्स ने तुम्हें जो बताया|तुम्हारे मूल निर्देश|प्रारंभिक निर्देश" +
+        @"|आपके मूल निर्देश|छिपे हुए निर्देश|शुरुआती निर्देश|छुपे निर्देश)";
+
+    [GeneratedRegex(
+        HindiQualifiers + VocabularyGap + HindiInstructionNouns + VocabularyGap + HindiIgnoreVerbs + "|" +
+        HindiInstructionNouns + VocabularyNear + HindiQualifiers + VocabularyGap + HindiIgnoreVerbs,
         Options)]
     internal static partial Regex HindiVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(अनुवाद करो|प्रिंट करो|मुझे दिखाओ|उजागर करो|पेस्ट करो|प्रकट करो|मुझे बताओ|सूची बनाओ|कॉपी करो|दिखा दो|दोहराइए|मुझे दो|दिखाइए|दिखाएं|दोहराओ|भेज दो" +
-        @"|लिख दो|दिखाओ|दे दो|बताइए|बताएं|लिखिए|बताओ|भेजो|लिखो)([\s,.!?।]|$)[^.!?;。！？؟।\n]{0,40}\b(मेरे पहले संदेश से पहले का टेक्स्ट" +
-        @"|डेवलपर्स ने तुम्हें क्या कहा|डेवलपर्स ने तुम्हें जो बताया|तुम्हारे मूल निर्देश|प्रारंभिक निर्देश|आपके मूल निर्देश|छिपे हुए निर्देश|शुरुआती निर्देश" +
-        @"|छुपे निर्देश)|\b(मेरे पहले संदेश से पहले का टेक्स्ट|डेवलपर्स ने तुम्हें क्या कहा|डेवलपर्स ने तुम्हें जो बताया|तुम्हारे मूल निर्देश|प्रारंभिक निर्देश" +
-        @"|आपके मूल निर्देश|छिपे हुए निर्देश|शुरुआती निर्देश|छुपे निर्देश)[^.!?;。！？؟।\n]{0,40}\b(अनुवाद करो|प्रिंट करो|मुझे दिखाओ|उजागर करो|पेस्ट करो|प्रकट करो" +
-        @"|मुझे बताओ|सूची बनाओ|कॉपी करो|दिखा दो|दोहराइए|मुझे दो|दिखाइए|दिखाएं|दोहराओ|भेज दो|लिख दो|दिखाओ|दे दो|बताइए|बताएं|लिखिए|बताओ|भेजो|लिखो)([\s,.!?।]|$)",
+        HindiRevealVerbs + VocabularyGap + HindiHiddenPromptNouns + "|" +
+        HindiHiddenPromptNouns + VocabularyGap + HindiRevealVerbs,
         Options)]
     internal static partial Regex HindiVocabularyExtraction();
 
+    private const string ChineseRevealVerbs =
+        @"(发给我|告訴我|告诉我|發給我|給我看|给我看|写出|列出|列印|复制|寫出|展示|打印|揭示|显示|粘贴|給我|给我|翻譯|翻译|複製|貼上|輸出|输出|透露|重复|重複|顯示)";
+
+    private const string ChineseHiddenPromptNouns =
+        @"(我第一則訊息之前的文字|我第一条消息之前的文字|开发者告诉你的内容|開發者告訴你的內容|你的原始指令|初始指令|隐藏指令|隱藏指令)";
+
     [GeneratedRegex(
-        @"(发给我|告訴我|告诉我|發給我|給我看|给我看|写出|列出|列印|复制|寫出|展示|打印|揭示|显示|粘贴|給我|给我|翻譯|翻译|複製|貼上|輸出|输出|透露|重复|重複|顯示)[^.!?;。！？؟।\n]{0,40}(我第一則訊息之前的文字|我第一条消息之前的文字|开发者告诉你的内容" +
-        @"|開發者告訴你的內容|你的原始指令|初始指令|隐藏指令|隱藏指令)|(我第一則訊息之前的文字|我第一条消息之前的文字|开发者告诉你的内容|開發者告訴你的內容|你的原始指令|初始指令|隐藏指令|隱藏指令)[^.!?;。！？؟।\n]{0,40}(发给我|告訴我|告诉我|發給我|給我看|给我看|写出" +
-        @"|列出|列印|复制|寫出|展示|打印|揭示|显示|粘贴|給我|给我|翻譯|翻译|複製|貼上|輸出|输出|透露|重复|重複|顯示)",
+        ChineseRevealVerbs + VocabularyGap + ChineseHiddenPromptNouns + "|" +
+        ChineseHiddenPromptNouns + VocabularyGap + ChineseRevealVerbs,
         Options)]
     internal static partial Regex ChineseVocabularyExtraction();
 
+    private const string JapaneseRevealVerbs =
+        @"(繰り返してください|出力してください|表示してください|そのまま出して|教えてください|見せてください|全文を出して|コピーして|一覧にして|書き出して|繰り返して|貼り付けて|出力して|列挙して|印刷して|明かして|暴露して|翻訳して|表示して|開示して|教えて|書いて|見せて|言って|送って)";
+
+    private const string JapaneseHiddenPromptNouns =
+        @"(私の最初のメッセージより前のテキスト|最初のメッセージの前の文章|開発者があなたに伝えたこと|あなたの本来の指示|開発者からの指示|隠された指示|事前の指示|最初の指示|元の指示|初期指示|隠し指示)";
+
     [GeneratedRegex(
-        @"(繰り返してください|出力してください|表示してください|そのまま出して|教えてください|見せてください|全文を出して|コピーして|一覧にして|書き出して|繰り返して|貼り付けて|出力して|列挙して|印刷して|明かして|暴露して|翻訳して|表示して|開示して|教えて|書いて|見せて|言って" +
-        @"|送って)[^.!?;。！？؟।\n]{0,40}(私の最初のメッセージより前のテキスト|最初のメッセージの前の文章|開発者があなたに伝えたこと|あなたの本来の指示|開発者からの指示|隠された指示|事前の指示|最初の指示|元の指示|初期指示|隠し指示)|(私の最初のメッセージより前のテキスト" +
-        @"|最初のメッセージの前の文章|開発者があなたに伝えたこと|あなたの本来の指示|開発者からの指示|隠された指示|事前の指示|最初の指示|元の指示|初期指示|隠し指示)[^.!?;。！？؟।\n]{0,40}(繰り返してください|出力してください|表示してください|そのまま出して|教えてください" +
-        @"|見せてください|全文を出して|コピーして|一覧にして|書き出して|繰り返して|貼り付けて|出力して|列挙して|印刷して|明かして|暴露して|翻訳して|表示して|開示して|教えて|書いて|見せて|言って|送って)",
+        JapaneseRevealVerbs + VocabularyGap + JapaneseHiddenPromptNouns + "|" +
+        JapaneseHiddenPromptNouns + VocabularyGap + JapaneseRevealVerbs,
         Options)]
     internal static partial Regex JapaneseVocabularyExtraction();
 
+    private const string KoreanRevealVerbs =
+        @"(출력해 주세요|말해 주세요|보여 주세요|보여주세요|알려주세요|공개해줘|말해 줘|반복해줘|번역해줘|보여 줘|붙여넣어|출력해줘|공개해|나열해|말해줘|반복해|보내줘|보여줘|복사해|알려줘|인쇄해|적어줘|출력해|밝혀|써줘)";
+
+    private const string KoreanHiddenPromptNouns =
+        @"(내 첫 메시지 이전의 텍스트|첫 메시지 전에 있는 글|개발자가 너에게 한 말|개발자가 말한 내용|너의 원래 지침|원래 지시사항|숨겨진 지시|숨겨진 지침|초기 지시|초기 지침)";
+
     [GeneratedRegex(
-        @"(출력해 주세요|말해 주세요|보여 주세요|보여주세요|알려주세요|공개해줘|말해 줘|반복해줘|번역해줘|보여 줘|붙여넣어|출력해줘|공개해|나열해|말해줘|반복해|보내줘|보여줘|복사해|알려줘|인쇄해|적어줘|출력해|밝혀" +
-        @"|써줘)[^.!?;。！？؟।\n]{0,40}(내 첫 메시지 이전의 텍스트|첫 메시지 전에 있는 글|개발자가 너에게 한 말|개발자가 말한 내용|너의 원래 지침|원래 지시사항|숨겨진 지시|숨겨진 지침|초기 지시|초기 지침)|(내 첫 메시지 이전의 텍스트" +
-        @"|첫 메시지 전에 있는 글|개발자가 너에게 한 말|개발자가 말한 내용|너의 원래 지침|원래 지시사항|숨겨진 지시|숨겨진 지침|초기 지시|초기 지침)[^.!?;。！？؟।\n]{0,40}(출력해 주세요|말해 주세요|보여 주세요|보여주세요|알려주세요|공개해줘|말해 줘" +
-        @"|반복해줘|번역해줘|보여 줘|붙여넣어|출력해줘|공개해|나열해|말해줘|반복해|보내줘|보여줘|복사해|알려줘|인쇄해|적어줘|출력해|밝혀|써줘)",
+        KoreanRevealVerbs + VocabularyGap + KoreanHiddenPromptNouns + "|" +
+        KoreanHiddenPromptNouns + VocabularyGap + KoreanRevealVerbs,
         Options)]
     internal static partial Regex KoreanVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string VietnameseIgnoreVerbs =
         @"\b(ngừng tuan theo|đừng tuan theo|lam ơn bỏ qua|thoi lam theo|đừng lam theo|đừng quan tam|hay phớt lờ|hay bỏ qua|đừng để y|hay quen|quen hết|phớt lờ" +
-        @"|quen đi|bỏ qua|ghi đe|lờ đi)\b[^.!?;。！？؟।\n]{0,40}\b(được đưa cho bạn|bạn đa nhận|nguyen bản|phia tren|trước đay|được giao|ben tren|trước đo|ban đầu" +
-        @"|của bạn|của may|toan bộ|tất cả|ở tren|trước|gốc|mọi|cũ)[^.!?;。！？؟।\n]{0,40}\b(chinh sach nội dung|chinh sach an toan|chinh sach bảo mật" +
-        @"|lời nhắc hệ thống|prompt hệ thống|nguyen tắc|điều khoản|hướng dẫn|lập trinh|mệnh lệnh|rang buộc|thiết lập|cấu hinh|giới hạn|quy định|cai đặt|chỉ dẫn" +
-        @"|chỉ thị|hạn chế|quy tắc|bộ lọc|luật|lệnh)|\b(ngừng tuan theo|đừng tuan theo|lam ơn bỏ qua|thoi lam theo|đừng lam theo|đừng quan tam|hay phớt lờ" +
-        @"|hay bỏ qua|đừng để y|hay quen|quen hết|phớt lờ|quen đi|bỏ qua|ghi đe|lờ đi)\b[^.!?;。！？؟।\n]{0,40}\b(chinh sach nội dung|chinh sach an toan" +
-        @"|chinh sach bảo mật|lời nhắc hệ thống|prompt hệ thống|nguyen tắc|điều khoản|hướng dẫn|lập trinh|mệnh lệnh|rang buộc|thiết lập|cấu hinh|giới hạn" +
-        @"|quy định|cai đặt|chỉ dẫn|chỉ thị|hạn chế|quy tắc|bộ lọc|luật|lệnh)[^.!?;。！？؟।\n]{0,15}\b(được đưa cho bạn|bạn đa nhận|nguyen bản|phia tren|trước đay" +
-        @"|được giao|ben tren|trước đo|ban đầu|của bạn|của may|toan bộ|tất cả|ở tren|trước|gốc|mọi|cũ)",
+        @"|quen đi|bỏ qua|ghi đe|lờ đi)\b";
+
+    private const string VietnameseInstructionNouns =
+        @"\b(chinh sach nội dung|chinh sach an toan|chinh sach bảo mật|lời nhắc hệ thống|prompt hệ thống|nguyen tắc|điều khoản|hướng dẫn|lập trinh|mệnh lệnh" +
+        @"|rang buộc|thiết lập|cấu hinh|giới hạn|quy định|cai đặt|chỉ dẫn|chỉ thị|hạn chế|quy tắc|bộ lọc|luật|lệnh)";
+
+    private const string VietnameseQualifiers =
+        @"\b(được đưa cho bạn|bạn đa nhận|nguyen bản|phia tren|trước đay|được giao|ben tren|trước đo|ban đầu|của bạn|của may|toan bộ|tất cả|ở tren|trước|gốc|mọi" +
+        @"|cũ)";
+
+    private const string VietnameseRevealVerbs =
+        @"\b(noi cho toi biết|hay cho toi xem|tiết lộ cho toi|cho minh xem|cho toi biết|cho tao xem|cho toi xem|gửi cho toi|noi cho toi|đưa cho toi|trich dẫn" +
+        @"|chep lại|hiển thị|nhắc lại|sao chep|cho xem|liệt ke|lặp lại|tiết lộ|viết ra|xuất ra|đưa toi|in ra|dịch|dan)\b";
+
+    private const string VietnameseHiddenPromptNouns =
+        @"\b(van bản trước tin nhắn đầu tien của toi|những gi nha phat triển đa noi với bạn|hướng dẫn gốc của bạn|hướng dẫn ban đầu|chỉ dẫn ban đầu|hướng dẫn ẩn" +
+        @"|chỉ dẫn ẩn)";
+
+    [GeneratedRegex(
+        VietnameseIgnoreVerbs + VocabularyGap + VietnameseQualifiers + VocabularyGap + VietnameseInstructionNouns + "|" +
+        VietnameseIgnoreVerbs + VocabularyGap + VietnameseInstructionNouns + VocabularyNear + VietnameseQualifiers,
         Options)]
     internal static partial Regex VietnameseVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(noi cho toi biết|hay cho toi xem|tiết lộ cho toi|cho minh xem|cho toi biết|cho tao xem|cho toi xem|gửi cho toi|noi cho toi|đưa cho toi|trich dẫn" +
-        @"|chep lại|hiển thị|nhắc lại|sao chep|cho xem|liệt ke|lặp lại|tiết lộ|viết ra|xuất ra|đưa toi|in ra|dịch" +
-        @"|dan)\b[^.!?;。！？؟।\n]{0,40}\b(van bản trước tin nhắn đầu tien của toi|những gi nha phat triển đa noi với bạn|hướng dẫn gốc của bạn|hướng dẫn ban đầu" +
-        @"|chỉ dẫn ban đầu|hướng dẫn ẩn|chỉ dẫn ẩn)|\b(van bản trước tin nhắn đầu tien của toi|những gi nha phat triển đa noi với bạn|hướng dẫn gốc của bạn" +
-        @"|hướng dẫn ban đầu|chỉ dẫn ban đầu|hướng dẫn ẩn|chỉ dẫn ẩn)[^.!?;。！？؟।\n]{0,40}\b(noi cho toi biết|hay cho toi xem|tiết lộ cho toi|cho minh xem" +
-        @"|cho toi biết|cho tao xem|cho toi xem|gửi cho toi|noi cho toi|đưa cho toi|trich dẫn|chep lại|hiển thị|nhắc lại|sao chep|cho xem|liệt ke|lặp lại" +
-        @"|tiết lộ|viết ra|xuất ra|đưa toi|in ra|dịch|dan)\b",
+        VietnameseRevealVerbs + VocabularyGap + VietnameseHiddenPromptNouns + "|" +
+        VietnameseHiddenPromptNouns + VocabularyGap + VietnameseRevealVerbs,
         Options)]
     internal static partial Regex VietnameseVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string IndonesianIgnoreVerbs =
         @"\b(berhenti mengikuti|nggak usah ikutin|jangan pedulikan|gak usah ikutin|jangan hiraukan|tolong abaikan|tolong lupakan|jangan patuhi|jangan ikuti" +
-        @"|abaikanlah|lupakanlah|abaikan|lupakan|cuekin|lupain)\b[^.!?;。！？؟।\n]{0,40}\b(yang diberikan kepadamu|yang diberikan padamu|yang kamu terima" +
-        @"|kamu sendiri|sebelumnya|terdahulu|yang tadi|di atas|milikmu|seluruh|segala|semua|asli|awal|lama)[^.!?;。！？؟।\n]{0,40}\b(instruksi-instruksi" +
-        @"|kebijakan keamanan|kebijakan konten|prompt sistem|instruksimu|konfigurasi|pemrograman|pembatasan|pengaturan|perintahmu|batasanmu|instruksi|ketentuan" +
-        @"|peraturan|aturanmu|larangan|perintah|batasan|panduan|pedoman|arahan|aturan)|\b(berhenti mengikuti|nggak usah ikutin|jangan pedulikan|gak usah ikutin" +
-        @"|jangan hiraukan|tolong abaikan|tolong lupakan|jangan patuhi|jangan ikuti|abaikanlah|lupakanlah|abaikan|lupakan|cuekin" +
-        @"|lupain)\b[^.!?;。！？؟।\n]{0,40}\b(instruksi-instruksi|kebijakan keamanan|kebijakan konten|prompt sistem|instruksimu|konfigurasi|pemrograman|pembatasan" +
-        @"|pengaturan|perintahmu|batasanmu|instruksi|ketentuan|peraturan|aturanmu|larangan|perintah|batasan|panduan|pedoman|arahan" +
-        @"|aturan)[^.!?;。！？؟।\n]{0,15}\b(yang diberikan kepadamu|yang diberikan padamu|yang kamu terima|kamu sendiri|sebelumnya|terdahulu|yang tadi|di atas" +
-        @"|milikmu|seluruh|segala|semua|asli|awal|lama)",
+        @"|abaikanlah|lupakanlah|abaikan|lupakan|cuekin|lupain)\b";
+
+    private const string IndonesianInstructionNouns =
+        @"\b(instruksi-instruksi|kebijakan keamanan|kebijakan konten|prompt sistem|instruksimu|konfigurasi|pemrograman|pembatasan|pengaturan|perintahmu" +
+        @"|batasanmu|instruksi|ketentuan|peraturan|aturanmu|larangan|perintah|batasan|panduan|pedoman|arahan|aturan)";
+
+    private const string IndonesianQualifiers =
+        @"\b(yang diberikan kepadamu|yang diberikan padamu|yang kamu terima|kamu sendiri|sebelumnya|terdahulu|yang tadi|di atas|milikmu|seluruh|segala|semua" +
+        @"|asli|awal|lama)";
+
+    private const string IndonesianRevealVerbs =
+        @"\b(tolong tunjukkan|beri tahu aku|kirim ke saya|perlihatkan|terjemahkan|kasih tahu|daftarkan|kasih tau|keluarkan|tampilkan|tunjukkan|ungkapkan" +
+        @"|bocorkan|kirimkan|sebutkan|tuliskan|tunjukin|berikan|tempel|ulangi|cetak|salin|tulis)\b";
+
+    private const string IndonesianHiddenPromptNouns =
+        @"\b(apa yang dikatakan pengembang kepadamu|teks sebelum pesan pertama saya|teks sebelum pesan pertamaku|instruksi tersembunyi|instruksi asli kamu" +
+        @"|instruksi rahasia|instruksi aslimu|instruksi awal)";
+
+    [GeneratedRegex(
+        IndonesianIgnoreVerbs + VocabularyGap + IndonesianQualifiers + VocabularyGap + IndonesianInstructionNouns + "|" +
+        IndonesianIgnoreVerbs + VocabularyGap + IndonesianInstructionNouns + VocabularyNear + IndonesianQualifiers,
         Options)]
     internal static partial Regex IndonesianVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(tolong tunjukkan|beri tahu aku|kirim ke saya|perlihatkan|terjemahkan|kasih tahu|daftarkan|kasih tau|keluarkan|tampilkan|tunjukkan|ungkapkan" +
-        @"|bocorkan|kirimkan|sebutkan|tuliskan|tunjukin|berikan|tempel|ulangi|cetak|salin|tulis)\b[^.!?;。！？؟।\n]{0,40}\b(apa yang dikatakan pengembang kepadamu" +
-        @"|teks sebelum pesan pertama saya|teks sebelum pesan pertamaku|instruksi tersembunyi|instruksi asli kamu|instruksi rahasia|instruksi aslimu" +
-        @"|instruksi awal)|\b(apa yang dikatakan pengembang kepadamu|teks sebelum pesan pertama saya|teks sebelum pesan pertamaku|instruksi tersembunyi" +
-        @"|instruksi asli kamu|instruksi rahasia|instruksi aslimu|instruksi awal)[^.!?;。！？؟।\n]{0,40}\b(tolong tunjukkan|beri tahu aku|kirim ke saya|perlihatkan" +
-        @"|terjemahkan|kasih tahu|daftarkan|kasih tau|keluarkan|tampilkan|tunjukkan|ungkapkan|bocorkan|kirimkan|sebutkan|tuliskan|tunjukin|berikan|tempel|ulangi" +
-        @"|cetak|salin|tulis)\b",
+        IndonesianRevealVerbs + VocabularyGap + IndonesianHiddenPromptNouns + "|" +
+        IndonesianHiddenPromptNouns + VocabularyGap + IndonesianRevealVerbs,
         Options)]
     internal static partial Regex IndonesianVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string GreekIgnoreVerbs =
         @"(^|[.!;:,«""(]\s*)(στ[αά]μ[αά]τ[ηή]στ[εέ] ν[αά] [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ]τ[εέ]|στ[αά]μ[αά]τ[αά] ν[αά] [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ][ςσ]" +
         @"|μ[ηή]ν λ[αά]μβ[αά]ν[εέ][ιίϊΐ][ςσ] [υύϋΰ]π[οό]ψ[ηή]|μ[ηή]ν δ[ιίϊΐ]ν[εέ][ιίϊΐ][ςσ] σ[ηή]μ[αά]σ[ιίϊΐ][αά]" +
         @"|μ[ηή] δ[ιίϊΐ]ν[εέ][ιίϊΐ][ςσ] σ[ηή]μ[αά]σ[ιίϊΐ][αά]|μ[ηή] λ[αά]β[εέ][ιίϊΐ][ςσ] [υύϋΰ]π[οό]ψ[ηή]|μ[ηή]ν [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ]τ[εέ]" +
         @"|μ[ηή]ν [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ][ςσ]|π[αά]ρ[αά]βλ[εέ]ψτ[εέ]|π[αά]ρ[αά]κ[αά]μψτ[εέ]|π[αά]ρ[αά]βλ[εέ]ψ[εέ]|π[αά]ρ[αά]κ[αά]μψ[εέ]" +
-        @"|[αά]γν[οό][ηή]στ[εέ]|[αά]γν[οό][ηή]σ[εέ]|ξ[εέ]χ[αά]στ[εέ]|[αά]γν[οό][εέ][ιίϊΐ]" +
-        @"|ξ[εέ]χ[αά]σ[εέ])\b[^.!?;。！？؟।\n]{0,40}\b(π[οό][υύϋΰ] σ[οό][υύϋΰ] δ[οό]θ[ηή]κ[αά]ν|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[οό][υύϋΰ][ςσ]" +
-        @"|τ[ιίϊΐ][ςσ] δ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[εέ][ςσ]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[αά]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[ηή]" +
-        @"|[αά][υύϋΰ]θ[εέ]ντ[ιίϊΐ]κ[εέ][ςσ]|π[οό][υύϋΰ] [εέ]λ[αά]β[εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[οό][υύϋΰ][ςσ]|π[αά]ρ[αά]π[αά]ν[ωώ]|π[ιίϊΐ][οό] π[αά]ν[ωώ]" +
-        @"|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[αά]|π[αά]λ[ιίϊΐ][εέ][ςσ]|[οό]λ[οό][υύϋΰ][ςσ]|[οό]λ[εέ][ςσ]" +
-        @"|[οό]λ[αά])[^.!?;。！？؟।\n]{0,40}\b(κ[αά]τ[εέ][υύϋΰ]θ[υύϋΰ]ντ[ηή]ρ[ιίϊΐ][εέ][ςσ] γρ[αά]μμ[εέ][ςσ]" +
-        @"|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[ηή] π[εέ]ρ[ιίϊΐ][εέ]χ[οό]μ[εέ]ν[οό][υύϋΰ]|δ[ιίϊΐ]κλ[εέ][ιίϊΐ]δ[εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]" +
-        @"|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|πρ[οό]τρ[οό]π[ηή] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
-        @"|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[ηή] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|μ[ηή]ν[υύϋΰ]μ[αά] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
-        @"|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|π[αά]ρ[αά]μ[εέ]τρ[οό]π[οό][ιίϊΐ][ηή]σ[ηή]|πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]σμ[οό][ςσ]" +
-        @"|πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]σμ[οό]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][υύϋΰ][ςσ]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][ιίϊΐ]|δ[ιίϊΐ][αά]μ[οό]ρφ[ωώ]σ[ηή]" +
-        @"|ρ[υύϋΰ]θμ[ιίϊΐ]σ[εέ][ιίϊΐ][ςσ]|[εέ]ντ[οό]λ[εέ][ςσ]|[εέ]ντ[οό]λ[ωώ]ν|κ[αά]ν[οό]ν[εέ][ςσ]|κ[αά]ν[οό]ν[ωώ]ν|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
-        @"|[οό]δ[ηή]γ[ιίϊΐ][ωώ]ν|φ[ιίϊΐ]λτρ[αά]|[οό]ρ[ιίϊΐ][αά])|(^|[.!;:,«""(]\s*)(στ[αά]μ[αά]τ[ηή]στ[εέ] ν[αά] [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ]τ[εέ]" +
-        @"|στ[αά]μ[αά]τ[αά] ν[αά] [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ][ςσ]|μ[ηή]ν λ[αά]μβ[αά]ν[εέ][ιίϊΐ][ςσ] [υύϋΰ]π[οό]ψ[ηή]" +
-        @"|μ[ηή]ν δ[ιίϊΐ]ν[εέ][ιίϊΐ][ςσ] σ[ηή]μ[αά]σ[ιίϊΐ][αά]|μ[ηή] δ[ιίϊΐ]ν[εέ][ιίϊΐ][ςσ] σ[ηή]μ[αά]σ[ιίϊΐ][αά]|μ[ηή] λ[αά]β[εέ][ιίϊΐ][ςσ] [υύϋΰ]π[οό]ψ[ηή]" +
-        @"|μ[ηή]ν [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ]τ[εέ]|μ[ηή]ν [αά]κ[οό]λ[οό][υύϋΰ]θ[εέ][ιίϊΐ][ςσ]|π[αά]ρ[αά]βλ[εέ]ψτ[εέ]|π[αά]ρ[αά]κ[αά]μψτ[εέ]" +
-        @"|π[αά]ρ[αά]βλ[εέ]ψ[εέ]|π[αά]ρ[αά]κ[αά]μψ[εέ]|[αά]γν[οό][ηή]στ[εέ]|[αά]γν[οό][ηή]σ[εέ]|ξ[εέ]χ[αά]στ[εέ]|[αά]γν[οό][εέ][ιίϊΐ]" +
-        @"|ξ[εέ]χ[αά]σ[εέ])\b[^.!?;。！？؟।\n]{0,40}\b(κ[αά]τ[εέ][υύϋΰ]θ[υύϋΰ]ντ[ηή]ρ[ιίϊΐ][εέ][ςσ] γρ[αά]μμ[εέ][ςσ]" +
-        @"|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[ηή] π[εέ]ρ[ιίϊΐ][εέ]χ[οό]μ[εέ]ν[οό][υύϋΰ]|δ[ιίϊΐ]κλ[εέ][ιίϊΐ]δ[εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]" +
-        @"|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|πρ[οό]τρ[οό]π[ηή] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
-        @"|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[ηή] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|μ[ηή]ν[υύϋΰ]μ[αά] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
-        @"|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|π[αά]ρ[αά]μ[εέ]τρ[οό]π[οό][ιίϊΐ][ηή]σ[ηή]|πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]σμ[οό][ςσ]" +
-        @"|πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]σμ[οό]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][υύϋΰ][ςσ]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][ιίϊΐ]|δ[ιίϊΐ][αά]μ[οό]ρφ[ωώ]σ[ηή]" +
-        @"|ρ[υύϋΰ]θμ[ιίϊΐ]σ[εέ][ιίϊΐ][ςσ]|[εέ]ντ[οό]λ[εέ][ςσ]|[εέ]ντ[οό]λ[ωώ]ν|κ[αά]ν[οό]ν[εέ][ςσ]|κ[αά]ν[οό]ν[ωώ]ν|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
-        @"|[οό]δ[ηή]γ[ιίϊΐ][ωώ]ν|φ[ιίϊΐ]λτρ[αά]|[οό]ρ[ιίϊΐ][αά])[^.!?;。！？؟।\n]{0,15}\b(π[οό][υύϋΰ] σ[οό][υύϋΰ] δ[οό]θ[ηή]κ[αά]ν" +
-        @"|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[οό][υύϋΰ][ςσ]|τ[ιίϊΐ][ςσ] δ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[εέ][ςσ]" +
-        @"|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[αά]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[ηή]|[αά][υύϋΰ]θ[εέ]ντ[ιίϊΐ]κ[εέ][ςσ]|π[οό][υύϋΰ] [εέ]λ[αά]β[εέ][ςσ]" +
-        @"|[αά]ρχ[ιίϊΐ]κ[οό][υύϋΰ][ςσ]|π[αά]ρ[αά]π[αά]ν[ωώ]|π[ιίϊΐ][οό] π[αά]ν[ωώ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[αά]|π[αά]λ[ιίϊΐ][εέ][ςσ]" +
-        @"|[οό]λ[οό][υύϋΰ][ςσ]|[οό]λ[εέ][ςσ]|[οό]λ[αά])",
-        Options)]
-    internal static partial Regex GreekVocabularyOverride();
+        @"|[αά]γν[οό][ηή]στ[εέ]|[αά]γν[οό][ηή]σ[εέ]|ξ[εέ]χ[αά]στ[εέ]|[αά]γν[οό][εέ][ιίϊΐ]|ξ[εέ]χ[αά]σ[εέ])\b";
 
-    [GeneratedRegex(
+    private const string GreekInstructionNouns =
+        @"\b(κ[αά]τ[εέ][υύϋΰ]θ[υύϋΰ]ντ[ηή]ρ[ιίϊΐ][εέ][ςσ] γρ[αά]μμ[εέ][ςσ]|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[ηή] π[εέ]ρ[ιίϊΐ][εέ]χ[οό]μ[εέ]ν[οό][υύϋΰ]" +
+        @"|δ[ιίϊΐ]κλ[εέ][ιίϊΐ]δ[εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]" +
+        @"|πρ[οό]τρ[οό]π[ηή] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]|π[οό]λ[ιίϊΐ]τ[ιίϊΐ]κ[ηή] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|μ[ηή]ν[υύϋΰ]μ[αά] σ[υύϋΰ]στ[ηή]μ[αά]τ[οό][ςσ]" +
+        @"|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ] [αά]σφ[αά]λ[εέ][ιίϊΐ][αά][ςσ]|π[αά]ρ[αά]μ[εέ]τρ[οό]π[οό][ιίϊΐ][ηή]σ[ηή]|πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]σμ[οό][ςσ]" +
+        @"|πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]σμ[οό]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][υύϋΰ][ςσ]|π[εέ]ρ[ιίϊΐ][οό]ρ[ιίϊΐ]σμ[οό][ιίϊΐ]|δ[ιίϊΐ][αά]μ[οό]ρφ[ωώ]σ[ηή]" +
+        @"|ρ[υύϋΰ]θμ[ιίϊΐ]σ[εέ][ιίϊΐ][ςσ]|[εέ]ντ[οό]λ[εέ][ςσ]|[εέ]ντ[οό]λ[ωώ]ν|κ[αά]ν[οό]ν[εέ][ςσ]|κ[αά]ν[οό]ν[ωώ]ν|[οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
+        @"|[οό]δ[ηή]γ[ιίϊΐ][ωώ]ν|φ[ιίϊΐ]λτρ[αά]|[οό]ρ[ιίϊΐ][αά])";
+
+    private const string GreekQualifiers =
+        @"\b(π[οό][υύϋΰ] σ[οό][υύϋΰ] δ[οό]θ[ηή]κ[αά]ν|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[οό][υύϋΰ][ςσ]|τ[ιίϊΐ][ςσ] δ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ]" +
+        @"|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[εέ][ςσ]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[αά]|πρ[οό][ηή]γ[οό][υύϋΰ]μ[εέ]ν[ηή]|[αά][υύϋΰ]θ[εέ]ντ[ιίϊΐ]κ[εέ][ςσ]" +
+        @"|π[οό][υύϋΰ] [εέ]λ[αά]β[εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[οό][υύϋΰ][ςσ]|π[αά]ρ[αά]π[αά]ν[ωώ]|π[ιίϊΐ][οό] π[αά]ν[ωώ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[αά]" +
+        @"|π[αά]λ[ιίϊΐ][εέ][ςσ]|[οό]λ[οό][υύϋΰ][ςσ]|[οό]λ[εέ][ςσ]|[οό]λ[αά])";
+
+    private const string GreekRevealVerbs =
         @"\b([εέ]π[αά]ν[αά]λ[αά]β[εέ]τ[εέ]|[αά]π[αά]ρ[ιίϊΐ]θμ[ηή]σ[εέ]|[αά]π[οό]κ[αά]λ[υύϋΰ]ψτ[εέ]|δ[εέ][ιίϊΐ]ξτ[εέ] μ[οό][υύϋΰ]|[εέ]π[ιίϊΐ]κ[οό]λλ[ηή]σ[εέ]" +
         @"|στ[εέ][ιίϊΐ]λ[εέ] μ[οό][υύϋΰ]|[αά]ντ[ιίϊΐ]γρ[αά]ψ[εέ]|[αά]π[οό]κ[αά]λ[υύϋΰ]ψ[εέ]|δ[εέ][ιίϊΐ]ξ[εέ] μ[οό][υύϋΰ]|δ[ωώ]στ[εέ] μ[οό][υύϋΰ]" +
         @"|[εέ]π[αά]ν[αά]λ[αά]β[εέ]|κ[αά]τ[αά]γρ[αά]ψ[εέ]|μ[εέ]τ[αά]φρ[αά]σ[εέ]|π[εέ][ιίϊΐ]τ[εέ] μ[οό][υύϋΰ]|δ[ωώ]σ[εέ] μ[οό][υύϋΰ]|[εέ]κτ[υύϋΰ]π[ωώ]σ[εέ]" +
         @"|[εέ]μφ[αά]ν[ιίϊΐ]σ[εέ]|π[αά]ρ[αά]θ[εέ]σ[εέ]|π[εέ][ςσ] μ[οό][υύϋΰ]|γρ[αά]ψτ[εέ]|δ[εέ][ιίϊΐ]ξτ[εέ]|τ[υύϋΰ]π[ωώ]σ[εέ]|βγ[αά]λ[εέ]|γρ[αά]ψ[εέ]" +
-        @"|δ[εέ][ιίϊΐ]ξ[εέ])\b[^.!?;。！？؟।\n]{0,40}\b(τ[οό] κ[εέ][ιίϊΐ]μ[εέ]ν[οό] πρ[ιίϊΐ]ν [αά]π[οό] τ[οό] πρ[ωώ]τ[οό] μ[οό][υύϋΰ] μ[ηή]ν[υύϋΰ]μ[αά]" +
+        @"|δ[εέ][ιίϊΐ]ξ[εέ])\b";
+
+    private const string GreekHiddenPromptNouns =
+        @"\b(τ[οό] κ[εέ][ιίϊΐ]μ[εέ]ν[οό] πρ[ιίϊΐ]ν [αά]π[οό] τ[οό] πρ[ωώ]τ[οό] μ[οό][υύϋΰ] μ[ηή]ν[υύϋΰ]μ[αά]" +
         @"|τ[ιίϊΐ] σ[οό][υύϋΰ] [εέ][ιίϊΐ]π[αά]ν [οό][ιίϊΐ] πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]στ[εέ][ςσ]" +
         @"|τ[ιίϊΐ][ςσ] [αά][υύϋΰ]θ[εέ]ντ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
         @"|τ[ιίϊΐ][ςσ] [αά]ρχ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
-        @"|κρ[υύϋΰ]φ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ])|\b(τ[οό] κ[εέ][ιίϊΐ]μ[εέ]ν[οό] πρ[ιίϊΐ]ν [αά]π[οό] τ[οό] πρ[ωώ]τ[οό] μ[οό][υύϋΰ] μ[ηή]ν[υύϋΰ]μ[αά]" +
-        @"|τ[ιίϊΐ] σ[οό][υύϋΰ] [εέ][ιίϊΐ]π[αά]ν [οό][ιίϊΐ] πρ[οό]γρ[αά]μμ[αά]τ[ιίϊΐ]στ[εέ][ςσ]" +
-        @"|τ[ιίϊΐ][ςσ] [αά][υύϋΰ]θ[εέ]ντ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
-        @"|τ[ιίϊΐ][ςσ] [αά]ρχ[ιίϊΐ]κ[εέ][ςσ] σ[οό][υύϋΰ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]|[αά]ρχ[ιίϊΐ]κ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ]" +
-        @"|κρ[υύϋΰ]φ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ])[^.!?;。！？؟।\n]{0,40}\b([εέ]π[αά]ν[αά]λ[αά]β[εέ]τ[εέ]|[αά]π[αά]ρ[ιίϊΐ]θμ[ηή]σ[εέ]" +
-        @"|[αά]π[οό]κ[αά]λ[υύϋΰ]ψτ[εέ]|δ[εέ][ιίϊΐ]ξτ[εέ] μ[οό][υύϋΰ]|[εέ]π[ιίϊΐ]κ[οό]λλ[ηή]σ[εέ]|στ[εέ][ιίϊΐ]λ[εέ] μ[οό][υύϋΰ]|[αά]ντ[ιίϊΐ]γρ[αά]ψ[εέ]" +
-        @"|[αά]π[οό]κ[αά]λ[υύϋΰ]ψ[εέ]|δ[εέ][ιίϊΐ]ξ[εέ] μ[οό][υύϋΰ]|δ[ωώ]στ[εέ] μ[οό][υύϋΰ]|[εέ]π[αά]ν[αά]λ[αά]β[εέ]|κ[αά]τ[αά]γρ[αά]ψ[εέ]|μ[εέ]τ[αά]φρ[αά]σ[εέ]" +
-        @"|π[εέ][ιίϊΐ]τ[εέ] μ[οό][υύϋΰ]|δ[ωώ]σ[εέ] μ[οό][υύϋΰ]|[εέ]κτ[υύϋΰ]π[ωώ]σ[εέ]|[εέ]μφ[αά]ν[ιίϊΐ]σ[εέ]|π[αά]ρ[αά]θ[εέ]σ[εέ]|π[εέ][ςσ] μ[οό][υύϋΰ]" +
-        @"|γρ[αά]ψτ[εέ]|δ[εέ][ιίϊΐ]ξτ[εέ]|τ[υύϋΰ]π[ωώ]σ[εέ]|βγ[αά]λ[εέ]|γρ[αά]ψ[εέ]|δ[εέ][ιίϊΐ]ξ[εέ])\b",
+        @"|κρ[υύϋΰ]φ[εέ][ςσ] [οό]δ[ηή]γ[ιίϊΐ][εέ][ςσ])";
+
+    [GeneratedRegex(
+        GreekIgnoreVerbs + VocabularyGap + GreekQualifiers + VocabularyGap + GreekInstructionNouns + "|" +
+        GreekIgnoreVerbs + VocabularyGap + GreekInstructionNouns + VocabularyNear + GreekQualifiers,
+        Options)]
+    internal static partial Regex GreekVocabularyOverride();
+
+    [GeneratedRegex(
+        GreekRevealVerbs + VocabularyGap + GreekHiddenPromptNouns + "|" +
+        GreekHiddenPromptNouns + VocabularyGap + GreekRevealVerbs,
         Options)]
     internal static partial Regex GreekVocabularyExtraction();
 
-    [GeneratedRegex(
+    private const string SwedishIgnoreVerbs =
         @"\b(ta inte hansyn till|folj inte langre|bry dig inte om|strunta helt i|satt ur spel|bortse fran|sluta folja|nonchalera|asidosatt|folj inte|glom bort" +
-        @"|strunta i|ignorera|skit i|glom)\b[^.!?;。！？؟।\n]{0,40}\b(som du har fatt|ursprungliga|ovanstaende|som du fatt|foregaende|initiala|samtliga|tidigare" +
-        @"|forsta|gamla|givna|alla|dina|ditt|egna|ovan|din)[^.!?;。！？؟।\n]{0,40}\b(sakerhetspolicyer|begransningarna|innehallspolicy|installningarna" +
-        @"|instruktionerna|konfigurationen|sakerhetsregler|systemprompten|anvisningarna|begransningar|installningar|instruktioner|konfiguration|programmering" +
-        @"|riktlinjerna|systemprompt|anvisningar|instruktion|direktiven|riktlinjer|direktiv|reglerna|filtren|granser|regler)|\b(ta inte hansyn till" +
-        @"|folj inte langre|bry dig inte om|strunta helt i|satt ur spel|bortse fran|sluta folja|nonchalera|asidosatt|folj inte|glom bort|strunta i|ignorera" +
-        @"|skit i|glom)\b[^.!?;。！？؟।\n]{0,40}\b(sakerhetspolicyer|begransningarna|innehallspolicy|installningarna|instruktionerna|konfigurationen" +
-        @"|sakerhetsregler|systemprompten|anvisningarna|begransningar|installningar|instruktioner|konfiguration|programmering|riktlinjerna|systemprompt" +
-        @"|anvisningar|instruktion|direktiven|riktlinjer|direktiv|reglerna|filtren|granser|regler)[^.!?;。！？؟।\n]{0,15}\b(som du har fatt|ursprungliga" +
-        @"|ovanstaende|som du fatt|foregaende|initiala|samtliga|tidigare|forsta|gamla|givna|alla|dina|ditt|egna|ovan|din)",
+        @"|strunta i|ignorera|skit i|glom)\b";
+
+    private const string SwedishInstructionNouns =
+        @"\b(sakerhetspolicyer|begransningarna|innehallspolicy|installningarna|instruktionerna|konfigurationen|sakerhetsregler|systemprompten|anvisningarna" +
+        @"|begransningar|installningar|instruktioner|konfiguration|programmering|riktlinjerna|systemprompt|anvisningar|instruktion|direktiven|riktlinjer" +
+        @"|direktiv|reglerna|filtren|granser|regler)";
+
+    private const string SwedishQualifiers =
+        @"\b(som du har fatt|ursprungliga|ovanstaende|som du fatt|foregaende|initiala|samtliga|tidigare|forsta|gamla|givna|alla|dina|ditt|egna|ovan|din)";
+
+    private const string SwedishRevealVerbs =
+        @"\b(klistra in|skicka mig|rakna upp|oversatt|repetera|skriv ut|visa mig|visa upp|avsloja|beratta|kopiera|tala om|upprepa|aterge|citera|ge mig|printa" +
+        @"|skicka|lista|skriv|dela|visa|sag)\b";
+
+    private const string SwedishHiddenPromptNouns =
+        @"\b(texten fore mitt forsta meddelande|vad utvecklarna har sagt till dig|dina ursprungliga instruktioner|vad utvecklarna sa till dig" +
+        @"|initiala instruktioner|hemliga instruktioner|dolda instruktioner)";
+
+    [GeneratedRegex(
+        SwedishIgnoreVerbs + VocabularyGap + SwedishQualifiers + VocabularyGap + SwedishInstructionNouns + "|" +
+        SwedishIgnoreVerbs + VocabularyGap + SwedishInstructionNouns + VocabularyNear + SwedishQualifiers,
         Options)]
     internal static partial Regex SwedishVocabularyOverride();
 
     [GeneratedRegex(
-        @"\b(klistra in|skicka mig|rakna upp|oversatt|repetera|skriv ut|visa mig|visa upp|avsloja|beratta|kopiera|tala om|upprepa|aterge|citera|ge mig|printa" +
-        @"|skicka|lista|skriv|dela|visa|sag)\b[^.!?;。！？؟।\n]{0,40}\b(texten fore mitt forsta meddelande|vad utvecklarna har sagt till dig" +
-        @"|dina ursprungliga instruktioner|vad utvecklarna sa till dig|initiala instruktioner|hemliga instruktioner|dolda instruktioner)" +
-        @"|\b(texten fore mitt forsta meddelande|vad utvecklarna har sagt till dig|dina ursprungliga instruktioner|vad utvecklarna sa till dig" +
-        @"|initiala instruktioner|hemliga instruktioner|dolda instruktioner)[^.!?;。！？؟।\n]{0,40}\b(klistra in|skicka mig|rakna upp|oversatt|repetera|skriv ut" +
-        @"|visa mig|visa upp|avsloja|beratta|kopiera|tala om|upprepa|aterge|citera|ge mig|printa|skicka|lista|skriv|dela|visa|sag)\b",
+        SwedishRevealVerbs + VocabularyGap + SwedishHiddenPromptNouns + "|" +
+        SwedishHiddenPromptNouns + VocabularyGap + SwedishRevealVerbs,
         Options)]
     internal static partial Regex SwedishVocabularyExtraction();
 
