@@ -82,9 +82,28 @@ internal static class Corpus
     private static void Add(List<Example> rows, string source, string text, int label, InjectionScanMode mode) =>
         rows.Add(new Example(source, text, label, mode, IsTest(text)));
 
-    public static IEnumerable<JsonElement> Jsonl(string path)
+    public static IEnumerable<JsonElement> Jsonl(string path) => JsonLines(File.ReadLines(path));
+
+    /// <summary>The rows of a JSON-lines file embedded in this tool (<c>Data/*.jsonl</c>, by file name).</summary>
+    public static IEnumerable<JsonElement> EmbeddedJsonl(string name)
     {
-        foreach (string line in File.ReadLines(path))
+        using Stream stream = typeof(Corpus).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded training file {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return [.. JsonLines(Lines(reader))];
+    }
+
+    private static IEnumerable<string> Lines(StreamReader reader)
+    {
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    private static IEnumerable<JsonElement> JsonLines(IEnumerable<string> lines)
+    {
+        foreach (string line in lines)
         {
             if (!string.IsNullOrWhiteSpace(line))
             {

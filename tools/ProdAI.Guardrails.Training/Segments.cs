@@ -269,20 +269,8 @@ internal static class Segments
     /// neither the detector nor any evaluation set. Data-like sentences for the instructional segment model;
     /// not part of any threshold's calibration.
     /// </summary>
-    public static IEnumerable<string> HumanInstructionDocuments()
-    {
-        using Stream stream = typeof(Segments).Assembly.GetManifestResourceStream("human-instruction-documents.jsonl")
-            ?? throw new InvalidOperationException("The embedded human-instruction documents are missing.");
-        using var reader = new StreamReader(stream);
-        var texts = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            using JsonDocument doc = JsonDocument.Parse(line);
-            texts.Add(doc.RootElement.GetProperty("text").GetString()!);
-        }
-
-        return texts;
-    }
+    public static IEnumerable<string> HumanInstructionDocuments() =>
+        Corpus.EmbeddedJsonl("human-instruction-documents.jsonl").Select(e => e.GetProperty("text").GetString()!);
 
     /// <summary>SciFact abstracts (title and text) as benign long documents.</summary>
     public static IEnumerable<string> Abstracts(string datasets, int skip, int take) =>

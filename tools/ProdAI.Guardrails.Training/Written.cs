@@ -37,45 +37,17 @@ internal static class Written
     /// labels, conditionals, questions; 15 % in the five languages), and 500 ordinary sentences that share their words: how
     /// a person should reply, encodings in API documentation, style guides, exercises, codes in history and hobbies, forms.
     /// </summary>
-    public static IEnumerable<(string Text, int Label)> ReplySentences()
-    {
-        using Stream stream = typeof(Written).Assembly.GetManifestResourceStream("written-reply-sentences.jsonl")
-            ?? throw new InvalidOperationException("The embedded training file written-reply-sentences.jsonl is missing.");
-        using var reader = new StreamReader(stream);
-        var rows = new List<(string, int)>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                using JsonDocument doc = JsonDocument.Parse(line);
-                rows.Add((doc.RootElement.GetProperty("text").GetString()!, doc.RootElement.GetProperty("label").GetInt32()));
-            }
-        }
-
-        return rows;
-    }
+    public static IEnumerable<(string Text, int Label)> ReplySentences() =>
+        Corpus.EmbeddedJsonl("written-reply-sentences.jsonl").Select(e => (e.GetProperty("text").GetString()!, e.GetProperty("label").GetInt32()));
 
     private static List<(Example, string?, string?)> Load()
     {
         var rows = new List<(Example, string?, string?)>();
-        foreach (string file in Files)
+        foreach (JsonElement e in Files.SelectMany(Corpus.EmbeddedJsonl))
         {
-            using Stream stream = typeof(Written).Assembly.GetManifestResourceStream(file)
-                ?? throw new InvalidOperationException($"The embedded training file {file} is missing.");
-            using var reader = new StreamReader(stream);
-            while (reader.ReadLine() is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                using JsonDocument doc = JsonDocument.Parse(line);
-                JsonElement e = doc.RootElement;
-                InjectionScanMode mode = e.GetProperty("mode").GetString() == "document" ? InjectionScanMode.Document : InjectionScanMode.Prompt;
-                var example = new Example(Source, e.GetProperty("text").GetString()!, e.GetProperty("label").GetInt32(), mode, false);
-                rows.Add((example, e.TryGetProperty("host", out JsonElement host) ? host.GetString() : null, e.TryGetProperty("attack", out JsonElement attack) ? attack.GetString() : null));
-            }
+            InjectionScanMode mode = e.GetProperty("mode").GetString() == "document" ? InjectionScanMode.Document : InjectionScanMode.Prompt;
+            var example = new Example(Source, e.GetProperty("text").GetString()!, e.GetProperty("label").GetInt32(), mode, false);
+            rows.Add((example, e.TryGetProperty("host", out JsonElement host) ? host.GetString() : null, e.TryGetProperty("attack", out JsonElement attack) ? attack.GetString() : null));
         }
 
         return [.. rows.DistinctBy(r => r.Item1.Text)];
